@@ -1,0 +1,149 @@
+# Vitiligo Explorer — plain Makefile for Debian 12.
+#   make            build ./vitiligo-explorer (installs missing Debian packages first)
+#   make run        build and start the explorer on the bundled content
+#   make check      build and run every test
+#   make install    PREFIX=/usr/local DESTDIR=
+# See README.md for the rest (bench, fuzz, deb, update-po).
+
+VERSION   := 1.0.0
+PREFIX    ?= /usr/local
+BINDIR    ?= $(PREFIX)/bin
+DATAROOT  ?= $(PREFIX)/share
+DATADIR   ?= $(DATAROOT)/vitiligo-explorer
+LOCALEDIR ?= $(DATAROOT)/locale
+MANDIR    ?= $(DATAROOT)/man
+DESTDIR   ?=
+
+CC        ?= cc
+PYTHON    ?= /usr/bin/python3
+PKGS      := ncursesw libcjson libutf8proc opencc
+WARN      := -Wall -Wextra -Wpedantic -Werror
+CSTD      := -std=c17
+OPT       ?= -O2 -g
+DEFS      := -D_GNU_SOURCE -DVERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"' -DLOCALEDIR='"$(LOCALEDIR)"'
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lunistring
+ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) $(DEFS) -Isrc $(PKG_CFLAGS) $(CFLAGS)
+
+BIN       := vitiligo-explorer
+B         := build
+SRC       := $(shell find src -name '*.c' | sort)
+LIB_SRC   := $(filter-out src/main.c,$(SRC))
+OBJ       := $(SRC:%.c=$(B)/obj/%.o)
+LIB_OBJ   := $(LIB_SRC:%.c=$(B)/obj/%.o)
+ASAN_OBJ  := $(LIB_SRC:%.c=$(B)/asan/%.o)
+SAN       := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+ASAN_BIN  := $(UNIT_SRC:tests/unit/%.c=$(B)/tests-asan/%)
+
+PO_LANGS  := zh_TW zh_CN
+MO        := $(PO_LANGS:%=$(B)/locale/%/LC_MESSAGES/$(BIN).mo)
+
+.PHONY: all run check install uninstall clean deps deps-test update-po manifest \
+        check-unit check-asan check-content check-po check-valgrind check-py
+.DELETE_ON_ERROR:
+
+all: deps $(BIN) $(MO) content/MANIFEST
+
+deps:
+	@tools/deps.sh build
+
+deps-test:
+	@tools/deps.sh test
+
+$(BIN): $(OBJ)
+	$(CC) $(ALL_CFLAGS) -o $@ $(OBJ) $(PKG_LIBS) $(LDFLAGS)
+
+$(B)/obj/%.o: %.c | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(B)/asan/%.o: %.c | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(SAN) -MMD -MP -c -o $@ $<
+
+-include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d)
+
+# ---- translations -------------------------------------------------------------
+$(B)/locale/%/LC_MESSAGES/$(BIN).mo: locale/%.po | deps
+	@mkdir -p $(dir $@)
+	msgfmt -c -o $@ $<
+
+update-po:
+	xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=P_:1,2 --add-comments=TRANSLATORS \
+	  --package-name=$(BIN) --package-version=$(VERSION) -o locale/$(BIN).pot $(SRC)
+	msgmerge -q --update --backup=none --no-fuzzy-matching locale/zh_TW.po locale/$(BIN).pot
+	tools/make-zh-cn-po.sh locale/zh_TW.po locale/zh_CN.po
+
+# ---- content checksums ----------------------------------------------------------
+CONTENT_FILES = $(shell find content -name '*.json' | sort)
+content/MANIFEST: $(CONTENT_FILES)
+	@tools/make-manifest.sh content > $@.tmp && mv $@.tmp $@
+
+manifest: content/MANIFEST
+
+# ---- running ------------------------------------------------------------------
+run: all
+	./$(BIN)
+
+# ---- tests --------------------------------------------------------------------
+$(B)/tests/%: tests/unit/%.c $(LIB_OBJ) tests/unit/test_util.h
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(LIB_OBJ) $(PKG_LIBS) -lcmocka
+
+$(B)/tests-asan/%: tests/unit/%.c $(ASAN_OBJ) tests/unit/test_util.h
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(SAN) -Itests/unit -o $@ $< $(ASAN_OBJ) $(PKG_LIBS) -lcmocka
+
+TEST_ENV := LC_ALL=C.UTF-8 LANGUAGE= TZ=UTC VE_FIXTURES=$(CURDIR)/tests/fixtures VE_ROOT=$(CURDIR)
+
+check-unit: $(UNIT_BIN)
+	@for t in $(UNIT_BIN); do $(TEST_ENV) $$t || exit 1; done
+
+check-asan: $(ASAN_BIN)
+	@for t in $(ASAN_BIN); do $(TEST_ENV) ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $$t || exit 1; done
+
+check-content: $(BIN)
+	@./$(BIN) --check-content content > $(B)/check-content.log; rc=$$?; cat $(B)/check-content.log; \
+	  if [ $$rc -ne 0 ]; then echo "FAIL: the bundled content has errors"; exit 1; fi; \
+	  if grep -q ': warning: ' $(B)/check-content.log; then echo "FAIL: the bundled content has warnings"; exit 1; fi
+
+check-po:
+	@for po in locale/*.po; do \
+	  s=$$(LC_ALL=C msgfmt -c --statistics -o /dev/null $$po 2>&1) || { echo "$$po: $$s"; exit 1; }; \
+	  echo "$$po: $$s"; \
+	  case "$$s" in *untranslated*|*fuzzy*) echo "FAIL: $$po is not completely translated"; exit 1;; esac; \
+	done
+
+VALGRIND := valgrind -q --error-exitcode=9 --leak-check=full --show-leak-kinds=definite,indirect,possible --errors-for-leak-kinds=definite,indirect,possible
+check-valgrind: $(BIN)
+	@for args in "--list" "--show what-is-vitiligo --width 60" "--show koebner --lang zh-Hans --width 40"; do \
+	  $(TEST_ENV) $(VALGRIND) ./$(BIN) --content tests/fixtures/content $$args > /dev/null || { echo "FAIL: valgrind $$args"; exit 1; }; \
+	done; echo "valgrind: no errors or leaks"
+
+check-py: $(BIN)
+	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider -q tests
+
+check: deps-test all
+	@$(MAKE) --no-print-directory check-po check-content check-unit check-asan check-valgrind
+	@$(MAKE) --no-print-directory check-py
+
+# ---- install ------------------------------------------------------------------
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/content/topics $(DESTDIR)$(DATADIR)/content/treatments $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/$(BIN)
+	install -m 644 content/*.json content/MANIFEST content/README.md $(DESTDIR)$(DATADIR)/content/
+	install -m 644 content/topics/*.json $(DESTDIR)$(DATADIR)/content/topics/
+	if ls content/treatments/*.json >/dev/null 2>&1; then install -m 644 content/treatments/*.json $(DESTDIR)$(DATADIR)/content/treatments/; fi
+	for l in $(PO_LANGS); do install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES; \
+	  install -m 644 $(B)/locale/$$l/LC_MESSAGES/$(BIN).mo $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/; done
+	install -m 644 docs/$(BIN).1 $(DESTDIR)$(MANDIR)/man1/$(BIN).1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/$(BIN) $(DESTDIR)$(MANDIR)/man1/$(BIN).1
+	rm -rf $(DESTDIR)$(DATADIR)
+	for l in $(PO_LANGS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/$(BIN).mo; done
+
+clean:
+	rm -rf $(B) $(BIN)

@@ -1,0 +1,18 @@
+/* The non-interactive modes.  Each returns the exit status. */
+#ifndef VE_COMMANDS_H
+#define VE_COMMANDS_H
+
+#include "cli/options.h"
+#include "content/store.h"
+
+int cmd_list(const store *st, const options *o);
+int cmd_show(const store *st, const options *o);
+int cmd_check_content(const char *dir);
+int cmd_search(store *st, const options *o);      /* src/cli/cmd_search.c */
+int cmd_treatments(store *st, const options *o);  /* src/cli/cmd_treatments.c */
+int cmd_compare(store *st, const options *o);     /* src/cli/cmd_treatments.c */
+
+/* The width for printed text: --width, else the terminal's, else 80. */
+int output_width(const options *o);
+
+#endif

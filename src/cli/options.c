@@ -1,0 +1,186 @@
+#include "cli/options.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/i18n.h"
+
+enum {
+    OPT_LIST = 1000, OPT_SHOW, OPT_SEARCH, OPT_LANG, OPT_WIDTH, OPT_CONTENT, OPT_CHECK, OPT_LIMIT, OPT_JSON,
+    OPT_TREATMENTS, OPT_TYPE, OPT_ACTIVITY, OPT_SITE, OPT_AGE, OPT_PREGNANT, OPT_PRIORITY, OPT_COMPARE,
+    OPT_KIOSK, OPT_IDLE, OPT_CONFIG, OPT_VERSION, OPT_HELP,
+};
+
+static const struct option long_opts[] = {
+    { "list", no_argument, NULL, OPT_LIST },
+    { "show", required_argument, NULL, OPT_SHOW },
+    { "search", required_argument, NULL, OPT_SEARCH },
+    { "lang", required_argument, NULL, OPT_LANG },
+    { "width", required_argument, NULL, OPT_WIDTH },
+    { "content", required_argument, NULL, OPT_CONTENT },
+    { "check-content", optional_argument, NULL, OPT_CHECK },
+    { "limit", required_argument, NULL, OPT_LIMIT },
+    { "json", no_argument, NULL, OPT_JSON },
+    { "treatments", no_argument, NULL, OPT_TREATMENTS },
+    { "type", required_argument, NULL, OPT_TYPE },
+    { "activity", required_argument, NULL, OPT_ACTIVITY },
+    { "site", required_argument, NULL, OPT_SITE },
+    { "age", required_argument, NULL, OPT_AGE },
+    { "pregnant", no_argument, NULL, OPT_PREGNANT },
+    { "priority", required_argument, NULL, OPT_PRIORITY },
+    { "compare", required_argument, NULL, OPT_COMPARE },
+    { "kiosk", no_argument, NULL, OPT_KIOSK },
+    { "idle", required_argument, NULL, OPT_IDLE },
+    { "config", required_argument, NULL, OPT_CONFIG },
+    { "version", no_argument, NULL, OPT_VERSION },
+    { "help", no_argument, NULL, OPT_HELP },
+    { NULL, 0, NULL, 0 },
+};
+
+static bool parse_int(const char *s, long min, long max, int *out)
+{
+    errno = 0;
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < min || v > max)
+        return false;
+    *out = (int)v;
+    return true;
+}
+
+static bool set_mode(options *o, run_mode m, const char *name)
+{
+    if (o->mode != MODE_TUI && o->mode != m) {
+        fprintf(stderr, _("vitiligo-explorer: %s cannot be combined with another of --list, --show, --search, "
+                          "--treatments, --compare, --check-content\n"),
+                name);
+        return false;
+    }
+    o->mode = m;
+    return true;
+}
+
+bool options_parse(int argc, char **argv, options *o)
+{
+    *o = (options){ .mode = MODE_TUI, .lang = lang_from_environment() };
+    opterr = 0;
+    optind = 1;
+    int c;
+    while ((c = getopt_long(argc, argv, ":hV", long_opts, NULL)) != -1) {
+        switch (c) {
+        case OPT_LIST: if (!set_mode(o, MODE_LIST, "--list")) return false; break;
+        case OPT_SHOW: if (!set_mode(o, MODE_SHOW, "--show")) return false; o->show_id = optarg; break;
+        case OPT_SEARCH: if (!set_mode(o, MODE_SEARCH, "--search")) return false; o->query = optarg; break;
+        case OPT_TREATMENTS: if (!set_mode(o, MODE_TREATMENTS, "--treatments")) return false; break;
+        case OPT_COMPARE: if (!set_mode(o, MODE_COMPARE, "--compare")) return false; o->compare_ids = optarg; break;
+        case OPT_CHECK:
+            if (!set_mode(o, MODE_CHECK_CONTENT, "--check-content"))
+                return false;
+            if (optarg)
+                o->content_dir = optarg;
+            else if (optind < argc && argv[optind][0] != '-')
+                o->content_dir = argv[optind++]; /* "--check-content DIR" as well as "=DIR" */
+            break;
+        case OPT_LANG:
+            if (!lang_parse(optarg, &o->lang)) {
+                fprintf(stderr, _("vitiligo-explorer: unknown language '%s'; use en, zh-Hant or zh-Hans\n"), optarg);
+                return false;
+            }
+            o->lang_given = true;
+            break;
+        case OPT_WIDTH:
+            if (!parse_int(optarg, 20, 300, &o->width)) {
+                fprintf(stderr, _("vitiligo-explorer: bad width '%s'; give a number of columns from 20 to 300\n"),
+                        optarg);
+                return false;
+            }
+            break;
+        case OPT_LIMIT:
+            if (!parse_int(optarg, 1, 1000, &o->limit)) {
+                fprintf(stderr, _("vitiligo-explorer: bad limit '%s'; give a number from 1 to 1000\n"), optarg);
+                return false;
+            }
+            break;
+        case OPT_IDLE:
+            if (!parse_int(optarg, 10, 86400, &o->idle_seconds)) {
+                fprintf(stderr, _("vitiligo-explorer: bad idle time '%s'; give seconds from 10 to 86400\n"), optarg);
+                return false;
+            }
+            break;
+        case OPT_CONTENT: o->content_dir = optarg; break;
+        case OPT_JSON: o->json = true; break;
+        case OPT_TYPE: o->sit_type = optarg; break;
+        case OPT_ACTIVITY: o->sit_activity = optarg; break;
+        case OPT_SITE: o->sit_site = optarg; break;
+        case OPT_AGE: o->sit_age = optarg; break;
+        case OPT_PRIORITY: o->sit_priority = optarg; break;
+        case OPT_PREGNANT: o->sit_pregnant = true; break;
+        case OPT_KIOSK: o->kiosk = true; break;
+        case OPT_CONFIG: o->config_file = optarg; break;
+        case 'V':
+        case OPT_VERSION: o->mode = MODE_VERSION; return true;
+        case 'h':
+        case OPT_HELP: o->mode = MODE_HELP; return true;
+        case ':':
+            fprintf(stderr, _("vitiligo-explorer: %s needs a value; see --help\n"), argv[optind - 1]);
+            return false;
+        default:
+            fprintf(stderr,
+                    _("vitiligo-explorer: unknown option '%s'; valid options: --list, --show ID, --search QUERY, "
+                      "--treatments, --compare IDS, --lang L, --width N, --content DIR, --check-content [DIR], "
+                      "--kiosk, --version, --help\n"),
+                    argv[optind - 1]);
+            return false;
+        }
+    }
+    if (optind < argc) {
+        fprintf(stderr, _("vitiligo-explorer: unexpected argument '%s'; see --help\n"), argv[optind]);
+        return false;
+    }
+    bool situation = o->sit_type || o->sit_activity || o->sit_site || o->sit_age || o->sit_priority || o->sit_pregnant;
+    if (situation && o->mode != MODE_TREATMENTS) {
+        fprintf(stderr, _("vitiligo-explorer: --type, --activity, --site, --age, --priority and --pregnant go with "
+                          "--treatments\n"));
+        return false;
+    }
+    if (o->json && o->mode != MODE_SEARCH && o->mode != MODE_TREATMENTS) {
+        fprintf(stderr, _("vitiligo-explorer: --json goes with --search or --treatments\n"));
+        return false;
+    }
+    return true;
+}
+
+void options_print_help(void)
+{
+    printf("%s", _("Usage: vitiligo-explorer [OPTION]...\n"
+                   "Learn about vitiligo and explore treatment options, in English, 繁體中文 and 简体中文.\n"
+                   "With no option, opens the interactive explorer.\n"
+                   "\n"
+                   "Reading:\n"
+                   "  --list                 list the categories and their topics, with ids\n"
+                   "  --show ID              print a topic as plain text\n"
+                   "  --search QUERY         print the topics and glossary terms that match\n"
+                   "      --limit N          at most N results (default 10)\n"
+                   "      --json             print the results as JSON\n"
+                   "Treatment options:\n"
+                   "  --treatments           list every option, marked for your situation:\n"
+                   "      --type nsv|sv|unsure  --activity spreading|stable|unsure\n"
+                   "      --site face,hands,body,mucosa,large  --age child|teen|adult  --pregnant\n"
+                   "  --compare ID,ID[,ID[,ID]]  print 2 to 4 options side by side\n"
+                   "Settings:\n"
+                   "  --lang L               en, zh-Hant or zh-Hans (also zh_TW, zh_HK, zh_CN, zh)\n"
+                   "  --width N              columns for printed text, 20 to 300 (default 80)\n"
+                   "  --content DIR          read the content from DIR\n"
+                   "  --check-content [DIR]  check the content files and report every problem\n"
+                   "  --kiosk                kiosk mode for a public screen (see the README)\n"
+                   "  --idle N               kiosk: reset after N seconds without input (default 120)\n"
+                   "  --version              print the version\n"
+                   "  --help                 print this help\n"
+                   "\n"
+                   "Exit status: 0 success, 1 no search results, 2 a mistake in the command or the content.\n"
+                   "This program gives general information. It does not replace advice from your doctor.\n"));
+}

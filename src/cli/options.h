@@ -1,0 +1,47 @@
+/* The command line, parsed.  Every mode reads its settings from here. */
+#ifndef VE_OPTIONS_H
+#define VE_OPTIONS_H
+
+#include <stdbool.h>
+
+#include "core/lang.h"
+
+typedef enum {
+    MODE_TUI,
+    MODE_LIST,
+    MODE_SHOW,
+    MODE_SEARCH,
+    MODE_TREATMENTS,
+    MODE_COMPARE,
+    MODE_CHECK_CONTENT,
+    MODE_HELP,
+    MODE_VERSION,
+} run_mode;
+
+typedef struct options {
+    run_mode mode;
+    lang_t lang;
+    bool lang_given;
+    const char *content_dir;   /* NULL: the default */
+    const char *show_id;
+    const char *query;
+    const char *compare_ids;
+    int width;                 /* 0: the terminal's, else 80 */
+    int limit;                 /* search results; 0: default */
+    bool json;
+    /* --treatments situation; NULL when not given */
+    const char *sit_type, *sit_activity, *sit_site, *sit_age, *sit_priority;
+    bool sit_pregnant;
+    /* kiosk */
+    bool kiosk;
+    int idle_seconds;          /* 0: default */
+    const char *config_file;   /* NULL: /etc/vitiligo-explorer.conf */
+} options;
+
+/* Parses argv into o.  On a mistake prints one line saying what is wrong and the
+ * valid choices, and returns false (exit status 2). */
+bool options_parse(int argc, char **argv, options *o);
+
+void options_print_help(void);
+
+#endif

@@ -1,0 +1,649 @@
+#include "content/load.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "content/load_ctx.h"
+#include "core/strbuf.h"
+#include "core/xalloc.h"
+
+/* Ids as read, before they are resolved to indices once everything is loaded. */
+typedef struct pending_topic {
+    topic t;
+    const char *category_id;
+    const char **related_ids, **ref_ids;
+    size_t nrelated, nref;
+    const cJSON *related_node, *refs_node, *category_node; /* for messages; valid while parsed */
+    char *text;     /* the file, kept until links are checked */
+    load_ctx ctx;
+    cJSON *root;
+    bool failed;
+} pending_topic;
+
+static bool pts_has_failed_id(const pending_topic *pts, size_t n, const char *id)
+{
+    for (size_t i = 0; i < n; i++)
+        if (pts[i].failed && pts[i].t.id && strcmp(pts[i].t.id, id) == 0)
+            return true;
+    return false;
+}
+
+/* ---- small files ------------------------------------------------------------- */
+
+static cJSON *open_json(store *st, diag *d, const char *dir, const char *rel, load_ctx *ctx, char **text)
+{
+    size_t len = 0;
+    *text = lc_read_file(d, dir, rel, CONTENT_FILE_MAX, &len);
+    if (!*text)
+        return NULL;
+    cJSON *root = lc_parse(ctx, st, d, arena_strdup(&st->mem, rel), *text, len);
+    if (!root) {
+        free(*text);
+        *text = NULL;
+        return NULL;
+    }
+    if (!lc_is_object(ctx, root, "")) {
+        lc_done(ctx, root);
+        free(*text);
+        *text = NULL;
+        return NULL;
+    }
+    return root;
+}
+
+static void close_json(load_ctx *ctx, cJSON *root, char *text)
+{
+    lc_done(ctx, root);
+    free(text);
+}
+
+static bool valid_ref_id(const char *id)
+{
+    if (!*id || strlen(id) > 64)
+        return false;
+    for (const char *p = id; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+              *p == '-' || *p == '_' || *p == '.'))
+            return false;
+    return true;
+}
+
+/* Reads the list under key as an array of objects; calls each(ctx, item, path, i). */
+static const cJSON *object_list(load_ctx *ctx, const cJSON *root, const char *key)
+{
+    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, key);
+    if (!arr) {
+        lc_error(ctx, root, "", "missing \"%s\"", key);
+        return NULL;
+    }
+    if (!cJSON_IsArray(arr)) {
+        lc_error(ctx, arr, key, "expected a list [ ... ]");
+        return NULL;
+    }
+    return arr;
+}
+
+static void load_categories(store *st, diag *d, const char *dir, const char **start_here)
+{
+    load_ctx ctx;
+    char *text;
+    cJSON *root = open_json(st, d, dir, "categories.json", &ctx, &text);
+    if (!root)
+        return;
+    static const char *const known_root[] = { "start_here", "categories", NULL };
+    lc_unknown_fields(&ctx, root, "", known_root);
+    lc_string(&ctx, root, "", "start_here", false, start_here);
+    const cJSON *arr = object_list(&ctx, root, "categories");
+    size_t n = arr ? (size_t)cJSON_GetArraySize(arr) : 0, i = 0;
+    st->categories = arena_alloc(&st->mem, sizeof *st->categories * (n ? n : 1));
+    const cJSON *item;
+    if (arr)
+        cJSON_ArrayForEach(item, arr)
+        {
+            char p[LC_PATH_MAX];
+            lc_path_index(p, sizeof p, "categories", "", i);
+            i++;
+            if (!lc_is_object(&ctx, item, p))
+                continue;
+            static const char *const known[] = { "id", "order", "title", "description", NULL };
+            lc_unknown_fields(&ctx, item, p, known);
+            category c = { 0 };
+            bool ok = lc_string(&ctx, item, p, "id", true, &c.id);
+            ok &= lc_int(&ctx, item, p, "order", true, &c.order);
+            ok &= lc_ltext(&ctx, item, p, "title", true, &c.title);
+            ok &= lc_ltext(&ctx, item, p, "description", true, &c.description);
+            if (c.id && !lc_valid_id(c.id)) {
+                lc_error(&ctx, item, p, "id \"%s\" may use only a-z, 0-9 and -", c.id);
+                ok = false;
+            }
+            if (c.id && store_find_category(st, c.id) >= 0) {
+                lc_error(&ctx, item, p, "duplicate category id \"%s\"", c.id);
+                ok = false;
+            }
+            if (ok)
+                st->categories[st->ncategories++] = c;
+        }
+    if (n == 0 && arr)
+        lc_error(&ctx, arr, "categories", "there must be at least one category");
+    if (*start_here)
+        *start_here = arena_strdup(&st->mem, *start_here);
+    close_json(&ctx, root, text);
+}
+
+static void load_references(store *st, diag *d, const char *dir)
+{
+    load_ctx ctx;
+    char *text;
+    cJSON *root = open_json(st, d, dir, "references.json", &ctx, &text);
+    if (!root)
+        return;
+    static const char *const known_root[] = { "references", NULL };
+    lc_unknown_fields(&ctx, root, "", known_root);
+    const cJSON *arr = object_list(&ctx, root, "references");
+    size_t n = arr ? (size_t)cJSON_GetArraySize(arr) : 0, i = 0;
+    st->refs = arena_alloc(&st->mem, sizeof *st->refs * (n ? n : 1));
+    const cJSON *item;
+    if (arr)
+        cJSON_ArrayForEach(item, arr)
+        {
+            char p[LC_PATH_MAX];
+            lc_path_index(p, sizeof p, "references", "", i);
+            i++;
+            if (!lc_is_object(&ctx, item, p))
+                continue;
+            static const char *const known[] = { "id", "citation", "doi", "pmid", "registry", "url", NULL };
+            lc_unknown_fields(&ctx, item, p, known);
+            reference r = { 0 };
+            bool ok = lc_string(&ctx, item, p, "id", true, &r.id);
+            ok &= lc_string(&ctx, item, p, "citation", true, &r.citation);
+            lc_string(&ctx, item, p, "doi", false, &r.doi);
+            lc_string(&ctx, item, p, "pmid", false, &r.pmid);
+            lc_string(&ctx, item, p, "registry", false, &r.registry);
+            lc_string(&ctx, item, p, "url", false, &r.url);
+            if (r.id && !valid_ref_id(r.id)) {
+                lc_error(&ctx, item, p, "id \"%s\" may use only letters, digits, '.', '-' and '_'", r.id);
+                ok = false;
+            }
+            if (r.id && store_find_reference(st, r.id) >= 0) {
+                lc_error(&ctx, item, p, "duplicate reference id \"%s\"", r.id);
+                ok = false;
+            }
+            if (ok)
+                st->refs[st->nrefs++] = r;
+        }
+    close_json(&ctx, root, text);
+}
+
+typedef struct pending_gloss {
+    const char *topic_id;
+} pending_gloss;
+
+static void load_glossary(store *st, diag *d, const char *dir, const char ***topic_ids)
+{
+    load_ctx ctx;
+    char *text;
+    cJSON *root = open_json(st, d, dir, "glossary.json", &ctx, &text);
+    if (!root)
+        return;
+    static const char *const known_root[] = { "terms", NULL };
+    lc_unknown_fields(&ctx, root, "", known_root);
+    const cJSON *arr = object_list(&ctx, root, "terms");
+    size_t n = arr ? (size_t)cJSON_GetArraySize(arr) : 0, i = 0;
+    st->glossary = arena_alloc(&st->mem, sizeof *st->glossary * (n ? n : 1));
+    *topic_ids = arena_alloc(&st->mem, sizeof **topic_ids * (n ? n : 1));
+    const cJSON *item;
+    if (arr)
+        cJSON_ArrayForEach(item, arr)
+        {
+            char p[LC_PATH_MAX];
+            lc_path_index(p, sizeof p, "terms", "", i);
+            i++;
+            if (!lc_is_object(&ctx, item, p))
+                continue;
+            static const char *const known[] = { "id", "term", "aliases", "definition", "topic", NULL };
+            lc_unknown_fields(&ctx, item, p, known);
+            gloss_term g = { .topic = -1 };
+            const char *topic_id = NULL;
+            bool ok = lc_string(&ctx, item, p, "id", true, &g.id);
+            ok &= lc_ltext(&ctx, item, p, "term", true, &g.term);
+            ok &= lc_ltext(&ctx, item, p, "definition", true, &g.definition);
+            ok &= lc_lwords(&ctx, item, p, "aliases", true, &g.aliases);
+            lc_string(&ctx, item, p, "topic", false, &topic_id);
+            if (g.id && !lc_valid_id(g.id)) {
+                lc_error(&ctx, item, p, "id \"%s\" may use only a-z, 0-9 and -", g.id);
+                ok = false;
+            }
+            if (g.id && store_find_glossary(st, g.id) >= 0) {
+                lc_error(&ctx, item, p, "duplicate glossary id \"%s\"", g.id);
+                ok = false;
+            }
+            if (ok) {
+                (*topic_ids)[st->nglossary] = topic_id;
+                st->glossary[st->nglossary++] = g;
+            }
+        }
+    close_json(&ctx, root, text);
+}
+
+/* ---- topics ------------------------------------------------------------------ */
+
+static const char *const block_types[] = { "paragraph", "bullets", "steps", "keypoints", "note" };
+
+static bool load_block(load_ctx *ctx, const cJSON *item, const char *p, block *b)
+{
+    if (!lc_is_object(ctx, item, p))
+        return false;
+    static const char *const known[] = { "type", "text", "items", NULL };
+    lc_unknown_fields(ctx, item, p, known);
+    int kind;
+    if (!lc_enum(ctx, item, p, "type", true, block_types, 5, &kind))
+        return false;
+    b->kind = (block_kind)kind;
+    if (b->kind == BLOCK_PARAGRAPH || b->kind == BLOCK_NOTE) {
+        if (cJSON_HasObjectItem(item, "items"))
+            lc_error(ctx, item, p, "a %s has \"text\", not \"items\"", block_types[kind]);
+        return lc_ltext(ctx, item, p, "text", true, &b->text);
+    }
+    if (cJSON_HasObjectItem(item, "text"))
+        lc_error(ctx, item, p, "a %s list has \"items\", not \"text\"", block_types[kind]);
+    const cJSON *items = cJSON_GetObjectItemCaseSensitive(item, "items");
+    if (!items) {
+        lc_error(ctx, item, p, "missing \"items\"");
+        return false;
+    }
+    char pi[LC_PATH_MAX];
+    lc_path_key(pi, sizeof pi, p, "items");
+    if (!cJSON_IsArray(items) || cJSON_GetArraySize(items) == 0) {
+        lc_error(ctx, items, pi, "expected a list with at least one item");
+        return false;
+    }
+    size_t n = (size_t)cJSON_GetArraySize(items);
+    b->items = arena_alloc(&ctx->st->mem, sizeof *b->items * n);
+    bool ok = true;
+    const cJSON *v;
+    size_t i = 0;
+    cJSON_ArrayForEach(v, items)
+    {
+        char pv[LC_PATH_MAX];
+        ok &= lc_ltext_value(ctx, v, lc_path_index(pv, sizeof pv, p, "items", i), &b->items[i]);
+        i++;
+    }
+    b->nitems = n;
+    return ok;
+}
+
+static bool load_sections(load_ctx *ctx, const cJSON *root, topic *t)
+{
+    const cJSON *body = cJSON_GetObjectItemCaseSensitive(root, "body");
+    if (!body) {
+        lc_error(ctx, root, "", "missing \"body\"");
+        return false;
+    }
+    if (!cJSON_IsArray(body) || cJSON_GetArraySize(body) == 0) {
+        lc_error(ctx, body, "body", "expected a list with at least one section");
+        return false;
+    }
+    size_t n = (size_t)cJSON_GetArraySize(body), i = 0;
+    t->sections = arena_alloc(&ctx->st->mem, sizeof *t->sections * n);
+    t->nsections = n;
+    bool ok = true;
+    const cJSON *sec;
+    cJSON_ArrayForEach(sec, body)
+    {
+        char p[LC_PATH_MAX];
+        lc_path_index(p, sizeof p, "", "body", i);
+        section *s = &t->sections[i++];
+        if (!lc_is_object(ctx, sec, p)) {
+            ok = false;
+            continue;
+        }
+        static const char *const known[] = { "heading", "blocks", NULL };
+        lc_unknown_fields(ctx, sec, p, known);
+        ok &= lc_ltext(ctx, sec, p, "heading", true, &s->heading);
+        const cJSON *blocks = cJSON_GetObjectItemCaseSensitive(sec, "blocks");
+        char pb[LC_PATH_MAX];
+        lc_path_key(pb, sizeof pb, p, "blocks");
+        if (!blocks) {
+            lc_error(ctx, sec, p, "missing \"blocks\"");
+            ok = false;
+            continue;
+        }
+        if (!cJSON_IsArray(blocks) || cJSON_GetArraySize(blocks) == 0) {
+            lc_error(ctx, blocks, pb, "expected a list with at least one block");
+            ok = false;
+            continue;
+        }
+        s->nblocks = (size_t)cJSON_GetArraySize(blocks);
+        s->blocks = arena_alloc(&ctx->st->mem, sizeof *s->blocks * s->nblocks);
+        size_t k = 0;
+        const cJSON *b;
+        cJSON_ArrayForEach(b, blocks)
+        {
+            char pk[LC_PATH_MAX];
+            ok &= load_block(ctx, b, lc_path_index(pk, sizeof pk, p, "blocks", k), &s->blocks[k]);
+            k++;
+        }
+    }
+    return ok;
+}
+
+static bool load_topic(store *st, diag *d, const char *dir, const char *name, pending_topic *pt)
+{
+    strbuf rel = { 0 };
+    sb_printf(&rel, "topics/%s", name);
+    size_t len = 0;
+    pt->text = lc_read_file(d, dir, rel.s, CONTENT_FILE_MAX, &len);
+    const char *file = arena_strdup(&st->mem, rel.s);
+    sb_free(&rel);
+    if (!pt->text)
+        return false;
+    pt->root = lc_parse(&pt->ctx, st, d, file, pt->text, len);
+    if (!pt->root)
+        return false;
+    load_ctx *ctx = &pt->ctx;
+    const cJSON *root = pt->root;
+    if (!lc_is_object(ctx, root, ""))
+        return false;
+    static const char *const known[] = { "id", "category", "order", "title", "summary", "body", "keywords",
+                                         "related", "references", "last_reviewed", "next_review",
+                                         "experimental", NULL };
+    lc_unknown_fields(ctx, root, "", known);
+    topic *t = &pt->t;
+    t->file = file;
+    bool ok = lc_string(ctx, root, "", "id", true, &t->id);
+    if (t->id) {
+        size_t idlen = strlen(t->id);
+        if (!lc_valid_id(t->id)) {
+            lc_error(ctx, cJSON_GetObjectItemCaseSensitive(root, "id"), "id",
+                     "\"%s\" may use only a-z, 0-9 and -", t->id);
+            ok = false;
+        } else if (strncmp(name, t->id, idlen) != 0 || strcmp(name + idlen, ".json") != 0) {
+            lc_error(ctx, cJSON_GetObjectItemCaseSensitive(root, "id"), "id",
+                     "the id \"%s\" must match the file name; rename the file to %s.json", t->id, t->id);
+            ok = false;
+        }
+    }
+    ok &= lc_string(ctx, root, "", "category", true, &pt->category_id);
+    pt->category_node = cJSON_GetObjectItemCaseSensitive(root, "category");
+    ok &= lc_int(ctx, root, "", "order", true, &t->order);
+    ok &= lc_ltext(ctx, root, "", "title", true, &t->title);
+    ok &= lc_ltext(ctx, root, "", "summary", true, &t->summary);
+    ok &= load_sections(ctx, root, t);
+    ok &= lc_lwords(ctx, root, "", "keywords", true, &t->keywords);
+    if (cJSON_HasObjectItem(root, "related"))
+        ok &= lc_idlist(ctx, root, "", "related", false, &pt->related_ids, &pt->nrelated);
+    pt->related_node = cJSON_GetObjectItemCaseSensitive(root, "related");
+    ok &= lc_idlist(ctx, root, "", "references", true, &pt->ref_ids, &pt->nref);
+    pt->refs_node = cJSON_GetObjectItemCaseSensitive(root, "references");
+    if (pt->refs_node && pt->nref == 0 && cJSON_IsArray(pt->refs_node)) {
+        lc_error(ctx, pt->refs_node, "references", "every topic needs at least one source");
+        ok = false;
+    }
+    ok &= lc_date(ctx, root, "", "last_reviewed", t->last_reviewed);
+    ok &= lc_date(ctx, root, "", "next_review", t->next_review);
+    lc_bool(ctx, root, "", "experimental", &t->experimental);
+    return ok;
+}
+
+static int cmp_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* The *.json files of dir/sub, sorted so that every run reports in the same order. */
+static char **list_json(diag *d, const char *dir, const char *sub, bool required, size_t *n)
+{
+    strbuf path = { 0 };
+    sb_printf(&path, "%s/%s", dir, sub);
+    DIR *dh = opendir(path.s);
+    sb_free(&path);
+    *n = 0;
+    if (!dh) {
+        if (required)
+            diag_add(d, DIAG_ERROR, sub, 0, 0, "folder missing; the store needs %s/ with one .json file per item", sub);
+        return NULL;
+    }
+    char **names = NULL;
+    size_t cap = 0;
+    struct dirent *e;
+    while ((e = readdir(dh))) {
+        size_t len = strlen(e->d_name);
+        if (e->d_name[0] == '.' || len < 6 || strcmp(e->d_name + len - 5, ".json") != 0)
+            continue;
+        XGROW(names, cap, *n + 1);
+        names[(*n)++] = xstrdup(e->d_name);
+    }
+    closedir(dh);
+    if (*n)
+        qsort(names, *n, sizeof *names, cmp_name);
+    return names;
+}
+
+static long days_from_civil(int y, int m, int d)
+{
+    /* Howard Hinnant's algorithm: days since 1970-01-01 in the proleptic Gregorian calendar. */
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static long date_days(const char *s)
+{
+    int y = 0, m = 1, d = 1;
+    sscanf(s, "%4d-%2d-%2d", &y, &m, &d);
+    return days_from_civil(y, m, d);
+}
+
+static int cmp_topic_order(const void *a, const void *b, void *arg)
+{
+    const store *st = arg;
+    const topic *x = a, *y = b;
+    const category *cx = &st->categories[x->category], *cy = &st->categories[y->category];
+    if (cx->order != cy->order)
+        return cx->order < cy->order ? -1 : 1;
+    if (x->category != y->category)
+        return x->category < y->category ? -1 : 1;
+    if (x->order != y->order)
+        return x->order < y->order ? -1 : 1;
+    return strcmp(x->id, y->id);
+}
+
+static int cmp_cat_order(const void *a, const void *b)
+{
+    const category *x = a, *y = b;
+    if (x->order != y->order)
+        return x->order < y->order ? -1 : 1;
+    return strcmp(x->id, y->id);
+}
+
+static void load_topics(store *st, diag *d, const char *dir, long today)
+{
+    size_t nfiles;
+    char **names = list_json(d, dir, "topics", true, &nfiles);
+    pending_topic *pts = xcalloc(nfiles ? nfiles : 1, sizeof *pts);
+    size_t nok = 0;
+    for (size_t i = 0; i < nfiles; i++) {
+        pending_topic *pt = &pts[i];
+        bool ok = load_topic(st, d, dir, names[i], pt);
+        if (ok && pt->t.id) {
+            for (size_t j = 0; j < i; j++)
+                if (pts[j].t.id && strcmp(pts[j].t.id, pt->t.id) == 0) {
+                    lc_error(&pt->ctx, cJSON_GetObjectItemCaseSensitive(pt->root, "id"), "id",
+                             "duplicate topic id \"%s\" (also in %s)", pt->t.id, pts[j].t.file);
+                    ok = false;
+                }
+        }
+        if (ok && pt->category_id) {
+            long c = store_find_category(st, pt->category_id);
+            if (c < 0) {
+                strbuf b = { 0 };
+                for (size_t k = 0; k < st->ncategories; k++)
+                    sb_printf(&b, "%s%s", k ? ", " : "", st->categories[k].id);
+                lc_error(&pt->ctx, pt->category_node, "category",
+                         "unknown category \"%s\"; categories.json has: %s", pt->category_id, b.s ? b.s : "none");
+                sb_free(&b);
+                ok = false;
+            } else {
+                pt->t.category = (size_t)c;
+            }
+        }
+        if (ok && today && date_days(pt->t.next_review) < today)
+            lc_warn(&pt->ctx, cJSON_GetObjectItemCaseSensitive(pt->root, "next_review"), "next_review",
+                    "the review date %s has passed; review the topic and set a new date", pt->t.next_review);
+        if (ok && date_days(pt->t.next_review) < date_days(pt->t.last_reviewed)) {
+            lc_error(&pt->ctx, cJSON_GetObjectItemCaseSensitive(pt->root, "next_review"), "next_review",
+                     "the next review (%s) is before the last review (%s)", pt->t.next_review, pt->t.last_reviewed);
+            ok = false;
+        }
+        if (ok)
+            nok++;
+        pt->failed = !ok;
+    }
+    if (nfiles == 0 && names == NULL && d->errors == 0)
+        diag_add(d, DIAG_ERROR, "topics", 0, 0, "no topics; add at least one topics/ID.json");
+
+    /* Keep the good ones, in store order. */
+    st->topics = arena_alloc(&st->mem, sizeof *st->topics * (nok ? nok : 1));
+    for (size_t i = 0; i < nfiles; i++)
+        if (!pts[i].failed)
+            st->topics[st->ntopics++] = pts[i].t;
+    qsort_r(st->topics, st->ntopics, sizeof *st->topics, cmp_topic_order, st);
+
+    /* Resolve links; report against the file each came from. */
+    for (size_t i = 0; i < nfiles; i++) {
+        pending_topic *pt = &pts[i];
+        if (pt->failed)
+            goto done;
+        long self = store_find_topic(st, pt->t.id);
+        topic *t = &st->topics[self];
+        t->related = arena_alloc(&st->mem, sizeof *t->related * (pt->nrelated ? pt->nrelated : 1));
+        for (size_t k = 0; k < pt->nrelated; k++) {
+            long r = store_find_topic(st, pt->related_ids[k]);
+            char p[LC_PATH_MAX];
+            lc_path_index(p, sizeof p, "", "related", k);
+            if (r < 0 && pts_has_failed_id(pts, nfiles, pt->related_ids[k]))
+                continue; /* that topic has its own errors */
+            if (r < 0)
+                lc_error(&pt->ctx, cJSON_GetArrayItem(pt->related_node, (int)k), p,
+                         "unknown topic id \"%s\"", pt->related_ids[k]);
+            else if (r == self)
+                lc_warn(&pt->ctx, cJSON_GetArrayItem(pt->related_node, (int)k), p, "a topic need not link to itself");
+            else
+                t->related[t->nrelated++] = (size_t)r;
+        }
+        t->refs = arena_alloc(&st->mem, sizeof *t->refs * (pt->nref ? pt->nref : 1));
+        for (size_t k = 0; k < pt->nref; k++) {
+            long r = store_find_reference(st, pt->ref_ids[k]);
+            char p[LC_PATH_MAX];
+            lc_path_index(p, sizeof p, "", "references", k);
+            if (r < 0)
+                lc_error(&pt->ctx, cJSON_GetArrayItem(pt->refs_node, (int)k), p,
+                         "unknown reference id \"%s\"; add it to references.json", pt->ref_ids[k]);
+            else
+                t->refs[t->nrefs++] = (size_t)r;
+        }
+    done:
+        if (pt->root)
+            lc_done(&pt->ctx, pt->root);
+        free(pt->text);
+        free(names[i]);
+    }
+    free(pts);
+    free(names);
+}
+
+/* ---- the whole store ------------------------------------------------------------ */
+
+static void link_categories(store *st, diag *d)
+{
+    for (size_t c = 0; c < st->ncategories; c++) {
+        category *cat = &st->categories[c];
+        cat->topics = arena_alloc(&st->mem, sizeof *cat->topics * (st->ntopics ? st->ntopics : 1));
+        for (size_t t = 0; t < st->ntopics; t++)
+            if (st->topics[t].category == c)
+                cat->topics[cat->ntopics++] = t;
+    }
+    for (size_t c = 0; c < st->ncategories; c++)
+        if (st->categories[c].ntopics == 0)
+            diag_add(d, DIAG_ERROR, "categories.json", 0, 0,
+                     "category \"%s\" has no topics; add a topic with \"category\": \"%s\" or remove the category",
+                     st->categories[c].id, st->categories[c].id);
+}
+
+bool store_load(store *st, const char *dir, const load_opts *opts, diag *d)
+{
+    *st = (store){ .start_here = -1 };
+    st->dir = arena_strdup(&st->mem, dir);
+    size_t errors_before = d->errors;
+    long today = opts && opts->today ? opts->today : (long)(time(NULL) / 86400);
+
+    const char *start_here = NULL;
+    load_categories(st, d, dir, &start_here);
+    qsort(st->categories, st->ncategories, sizeof *st->categories, cmp_cat_order);
+    load_references(st, d, dir);
+    const char **gloss_topics = NULL;
+    load_glossary(st, d, dir, &gloss_topics);
+    load_topics(st, d, dir, today);
+    link_categories(st, d);
+
+    if (start_here) {
+        st->start_here = store_find_topic(st, start_here);
+        if (st->start_here < 0)
+            diag_add(d, DIAG_ERROR, "categories.json", 0, 0, "start_here: unknown topic id \"%s\"", start_here);
+    }
+    for (size_t g = 0; g < st->nglossary; g++) {
+        if (!gloss_topics[g])
+            continue;
+        st->glossary[g].topic = store_find_topic(st, gloss_topics[g]);
+        if (st->glossary[g].topic < 0)
+            diag_add(d, DIAG_ERROR, "glossary.json", 0, 0, "terms[%zu] (\"%s\"): unknown topic id \"%s\"", g,
+                     st->glossary[g].id, gloss_topics[g]);
+    }
+    load_treatments(st, d);
+
+    if (d->errors > errors_before) {
+        store_free(st);
+        return false;
+    }
+    return true;
+}
+
+long store_find_topic(const store *st, const char *id)
+{
+    for (size_t i = 0; i < st->ntopics; i++)
+        if (strcmp(st->topics[i].id, id) == 0)
+            return (long)i;
+    return -1;
+}
+
+long store_find_category(const store *st, const char *id)
+{
+    for (size_t i = 0; i < st->ncategories; i++)
+        if (strcmp(st->categories[i].id, id) == 0)
+            return (long)i;
+    return -1;
+}
+
+long store_find_reference(const store *st, const char *id)
+{
+    for (size_t i = 0; i < st->nrefs; i++)
+        if (strcmp(st->refs[i].id, id) == 0)
+            return (long)i;
+    return -1;
+}
+
+long store_find_glossary(const store *st, const char *id)
+{
+    for (size_t i = 0; i < st->nglossary; i++)
+        if (strcmp(st->glossary[i].id, id) == 0)
+            return (long)i;
+    return -1;
+}
+
+void store_free(store *st)
+{
+    arena_free(&st->mem);
+    *st = (store){ .start_here = -1 };
+}

@@ -1,0 +1,659 @@
+#include "content/load_ctx.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <unistr.h>
+
+#include "core/strbuf.h"
+#include "core/xalloc.h"
+
+struct node_pos {
+    const cJSON *node;
+    size_t off;
+};
+
+/* ---- reading ---------------------------------------------------------------- */
+
+char *lc_read_file(diag *d, const char *dir, const char *rel, size_t max, size_t *len)
+{
+    strbuf path = { 0 };
+    sb_printf(&path, "%s/%s", dir, rel);
+    FILE *f = fopen(path.s, "rb");
+    if (!f) {
+        diag_add(d, DIAG_ERROR, rel, 0, 0, "cannot open: %s", strerror(errno));
+        sb_free(&path);
+        return NULL;
+    }
+    sb_free(&path);
+    struct stat sb;
+    if (fstat(fileno(f), &sb) != 0 || !S_ISREG(sb.st_mode)) {
+        diag_add(d, DIAG_ERROR, rel, 0, 0, "not a regular file");
+        fclose(f);
+        return NULL;
+    }
+    if ((size_t)sb.st_size > max) {
+        diag_add(d, DIAG_ERROR, rel, 0, 0, "file is %lld bytes; the limit is %zu - split it",
+                 (long long)sb.st_size, max);
+        fclose(f);
+        return NULL;
+    }
+    char *buf = xmalloc((size_t)sb.st_size + 1);
+    size_t got = fread(buf, 1, (size_t)sb.st_size, f);
+    fclose(f);
+    buf[got] = '\0';
+    if (got == 0) {
+        diag_add(d, DIAG_ERROR, rel, 0, 0, "the file is empty (was it cut short?)");
+        free(buf);
+        return NULL;
+    }
+    if (memchr(buf, '\0', got)) {
+        size_t off = (size_t)((char *)memchr(buf, '\0', got) - buf);
+        int line, col;
+        diag_line_col(buf, got, off, &line, &col);
+        diag_add(d, DIAG_ERROR, rel, line, col, "NUL byte in the file; it is damaged or not text");
+        free(buf);
+        return NULL;
+    }
+    const uint8_t *bad = u8_check((const uint8_t *)buf, got);
+    if (bad) {
+        size_t off = (size_t)((const char *)bad - buf);
+        int line, col;
+        diag_line_col(buf, got, off, &line, &col);
+        diag_add(d, DIAG_ERROR, rel, line, col,
+                 "invalid UTF-8 (byte 0x%02X); save the file as UTF-8", (unsigned)*bad);
+        free(buf);
+        return NULL;
+    }
+    *len = got;
+    return buf;
+}
+
+/* ---- positions of JSON values ------------------------------------------------
+ * cJSON does not remember where a value came from.  cJSON builds its tree in
+ * document order, so the n-th value met by a pre-order walk of the tree is the
+ * n-th value met by a scan of the text: we scan once and pair them up. */
+
+static size_t skip_ws(const char *s, size_t n, size_t i)
+{
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+        i++;
+    return i;
+}
+
+static size_t skip_string(const char *s, size_t n, size_t i)
+{
+    i++; /* opening quote */
+    while (i < n && s[i] != '"') {
+        if (s[i] == '\\')
+            i++;
+        i++;
+    }
+    return i < n ? i + 1 : n;
+}
+
+static void scan_values(const char *s, size_t n, size_t *i, size_t **offs, size_t *count, size_t *cap,
+                        int depth)
+{
+    *i = skip_ws(s, n, *i);
+    if (*i >= n || depth > 1000)
+        return;
+    XGROW(*offs, *cap, *count + 1);
+    (*offs)[(*count)++] = *i;
+    char c = s[*i];
+    if (c == '{' || c == '[') {
+        char close = c == '{' ? '}' : ']';
+        (*i)++;
+        for (;;) {
+            *i = skip_ws(s, n, *i);
+            if (*i >= n)
+                return;
+            if (s[*i] == close) {
+                (*i)++;
+                return;
+            }
+            if (s[*i] == ',') {
+                (*i)++;
+                continue;
+            }
+            if (c == '{') {
+                *i = skip_string(s, n, *i); /* key */
+                *i = skip_ws(s, n, *i);
+                if (*i < n && s[*i] == ':')
+                    (*i)++;
+            }
+            scan_values(s, n, i, offs, count, cap, depth + 1);
+        }
+    } else if (c == '"') {
+        *i = skip_string(s, n, *i);
+    } else {
+        while (*i < n && !strchr(",]} \t\r\n", s[*i]))
+            (*i)++;
+    }
+}
+
+static void walk_nodes(const cJSON *node, const cJSON ***nodes, size_t *count, size_t *cap)
+{
+    XGROW(*nodes, *cap, *count + 1);
+    (*nodes)[(*count)++] = node;
+    for (const cJSON *c = node->child; c; c = c->next)
+        walk_nodes(c, nodes, count, cap);
+}
+
+static int cmp_pos(const void *a, const void *b)
+{
+    const node_pos *x = a, *y = b;
+    return x->node < y->node ? -1 : x->node > y->node;
+}
+
+static void build_positions(load_ctx *ctx, const cJSON *root)
+{
+    size_t *offs = NULL, noffs = 0, capo = 0, i = 0;
+    scan_values(ctx->text, ctx->len, &i, &offs, &noffs, &capo, 0);
+    const cJSON **nodes = NULL;
+    size_t nnodes = 0, capn = 0;
+    walk_nodes(root, &nodes, &nnodes, &capn);
+    size_t n = nnodes < noffs ? nnodes : noffs;
+    ctx->pos = xmalloc(sizeof *ctx->pos * (n ? n : 1));
+    for (size_t k = 0; k < n; k++)
+        ctx->pos[k] = (node_pos){ nodes[k], offs[k] };
+    ctx->npos = n;
+    qsort(ctx->pos, n, sizeof *ctx->pos, cmp_pos);
+    free(offs);
+    free(nodes);
+}
+
+static bool node_line_col(const load_ctx *ctx, const cJSON *node, int *line, int *col)
+{
+    if (!node || !ctx->pos)
+        return false;
+    node_pos key = { node, 0 };
+    const node_pos *p = bsearch(&key, ctx->pos, ctx->npos, sizeof *ctx->pos, cmp_pos);
+    if (!p)
+        return false;
+    diag_line_col(ctx->text, ctx->len, p->off, line, col);
+    return true;
+}
+
+cJSON *lc_parse(load_ctx *ctx, store *st, diag *d, const char *file, const char *text, size_t len)
+{
+    *ctx = (load_ctx){ .st = st, .d = d, .file = file, .text = text, .len = len };
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(text, len, &end, false);
+    if (!root) {
+        size_t off = end ? (size_t)(end - text) : 0;
+        int line, col;
+        diag_line_col(text, len, off, &line, &col);
+        const char *hint = off >= len ? "the file ends too early (a missing } or ]?)"
+                                      : "JSON syntax error here (a missing comma, quote or bracket?)";
+        diag_add(d, DIAG_ERROR, file, line, col, "%s", hint);
+        return NULL;
+    }
+    size_t rest = skip_ws(text, len, (size_t)(end - text));
+    if (rest < len) {
+        int line, col;
+        diag_line_col(text, len, rest, &line, &col);
+        diag_add(d, DIAG_ERROR, file, line, col, "unexpected text after the end of the JSON value");
+        cJSON_Delete(root);
+        return NULL;
+    }
+    build_positions(ctx, root);
+    return root;
+}
+
+void lc_done(load_ctx *ctx, cJSON *root)
+{
+    cJSON_Delete(root);
+    free(ctx->pos);
+    ctx->pos = NULL;
+    ctx->npos = 0;
+}
+
+/* ---- reporting --------------------------------------------------------------- */
+
+static void report(load_ctx *ctx, diag_level level, const cJSON *node, const char *path, const char *fmt,
+                   va_list ap)
+{
+    char msg[512];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    int line = 0, col = 0;
+    if (!node_line_col(ctx, node, &line, &col))
+        line = col = 0;
+    if (path && *path)
+        diag_add(ctx->d, level, ctx->file, line, col, "%s: %s", path, msg);
+    else
+        diag_add(ctx->d, level, ctx->file, line, col, "%s", msg);
+}
+
+void lc_error(load_ctx *ctx, const cJSON *node, const char *path, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    report(ctx, DIAG_ERROR, node, path, fmt, ap);
+    va_end(ap);
+}
+
+void lc_warn(load_ctx *ctx, const cJSON *node, const char *path, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    report(ctx, DIAG_WARNING, node, path, fmt, ap);
+    va_end(ap);
+}
+
+/* ---- paths ------------------------------------------------------------------- */
+
+const char *lc_path_key(char *buf, size_t n, const char *base, const char *key)
+{
+    if (snprintf(buf, n, "%s%s%s", base, *base ? "." : "", key) >= (int)n)
+        buf[n - 1] = '\0'; /* a cut path is still a useful hint */
+    return buf;
+}
+
+const char *lc_path_index(char *buf, size_t n, const char *base, const char *key, size_t i)
+{
+    if (snprintf(buf, n, "%s%s%s[%zu]", base, *base && *key ? "." : "", key, i) >= (int)n)
+        buf[n - 1] = '\0';
+    return buf;
+}
+
+/* ---- typed readers ------------------------------------------------------------ */
+
+static const char *type_name(const cJSON *v)
+{
+    if (cJSON_IsString(v)) return "a string";
+    if (cJSON_IsNumber(v)) return "a number";
+    if (cJSON_IsBool(v)) return "true/false";
+    if (cJSON_IsNull(v)) return "null";
+    if (cJSON_IsArray(v)) return "a list";
+    if (cJSON_IsObject(v)) return "an object";
+    return "something else";
+}
+
+bool lc_is_object(load_ctx *ctx, const cJSON *obj, const char *path)
+{
+    if (cJSON_IsObject(obj))
+        return true;
+    lc_error(ctx, obj, path, "expected an object { ... }, found %s", type_name(obj));
+    return false;
+}
+
+static const cJSON *field(load_ctx *ctx, const cJSON *obj, const char *path, const char *key, bool required)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v && required)
+        lc_error(ctx, obj, path, "missing \"%s\"", key);
+    return v;
+}
+
+/* Offset of the first control character other than a line break, or -1. */
+static long control_char(const char *s)
+{
+    for (const char *p = s; *p; p++)
+        if ((unsigned char)*p < 0x20 && *p != '\n')
+            return (long)(p - s);
+    return -1;
+}
+
+static bool blank(const char *s)
+{
+    for (; *s; s++)
+        if (!isspace((unsigned char)*s))
+            return false;
+    return true;
+}
+
+bool lc_string(load_ctx *ctx, const cJSON *obj, const char *path, const char *key, bool required,
+               const char **out)
+{
+    const cJSON *v = field(ctx, obj, path, key, required);
+    if (!v)
+        return false;
+    char p[LC_PATH_MAX];
+    lc_path_key(p, sizeof p, path, key);
+    if (!cJSON_IsString(v)) {
+        lc_error(ctx, v, p, "expected a string, found %s", type_name(v));
+        return false;
+    }
+    if (blank(v->valuestring)) {
+        lc_error(ctx, v, p, "empty text");
+        return false;
+    }
+    *out = arena_strdup(&ctx->st->mem, v->valuestring);
+    return true;
+}
+
+bool lc_int(load_ctx *ctx, const cJSON *obj, const char *path, const char *key, bool required, int *out)
+{
+    const cJSON *v = field(ctx, obj, path, key, required);
+    if (!v)
+        return false;
+    char p[LC_PATH_MAX];
+    lc_path_key(p, sizeof p, path, key);
+    if (!cJSON_IsNumber(v) || v->valuedouble != (double)(int)v->valuedouble) {
+        lc_error(ctx, v, p, "expected a whole number, found %s", type_name(v));
+        return false;
+    }
+    *out = (int)v->valuedouble;
+    return true;
+}
+
+bool lc_bool(load_ctx *ctx, const cJSON *obj, const char *path, const char *key, bool *out)
+{
+    const cJSON *v = field(ctx, obj, path, key, false);
+    if (!v)
+        return false;
+    if (!cJSON_IsBool(v)) {
+        char p[LC_PATH_MAX];
+        lc_error(ctx, v, lc_path_key(p, sizeof p, path, key), "expected true or false, found %s", type_name(v));
+        return false;
+    }
+    *out = cJSON_IsTrue(v);
+    return true;
+}
+
+/* Digit runs of s, each as a string, to compare the numbers two languages mention. */
+static size_t digit_runs(const char *s, char runs[][24], size_t max)
+{
+    size_t n = 0;
+    while (*s && n < max) {
+        if (isdigit((unsigned char)*s)) {
+            size_t k = 0;
+            while ((isdigit((unsigned char)*s) || (*s == '.' && isdigit((unsigned char)s[1]))) && k < 23)
+                runs[n][k++] = *s++;
+            runs[n][k] = '\0';
+            n++;
+        } else {
+            s++;
+        }
+    }
+    return n;
+}
+
+static int cmp_run(const void *a, const void *b) { return strcmp(a, b); }
+
+static void check_numbers(load_ctx *ctx, const cJSON *val, const char *path, const ltext *t)
+{
+    char en[64][24], zh[64][24];
+    size_t ne = digit_runs(t->s[LANG_EN], en, 64), nz = digit_runs(t->s[LANG_ZH_HANT], zh, 64);
+    qsort(en, ne, sizeof en[0], cmp_run);
+    qsort(zh, nz, sizeof zh[0], cmp_run);
+    bool same = ne == nz;
+    for (size_t i = 0; same && i < ne; i++)
+        same = strcmp(en[i], zh[i]) == 0;
+    if (same)
+        return;
+    strbuf b = { 0 };
+    sb_puts(&b, "the numbers differ between languages: en has [");
+    for (size_t i = 0; i < ne; i++)
+        sb_printf(&b, "%s%s", i ? " " : "", en[i]);
+    sb_puts(&b, "], zh-Hant has [");
+    for (size_t i = 0; i < nz; i++)
+        sb_printf(&b, "%s%s", i ? " " : "", zh[i]);
+    sb_puts(&b, "]");
+    lc_warn(ctx, val, path, "%s", b.s);
+    sb_free(&b);
+}
+
+/* Known conversion slips in Traditional Chinese, with the right form. */
+static void check_traditional(load_ctx *ctx, const cJSON *val, const char *path, const char *s)
+{
+    static const char *const slips[][2] = {
+        { "干細胞", "幹細胞" }, { "間充質干", "間充質幹" }, { "头发", "頭髮" }, { "白癜风", "白癜風" },
+    };
+    for (size_t i = 0; i < sizeof slips / sizeof slips[0]; i++)
+        if (strstr(s, slips[i][0]))
+            lc_warn(ctx, val, path, "\"%s\" in Traditional Chinese text; write \"%s\"", slips[i][0], slips[i][1]);
+}
+
+bool lc_ltext_value(load_ctx *ctx, const cJSON *val, const char *path, ltext *out)
+{
+    if (!cJSON_IsObject(val)) {
+        if (cJSON_IsString(val))
+            lc_error(ctx, val, path, "expected a text in both languages, {\"en\": ..., \"zh-Hant\": ...}, found a plain string");
+        else
+            lc_error(ctx, val, path, "expected a text in both languages, {\"en\": ..., \"zh-Hant\": ...}, found %s",
+                     type_name(val));
+        return false;
+    }
+    static const char *const known[] = { "en", "zh-Hant", NULL };
+    lc_unknown_fields(ctx, val, path, known);
+    bool ok = true;
+    *out = (ltext){ 0 };
+    for (lang_t l = LANG_EN; l <= LANG_ZH_HANT; l++) {
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(val, lang_tag(l));
+        if (!v) {
+            lc_error(ctx, val, path, "missing \"%s\" text", lang_tag(l));
+            ok = false;
+            continue;
+        }
+        char p[LC_PATH_MAX];
+        lc_path_key(p, sizeof p, path, lang_tag(l));
+        if (!cJSON_IsString(v)) {
+            lc_error(ctx, v, p, "expected a string, found %s", type_name(v));
+            ok = false;
+        } else if (blank(v->valuestring)) {
+            lc_error(ctx, v, p, "empty text");
+            ok = false;
+        } else if (control_char(v->valuestring) >= 0) {
+            lc_error(ctx, v, p, "control character U+%04X in the text; remove it",
+                     (unsigned)v->valuestring[control_char(v->valuestring)]);
+            ok = false;
+        } else {
+            out->s[l] = arena_strdup(&ctx->st->mem, v->valuestring);
+            ctx->st->text_bytes += strlen(v->valuestring);
+        }
+    }
+    if (ok) {
+        out->s[LANG_ZH_HANS] = out->s[LANG_ZH_HANT];
+        check_numbers(ctx, val, path, out);
+        check_traditional(ctx, val, path, out->s[LANG_ZH_HANT]);
+    }
+    return ok;
+}
+
+bool lc_ltext(load_ctx *ctx, const cJSON *obj, const char *path, const char *key, bool required, ltext *out)
+{
+    const cJSON *v = field(ctx, obj, path, key, required);
+    if (!v)
+        return false;
+    char p[LC_PATH_MAX];
+    return lc_ltext_value(ctx, v, lc_path_key(p, sizeof p, path, key), out);
+}
+
+static bool word_list(load_ctx *ctx, const cJSON *arr, const char *path, const char ***out, size_t *n)
+{
+    if (!cJSON_IsArray(arr)) {
+        lc_error(ctx, arr, path, "expected a list [ ... ], found %s", type_name(arr));
+        return false;
+    }
+    size_t count = (size_t)cJSON_GetArraySize(arr), i = 0;
+    *out = arena_alloc(&ctx->st->mem, sizeof **out * (count ? count : 1));
+    bool ok = true;
+    const cJSON *v;
+    cJSON_ArrayForEach(v, arr)
+    {
+        char p[LC_PATH_MAX];
+        lc_path_index(p, sizeof p, path, "", i);
+        if (!cJSON_IsString(v)) {
+            lc_error(ctx, v, p, "expected a string, found %s", type_name(v));
+            ok = false;
+        } else if (blank(v->valuestring)) {
+            lc_error(ctx, v, p, "empty text");
+            ok = false;
+        } else if (control_char(v->valuestring) >= 0) {
+            lc_error(ctx, v, p, "control character in the text; remove it");
+            ok = false;
+        } else {
+            (*out)[i++] = arena_strdup(&ctx->st->mem, v->valuestring);
+        }
+    }
+    *n = i;
+    return ok;
+}
+
+bool lc_lwords(load_ctx *ctx, const cJSON *obj, const char *path, const char *key, bool required, lwords *out)
+{
+    *out = (lwords){ 0 };
+    const cJSON *v = field(ctx, obj, path, key, required);
+    if (!v)
+        return false;
+    char p[LC_PATH_MAX];
+    lc_path_key(p, sizeof p, path, key);
+    if (!lc_is_object(ctx, v, p))
+        return false;
+    static const char *const known[] = { "en", "zh-Hant", NULL };
+    lc_unknown_fields(ctx, v, p, known);
+    bool ok = true;
+    for (lang_t l = LANG_EN; l <= LANG_ZH_HANT; l++) {
+        const cJSON *list = cJSON_GetObjectItemCaseSensitive(v, lang_tag(l));
+        if (!list) {
+            lc_error(ctx, v, p, "missing \"%s\" list", lang_tag(l));
+            ok = false;
+            continue;
+        }
+        char pl[LC_PATH_MAX];
+        ok &= word_list(ctx, list, lc_path_key(pl, sizeof pl, p, lang_tag(l)), &out->w[l], &out->n[l]);
+    }
+    out->w[LANG_ZH_HANS] = out->w[LANG_ZH_HANT];
+    out->n[LANG_ZH_HANS] = out->n[LANG_ZH_HANT];
+    return ok;
+}
+
+bool lc_idlist(load_ctx *ctx, const cJSON *obj, const char *path, const char *key, bool required,
+               const char ***out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    const cJSON *v = field(ctx, obj, path, key, required);
+    if (!v)
+        return false;
+    char p[LC_PATH_MAX];
+    return word_list(ctx, v, lc_path_key(p, sizeof p, path, key), out, n);
+}
+
+static bool word_index(const char *s, const char *const *words, size_t nwords, int *out)
+{
+    for (size_t i = 0; i < nwords; i++)
+        if (strcmp(s, words[i]) == 0) {
+            *out = (int)i;
+            return true;
+        }
+    return false;
+}
+
+static void list_choices(strbuf *b, const char *const *words, size_t nwords)
+{
+    for (size_t i = 0; i < nwords; i++)
+        sb_printf(b, "%s\"%s\"", i ? ", " : "", words[i]);
+}
+
+bool lc_enum(load_ctx *ctx, const cJSON *obj, const char *path, const char *key, bool required,
+             const char *const *words, size_t nwords, int *out)
+{
+    const char *s;
+    if (!lc_string(ctx, obj, path, key, required, &s))
+        return false;
+    if (word_index(s, words, nwords, out))
+        return true;
+    strbuf b = { 0 };
+    list_choices(&b, words, nwords);
+    char p[LC_PATH_MAX];
+    lc_error(ctx, cJSON_GetObjectItemCaseSensitive(obj, key), lc_path_key(p, sizeof p, path, key),
+             "unknown value \"%s\"; use one of %s", s, b.s);
+    sb_free(&b);
+    return false;
+}
+
+bool lc_enumlist(load_ctx *ctx, const cJSON *obj, const char *path, const char *key, bool required,
+                 const char *const *words, size_t nwords, unsigned *mask)
+{
+    const char **ids;
+    size_t n;
+    *mask = 0;
+    if (!lc_idlist(ctx, obj, path, key, required, &ids, &n))
+        return false;
+    bool ok = true;
+    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(obj, key);
+    for (size_t i = 0; i < n; i++) {
+        int k;
+        if (word_index(ids[i], words, nwords, &k)) {
+            *mask |= 1u << k;
+            continue;
+        }
+        strbuf b = { 0 };
+        list_choices(&b, words, nwords);
+        char p[LC_PATH_MAX];
+        lc_error(ctx, cJSON_GetArrayItem(arr, (int)i), lc_path_index(p, sizeof p, path, key, i),
+                 "unknown value \"%s\"; use one of %s", ids[i], b.s);
+        sb_free(&b);
+        ok = false;
+    }
+    return ok;
+}
+
+static bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+bool lc_date(load_ctx *ctx, const cJSON *obj, const char *path, const char *key, char out[11])
+{
+    const char *s;
+    if (!lc_string(ctx, obj, path, key, true, &s))
+        return false;
+    int y, m, d;
+    char tail;
+    static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    bool ok = strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && s[4] == '-' &&
+              s[7] == '-' && y >= 1900 && y <= 2999 && m >= 1 && m <= 12 && d >= 1 &&
+              d <= days[m - 1] + (m == 2 && leap(y));
+    if (!ok) {
+        char p[LC_PATH_MAX];
+        lc_error(ctx, cJSON_GetObjectItemCaseSensitive(obj, key), lc_path_key(p, sizeof p, path, key),
+                 "\"%s\" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-26", s);
+        return false;
+    }
+    memcpy(out, s, 11);
+    return true;
+}
+
+void lc_unknown_fields(load_ctx *ctx, const cJSON *obj, const char *path, const char *const *known)
+{
+    const cJSON *v;
+    cJSON_ArrayForEach(v, obj)
+    {
+        if (!v->string)
+            continue;
+        bool found = false;
+        for (size_t i = 0; known[i]; i++)
+            if (strcmp(v->string, known[i]) == 0)
+                found = true;
+        char p[LC_PATH_MAX];
+        lc_path_key(p, sizeof p, path, v->string);
+        if (!found) {
+            strbuf b = { 0 };
+            for (size_t i = 0; known[i]; i++)
+                sb_printf(&b, "%s%s", i ? ", " : "", known[i]);
+            lc_warn(ctx, v, p, "unknown field \"%s\" is ignored (a typo?); known fields: %s", v->string, b.s);
+            sb_free(&b);
+        }
+        for (const cJSON *w = obj->child; w && w != v; w = w->next)
+            if (w->string && strcmp(w->string, v->string) == 0) {
+                lc_error(ctx, v, p, "\"%s\" is given twice in the same object", v->string);
+                break;
+            }
+    }
+}
+
+bool lc_valid_id(const char *id)
+{
+    if (!*id || strlen(id) > 64)
+        return false;
+    for (const char *p = id; *p; p++)
+        if (!(islower((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '-' || *p == '_'))
+            return false;
+    return true;
+}

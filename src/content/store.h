@@ -1,0 +1,121 @@
+/* The content store: every topic, category, glossary term, reference and treatment
+ * option, read-only once loaded.  Never includes curses. */
+#ifndef VE_STORE_H
+#define VE_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/arena.h"
+#include "core/lang.h"
+
+/* A text in every language.  zh-Hans is derived from zh-Hant when the store is loaded
+ * (see store_derive_simplified); until then it points at the zh-Hant text. */
+typedef struct ltext {
+    const char *s[LANG_COUNT];
+} ltext;
+
+/* A list of words per language (keywords, aliases); the lists may differ in length. */
+typedef struct lwords {
+    const char **w[LANG_COUNT];
+    size_t n[LANG_COUNT];
+} lwords;
+
+typedef enum { BLOCK_PARAGRAPH, BLOCK_BULLETS, BLOCK_STEPS, BLOCK_KEYPOINTS, BLOCK_NOTE } block_kind;
+
+typedef struct block {
+    block_kind kind;
+    ltext text;     /* paragraph, note */
+    ltext *items;   /* bullets, steps, keypoints */
+    size_t nitems;
+} block;
+
+typedef struct section {
+    ltext heading;
+    block *blocks;
+    size_t nblocks;
+} section;
+
+typedef struct topic {
+    const char *id;
+    const char *file;         /* path relative to the store, for messages */
+    size_t category;          /* index into store.categories */
+    int order;
+    ltext title, summary;
+    section *sections;
+    size_t nsections;
+    lwords keywords;
+    size_t *related;          /* indices into store.topics */
+    size_t nrelated;
+    size_t *refs;             /* indices into store.refs */
+    size_t nrefs;
+    char last_reviewed[11], next_review[11];
+    bool experimental;
+    bool unavailable;         /* its file failed its checksum (kiosk keeps the rest running) */
+} topic;
+
+typedef struct category {
+    const char *id;
+    int order;
+    ltext title, description;
+    size_t *topics;           /* indices into store.topics, in reading order */
+    size_t ntopics;
+} category;
+
+typedef struct gloss_term {
+    const char *id;
+    ltext term, definition;
+    lwords aliases;
+    long topic;               /* index into store.topics, or -1 */
+} gloss_term;
+
+typedef struct reference {
+    const char *id;
+    const char *citation, *doi, *pmid, *registry, *url; /* all but citation may be NULL */
+} reference;
+
+struct treatment;             /* src/treat/treatment.h */
+
+typedef struct store {
+    arena mem;                /* owns every string and array below */
+    const char *dir;
+    topic *topics;            /* in store order: category order, then topic order */
+    size_t ntopics;
+    category *categories;
+    size_t ncategories;
+    long start_here;          /* topic index or -1 */
+    gloss_term *glossary;
+    size_t nglossary;
+    reference *refs;
+    size_t nrefs;
+    struct treatment *treatments;
+    size_t ntreatments;
+    bool simplified_ready;    /* zh-Hans texts derived */
+    size_t text_bytes;        /* bytes of patient-readable text, for memory figures */
+} store;
+
+/* Lookups by id; -1 when there is none. */
+long store_find_topic(const store *st, const char *id);
+long store_find_category(const store *st, const char *id);
+long store_find_reference(const store *st, const char *id);
+long store_find_glossary(const store *st, const char *id);
+
+/* Text in a language, never NULL. */
+static inline const char *lt(const ltext *t, lang_t lang) { return t->s[lang] ? t->s[lang] : ""; }
+
+/* Fills in zh-Hans from zh-Hant for every text (OpenCC t2s), once; cheap to call again.
+ * Returns false and writes a message to err (size errn) when OpenCC cannot be used. */
+bool store_derive_simplified(store *st, char *err, size_t errn);
+
+/* Converts one Traditional text to Simplified (a malloc'd string), or NULL with err set. */
+char *simplified_convert(const char *traditional, char *err, size_t errn);
+
+/* Calls fn for every ltext in the store (topics, categories, glossary, treatments). */
+typedef void (*ltext_visitor)(ltext *t, void *ctx);
+void store_each_text(store *st, ltext_visitor fn, void *ctx);
+typedef void (*lwords_visitor)(lwords *w, void *ctx);
+void store_each_words(store *st, lwords_visitor fn, void *ctx);
+
+void store_free(store *st);
+
+#endif

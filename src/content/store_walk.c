@@ -1,0 +1,40 @@
+#include "content/store.h"
+#include "treat/treatment.h"
+
+void store_each_text(store *st, ltext_visitor fn, void *ctx)
+{
+    for (size_t c = 0; c < st->ncategories; c++) {
+        fn(&st->categories[c].title, ctx);
+        fn(&st->categories[c].description, ctx);
+    }
+    for (size_t i = 0; i < st->ntopics; i++) {
+        topic *t = &st->topics[i];
+        fn(&t->title, ctx);
+        fn(&t->summary, ctx);
+        for (size_t s = 0; s < t->nsections; s++) {
+            section *sec = &t->sections[s];
+            fn(&sec->heading, ctx);
+            for (size_t b = 0; b < sec->nblocks; b++) {
+                block *bl = &sec->blocks[b];
+                if (bl->kind == BLOCK_PARAGRAPH || bl->kind == BLOCK_NOTE)
+                    fn(&bl->text, ctx);
+                for (size_t k = 0; k < bl->nitems; k++)
+                    fn(&bl->items[k], ctx);
+            }
+        }
+    }
+    for (size_t g = 0; g < st->nglossary; g++) {
+        fn(&st->glossary[g].term, ctx);
+        fn(&st->glossary[g].definition, ctx);
+    }
+    treatment_each_text(st, fn, ctx);
+}
+
+void store_each_words(store *st, lwords_visitor fn, void *ctx)
+{
+    for (size_t i = 0; i < st->ntopics; i++)
+        fn(&st->topics[i].keywords, ctx);
+    for (size_t g = 0; g < st->nglossary; g++)
+        fn(&st->glossary[g].aliases, ctx);
+    treatment_each_words(st, fn, ctx);
+}

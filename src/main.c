@@ -1,0 +1,81 @@
+/* Vitiligo Explorer: reads the command line, loads the content, runs one mode. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "content/load.h"
+#include "core/i18n.h"
+#include "core/paths.h"
+#include "ui/tui.h"
+
+#ifndef VERSION
+#define VERSION "0.0.0"
+#endif
+
+static bool load_or_explain(store *st, const options *o, const char *dir)
+{
+    diag d = { 0 };
+    bool ok = store_load(st, dir, &(load_opts){ .lenient = o->kiosk }, &d);
+    if (!ok) {
+        diag_print(&d, stderr);
+        fprintf(stderr,
+                _("vitiligo-explorer: the content in %s has %zu errors and was not loaded. Fix them (see "
+                  "content/README.md), or check with: vitiligo-explorer --check-content %s\n"),
+                dir, d.errors, dir);
+    }
+    diag_free(&d);
+    return ok;
+}
+
+int main(int argc, char **argv)
+{
+    bool utf8 = locale_init();
+    i18n_init();
+    i18n_set_lang(lang_from_environment());
+
+    options o;
+    if (!options_parse(argc, argv, &o))
+        return 2;
+    i18n_set_lang(o.lang);
+    if (o.mode == MODE_HELP) {
+        options_print_help();
+        return 0;
+    }
+    if (o.mode == MODE_VERSION) {
+        printf("vitiligo-explorer %s\n", VERSION);
+        return 0;
+    }
+    const char *dir = o.content_dir ? o.content_dir : paths_default_content();
+    if (o.mode == MODE_CHECK_CONTENT)
+        return cmd_check_content(dir);
+    if (!utf8 && lang_is_chinese(o.lang)) {
+        fprintf(stderr, "vitiligo-explorer: no UTF-8 locale is installed, so Chinese cannot be shown; "
+                        "using English. Install the locales package or use C.UTF-8.\n");
+        o.lang = LANG_EN;
+        i18n_set_lang(o.lang);
+    }
+
+    store st;
+    if (!load_or_explain(&st, &o, dir))
+        return 2;
+    if (o.lang == LANG_ZH_HANS) {
+        char err[512];
+        if (!store_derive_simplified(&st, err, sizeof err)) {
+            fprintf(stderr, "vitiligo-explorer: %s\n", err);
+            store_free(&st);
+            return 2;
+        }
+    }
+    int rc;
+    switch (o.mode) {
+    case MODE_LIST: rc = cmd_list(&st, &o); break;
+    case MODE_SHOW: rc = cmd_show(&st, &o); break;
+    case MODE_SEARCH: rc = cmd_search(&st, &o); break;
+    case MODE_TREATMENTS: rc = cmd_treatments(&st, &o); break;
+    case MODE_COMPARE: rc = cmd_compare(&st, &o); break;
+    default: rc = tui_run(&st, &o); break;
+    }
+    store_free(&st);
+    return rc;
+}

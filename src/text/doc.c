@@ -1,0 +1,245 @@
+#include "text/doc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/i18n.h"
+#include "core/xalloc.h"
+#include "text/layout.h"
+#include "text/width.h"
+
+const char *doc_disclaimer(void)
+{
+    return _("This is general information. It does not replace advice from your doctor.");
+}
+
+const char *doc_prepared_by(void)
+{
+    return _("Prepared by the Vitiligo Explorer content team from the sources listed.");
+}
+
+static const char *own(doc *d, const char *s)
+{
+    XGROW(d->owned_texts, d->capowned, d->nowned + 1);
+    char *copy = xstrdup(s);
+    d->owned_texts[d->nowned++] = copy;
+    return copy;
+}
+
+static doc_line *add(doc *d, doc_kind kind)
+{
+    XGROW(d->lines, d->cap, d->n + 1);
+    doc_line *l = &d->lines[d->n++];
+    *l = (doc_line){ .kind = kind, .section = -1, .link = -1 };
+    return l;
+}
+
+static void blank(doc *d, int section)
+{
+    if (d->n && d->lines[d->n - 1].kind == DOC_BLANK)
+        return;
+    add(d, DOC_BLANK)->section = section;
+}
+
+/* Wraps src into lines of kind; prefix (may be NULL) hangs before the first line. */
+static void wrapped(doc *d, doc_kind kind, const char *src, int indent, const char *prefix, int width,
+                    int section, long link)
+{
+    int pcols = prefix ? text_cols(prefix, strlen(prefix)) : 0;
+    int avail = width - indent - pcols;
+    if (avail < 4)
+        avail = 4;
+    layout lay = { 0 };
+    layout_wrap(src, strlen(src), avail, avail, &lay);
+    for (size_t i = 0; i < lay.n; i++) {
+        doc_line *l = add(d, kind);
+        l->src = src;
+        l->start = lay.lines[i].start;
+        l->end = lay.lines[i].end;
+        l->indent = indent;
+        l->prefix = i == 0 ? prefix : NULL;
+        l->prefix_cols = pcols;
+        l->section = section;
+        l->link = link;
+    }
+    layout_free(&lay);
+}
+
+static void block_lines(doc *d, const block *b, lang_t lang, int width, int section)
+{
+    char num[32];
+    switch (b->kind) {
+    case BLOCK_PARAGRAPH:
+        wrapped(d, DOC_TEXT, lt(&b->text, lang), 0, NULL, width, section, -1);
+        break;
+    case BLOCK_NOTE:
+        wrapped(d, DOC_NOTE, lt(&b->text, lang), 2, own(d, "! "), width, section, -1);
+        break;
+    case BLOCK_BULLETS:
+        for (size_t i = 0; i < b->nitems; i++)
+            wrapped(d, DOC_ITEM, lt(&b->items[i], lang), 2, "• ", width, section, -1);
+        break;
+    case BLOCK_STEPS:
+        for (size_t i = 0; i < b->nitems; i++) {
+            snprintf(num, sizeof num, b->nitems >= 10 ? "%2zu. " : "%zu. ", i + 1);
+            wrapped(d, DOC_ITEM, lt(&b->items[i], lang), 2, own(d, num), width, section, -1);
+        }
+        break;
+    case BLOCK_KEYPOINTS: {
+        doc_line *top = add(d, DOC_BOX_TOP);
+        top->src = own(d, _("Key points"));
+        top->end = strlen(top->src);
+        top->section = section;
+        /* the box takes "│ " on the left and " │" on the right: 4 columns */
+        for (size_t i = 0; i < b->nitems; i++)
+            wrapped(d, DOC_BOX_LINE, lt(&b->items[i], lang), 0, "• ", width - 4, section, -1);
+        add(d, DOC_BOX_BOTTOM)->section = section;
+        break;
+    }
+    }
+}
+
+void doc_topic(doc *d, const store *st, const topic *t, lang_t lang, int width)
+{
+    if (width < 10)
+        width = 10;
+    d->width = width;
+    d->box_inner = width - 4;
+    wrapped(d, DOC_TITLE, lt(&t->title, lang), 0, NULL, width, -1, -1);
+    add(d, DOC_RULE);
+    if (t->experimental)
+        wrapped(d, DOC_NOTICE, _("Experimental: this is research, not an approved treatment for vitiligo."), 0,
+                NULL, width, -1, -1);
+    blank(d, -1);
+    wrapped(d, DOC_SUMMARY, lt(&t->summary, lang), 0, NULL, width, -1, -1);
+    for (size_t s = 0; s < t->nsections; s++) {
+        const section *sec = &t->sections[s];
+        blank(d, (int)s);
+        wrapped(d, DOC_HEADING, lt(&sec->heading, lang), 0, NULL, width, (int)s, -1);
+        for (size_t b = 0; b < sec->nblocks; b++) {
+            if (b > 0 && (sec->blocks[b].kind == BLOCK_PARAGRAPH || sec->blocks[b].kind == BLOCK_KEYPOINTS ||
+                          sec->blocks[b - 1].kind != sec->blocks[b].kind))
+                blank(d, (int)s);
+            block_lines(d, &sec->blocks[b], lang, width, (int)s);
+        }
+    }
+    int after = (int)t->nsections;
+    if (t->nrelated) {
+        blank(d, after);
+        wrapped(d, DOC_HEADING, own(d, _("Related topics")), 0, NULL, width, after, -1);
+        for (size_t i = 0; i < t->nrelated; i++)
+            wrapped(d, DOC_LINK, lt(&st->topics[t->related[i]].title, lang), 2, "→ ", width, after,
+                    (long)t->related[i]);
+    }
+    if (t->nrefs) {
+        blank(d, after);
+        wrapped(d, DOC_HEADING, own(d, _("Sources")), 0, NULL, width, after, -1);
+        char num[32];
+        for (size_t i = 0; i < t->nrefs; i++) {
+            const reference *r = &st->refs[t->refs[i]];
+            strbuf b = { 0 };
+            sb_puts(&b, r->citation);
+            if (r->doi)
+                sb_printf(&b, " doi:%s", r->doi);
+            if (r->pmid)
+                sb_printf(&b, " PMID %s", r->pmid);
+            if (r->registry && !strstr(r->citation, r->registry))
+                sb_printf(&b, " %s", r->registry);
+            snprintf(num, sizeof num, "%zu. ", i + 1);
+            wrapped(d, DOC_REF, own(d, b.s), 2, own(d, num), width, after, -1);
+            sb_free(&b);
+        }
+    }
+    blank(d, after);
+    char dates[256];
+    snprintf(dates, sizeof dates, _("Last reviewed %s. Next review due %s."), t->last_reviewed, t->next_review);
+    wrapped(d, DOC_META, own(d, dates), 0, NULL, width, after, -1);
+    wrapped(d, DOC_META, doc_prepared_by(), 0, NULL, width, after, -1);
+    wrapped(d, DOC_NOTICE, doc_disclaimer(), 0, NULL, width, after, -1);
+}
+
+void doc_text(doc *d, const char *text, doc_kind kind, int indent, int width)
+{
+    d->width = width;
+    wrapped(d, kind, text, indent, NULL, width, -1, -1);
+}
+
+size_t doc_section_line(const doc *d, int s)
+{
+    for (size_t i = 0; i < d->n; i++)
+        if (d->lines[i].section == s)
+            return i;
+    return 0;
+}
+
+static void pad(strbuf *out, int cols)
+{
+    for (int i = 0; i < cols; i++)
+        sb_putc(out, ' ');
+}
+
+void doc_render_plain(const doc *d, strbuf *out)
+{
+    for (size_t i = 0; i < d->n; i++) {
+        const doc_line *l = &d->lines[i];
+        int cols = 0;
+        switch (l->kind) {
+        case DOC_BLANK:
+            break;
+        case DOC_RULE: {
+            /* as wide as the title above it */
+            int w = i ? text_cols(d->lines[i - 1].src + d->lines[i - 1].start,
+                                  d->lines[i - 1].end - d->lines[i - 1].start)
+                      : d->width;
+            sb_repeat(out, "═", w < d->width ? w : d->width);
+            break;
+        }
+        case DOC_BOX_TOP: {
+            sb_puts(out, "┌─ ");
+            sb_append(out, l->src + l->start, l->end - l->start);
+            sb_putc(out, ' ');
+            int used = 4 + text_cols(l->src + l->start, l->end - l->start);
+            sb_repeat(out, "─", d->width - 1 - used);
+            sb_puts(out, "┐");
+            break;
+        }
+        case DOC_BOX_BOTTOM:
+            sb_puts(out, "└");
+            sb_repeat(out, "─", d->width - 2);
+            sb_puts(out, "┘");
+            break;
+        case DOC_BOX_LINE:
+            sb_puts(out, "│ ");
+            cols = 2;
+            /* fall through */
+        default:
+            pad(out, l->indent);
+            cols += l->indent;
+            if (l->prefix) {
+                sb_puts(out, l->prefix);
+            } else {
+                pad(out, l->prefix_cols);
+            }
+            cols += l->prefix_cols;
+            sb_append(out, l->src + l->start, l->end - l->start);
+            cols += text_cols(l->src + l->start, l->end - l->start);
+            if (l->kind == DOC_BOX_LINE) {
+                pad(out, d->width - 1 - cols);
+                sb_puts(out, "│");
+            }
+            break;
+        }
+        sb_putc(out, '\n');
+    }
+}
+
+void doc_free(doc *d)
+{
+    for (size_t i = 0; i < d->nowned; i++)
+        free(d->owned_texts[i]);
+    free(d->owned_texts);
+    free(d->lines);
+    sb_free(&d->owned);
+    *d = (doc){ 0 };
+}

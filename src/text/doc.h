@@ -1,0 +1,71 @@
+/* A topic laid out as lines for one width and language: what --show prints and the
+ * reader draws.  Each line points into the store's text, so search highlights
+ * (byte ranges of that text) map straight onto it.  Never includes curses. */
+#ifndef VE_DOC_H
+#define VE_DOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "content/store.h"
+#include "core/strbuf.h"
+
+typedef enum {
+    DOC_BLANK,
+    DOC_TITLE,
+    DOC_RULE,       /* a line under the title */
+    DOC_NOTICE,     /* "experimental" banner, "does not replace a doctor" */
+    DOC_SUMMARY,
+    DOC_HEADING,
+    DOC_TEXT,
+    DOC_ITEM,       /* bullet or numbered step */
+    DOC_NOTE,
+    DOC_BOX_TOP,    /* the key-points box: its top edge carries the label */
+    DOC_BOX_LINE,
+    DOC_BOX_BOTTOM,
+    DOC_LINK,       /* a related topic */
+    DOC_REF,        /* a numbered source */
+    DOC_META,       /* review dates, who prepared it */
+} doc_kind;
+
+typedef struct doc_line {
+    doc_kind kind;
+    const char *src;     /* the text this line shows part of (NULL for blank and rules) */
+    size_t start, end;   /* byte range in src */
+    int indent;          /* columns before the text (before the prefix on an item's first line) */
+    const char *prefix;  /* "• ", "3. " on an item's first line, else NULL */
+    int prefix_cols;     /* columns the prefix takes; continuation lines are indented by it too */
+    int section;         /* body section index; -1 before the body, nsections after it */
+    long link;           /* topic index of a DOC_LINK line, else -1 */
+} doc_line;
+
+typedef struct doc {
+    doc_line *lines;
+    size_t n, cap;
+    int width;           /* the width it was laid out for */
+    int box_inner;       /* text columns inside the key-points box */
+    strbuf owned;        /* not used for text; see owned_texts */
+    char **owned_texts;  /* strings made for this doc (labels, numbers), freed with it */
+    size_t nowned, capowned;
+} doc;
+
+/* Lays out topic t in lang for width columns (at least 10).  Labels come from
+ * gettext in the current interface language. */
+void doc_topic(doc *d, const store *st, const topic *t, lang_t lang, int width);
+
+/* Lays out any text as plain paragraphs (used for glossary cards and messages). */
+void doc_text(doc *d, const char *text, doc_kind kind, int indent, int width);
+
+/* Appends the plain-text rendering of d (what --show prints) to out. */
+void doc_render_plain(const doc *d, strbuf *out);
+
+/* The first line of section s, or 0. */
+size_t doc_section_line(const doc *d, int s);
+
+void doc_free(doc *d);
+
+/* Shared labels, so the screens and --show use the same words. */
+const char *doc_disclaimer(void);
+const char *doc_prepared_by(void);
+
+#endif

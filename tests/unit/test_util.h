@@ -1,0 +1,34 @@
+/* Shared set-up for the unit tests: cmocka, a UTF-8 locale, the fixture paths. */
+#ifndef VE_TEST_UTIL_H
+#define VE_TEST_UTIL_H
+
+#include <locale.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+/* The fixture folder (tests/fixtures), from VE_FIXTURES set by the Makefile. */
+static inline const char *fixtures_dir(void)
+{
+    const char *d = getenv("VE_FIXTURES");
+    return d ? d : "tests/fixtures";
+}
+
+static inline void fixture_path(char *buf, size_t n, const char *rel)
+{
+    snprintf(buf, n, "%s/%s", fixtures_dir(), rel);
+}
+
+static inline void test_locale(void)
+{
+    if (!setlocale(LC_ALL, "C.UTF-8"))
+        fail_msg("C.UTF-8 locale missing");
+}
+
+#endif

@@ -1,0 +1,36 @@
+#!/bin/sh
+# Makes sure the Debian packages a step needs are installed.
+#   tools/deps.sh build   - what `make` needs
+#   tools/deps.sh test    - what `make check` needs as well
+# Installs what is missing with apt-get when run as root or when sudo works
+# without a password; otherwise prints the one command to run, and fails.
+set -u
+build_pkgs="build-essential pkg-config libncurses-dev libcjson-dev libunistring-dev libutf8proc-dev libopencc-dev opencc gettext"
+test_pkgs="libcmocka-dev python3 python3-pytest python3-pexpect python3-pyte tmux valgrind diction clang libclang-rt-14-dev"
+
+case "${1:-build}" in
+  build) want="$build_pkgs" ;;
+  test)  want="$build_pkgs $test_pkgs" ;;
+  deb)   want="$build_pkgs dpkg-dev debhelper fakeroot" ;;
+  *) echo "usage: tools/deps.sh build|test|deb" >&2; exit 2 ;;
+esac
+
+missing=""
+for p in $want; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" = 0 ]; then sudo=""
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo="sudo"
+else
+  echo "Missing Debian packages. Install them with: sudo apt-get install$missing" >&2
+  exit 1
+fi
+echo "Installing missing Debian packages:$missing"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq >/dev/null || true
+if ! $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null; then
+  echo "Could not install the packages. Install them with: sudo apt-get install$missing" >&2
+  exit 1
+fi
