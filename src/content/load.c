@@ -22,12 +22,33 @@ typedef struct pending_topic {
     bool failed;
 } pending_topic;
 
-static bool pts_has_failed_id(const pending_topic *pts, size_t n, const char *id)
+/* Ids of topic files that failed to load (by file name), so that links to them are
+ * not reported a second time: the file's own errors say what to fix. */
+typedef struct failed_ids {
+    char **ids;
+    size_t n, cap;
+} failed_ids;
+
+static void failed_add(failed_ids *f, const char *file_name)
 {
-    for (size_t i = 0; i < n; i++)
-        if (pts[i].failed && pts[i].t.id && strcmp(pts[i].t.id, id) == 0)
+    size_t len = strlen(file_name);
+    XGROW(f->ids, f->cap, f->n + 1);
+    f->ids[f->n++] = xstrndup(file_name, len > 5 ? len - 5 : len); /* drop ".json" */
+}
+
+static bool failed_has(const failed_ids *f, const char *id)
+{
+    for (size_t i = 0; i < f->n; i++)
+        if (strcmp(f->ids[i], id) == 0)
             return true;
     return false;
+}
+
+static void failed_free(failed_ids *f)
+{
+    for (size_t i = 0; i < f->n; i++)
+        free(f->ids[i]);
+    free(f->ids);
 }
 
 /* ---- small files ------------------------------------------------------------- */
@@ -458,7 +479,7 @@ static int cmp_cat_order(const void *a, const void *b)
     return strcmp(x->id, y->id);
 }
 
-static void load_topics(store *st, diag *d, const char *dir, long today)
+static void load_topics(store *st, diag *d, const char *dir, long today, failed_ids *failed)
 {
     size_t nfiles;
     char **names = list_json(d, dir, "topics", true, &nfiles);
@@ -499,6 +520,8 @@ static void load_topics(store *st, diag *d, const char *dir, long today)
         }
         if (ok)
             nok++;
+        else
+            failed_add(failed, names[i]);
         pt->failed = !ok;
     }
     if (nfiles == 0 && names == NULL && d->errors == 0)
@@ -523,7 +546,7 @@ static void load_topics(store *st, diag *d, const char *dir, long today)
             long r = store_find_topic(st, pt->related_ids[k]);
             char p[LC_PATH_MAX];
             lc_path_index(p, sizeof p, "", "related", k);
-            if (r < 0 && pts_has_failed_id(pts, nfiles, pt->related_ids[k]))
+            if (r < 0 && failed_has(failed, pt->related_ids[k]))
                 continue; /* that topic has its own errors */
             if (r < 0)
                 lc_error(&pt->ctx, cJSON_GetArrayItem(pt->related_node, (int)k), p,
@@ -556,7 +579,7 @@ static void load_topics(store *st, diag *d, const char *dir, long today)
 
 /* ---- the whole store ------------------------------------------------------------ */
 
-static void link_categories(store *st, diag *d)
+static void link_categories(store *st, diag *d, const failed_ids *failed)
 {
     for (size_t c = 0; c < st->ncategories; c++) {
         category *cat = &st->categories[c];
@@ -566,7 +589,7 @@ static void link_categories(store *st, diag *d)
                 cat->topics[cat->ntopics++] = t;
     }
     for (size_t c = 0; c < st->ncategories; c++)
-        if (st->categories[c].ntopics == 0)
+        if (st->categories[c].ntopics == 0 && failed->n == 0)
             diag_add(d, DIAG_ERROR, "categories.json", 0, 0,
                      "category \"%s\" has no topics; add a topic with \"category\": \"%s\" or remove the category",
                      st->categories[c].id, st->categories[c].id);
@@ -585,23 +608,25 @@ bool store_load(store *st, const char *dir, const load_opts *opts, diag *d)
     load_references(st, d, dir);
     const char **gloss_topics = NULL;
     load_glossary(st, d, dir, &gloss_topics);
-    load_topics(st, d, dir, today);
-    link_categories(st, d);
+    failed_ids failed = { 0 };
+    load_topics(st, d, dir, today, &failed);
+    link_categories(st, d, &failed);
 
     if (start_here) {
         st->start_here = store_find_topic(st, start_here);
-        if (st->start_here < 0)
+        if (st->start_here < 0 && !failed_has(&failed, start_here))
             diag_add(d, DIAG_ERROR, "categories.json", 0, 0, "start_here: unknown topic id \"%s\"", start_here);
     }
     for (size_t g = 0; g < st->nglossary; g++) {
         if (!gloss_topics[g])
             continue;
         st->glossary[g].topic = store_find_topic(st, gloss_topics[g]);
-        if (st->glossary[g].topic < 0)
+        if (st->glossary[g].topic < 0 && !failed_has(&failed, gloss_topics[g]))
             diag_add(d, DIAG_ERROR, "glossary.json", 0, 0, "terms[%zu] (\"%s\"): unknown topic id \"%s\"", g,
                      st->glossary[g].id, gloss_topics[g]);
     }
     load_treatments(st, d);
+    failed_free(&failed);
 
     if (d->errors > errors_before) {
         store_free(st);

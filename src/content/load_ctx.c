@@ -15,7 +15,8 @@
 
 struct node_pos {
     const cJSON *node;
-    size_t off;
+    size_t off;     /* where the value starts */
+    size_t key_off; /* where its key starts, for object members; else off */
 };
 
 /* ---- reading ---------------------------------------------------------------- */
@@ -97,14 +98,18 @@ static size_t skip_string(const char *s, size_t n, size_t i)
     return i < n ? i + 1 : n;
 }
 
-static void scan_values(const char *s, size_t n, size_t *i, size_t **offs, size_t *count, size_t *cap,
-                        int depth)
+typedef struct scanned {
+    size_t off, key_off;
+} scanned;
+
+static void scan_values(const char *s, size_t n, size_t *i, scanned **offs, size_t *count, size_t *cap,
+                        int depth, size_t key_off)
 {
     *i = skip_ws(s, n, *i);
     if (*i >= n || depth > 1000)
         return;
     XGROW(*offs, *cap, *count + 1);
-    (*offs)[(*count)++] = *i;
+    (*offs)[(*count)++] = (scanned){ *i, key_off == (size_t)-1 ? *i : key_off };
     char c = s[*i];
     if (c == '{' || c == '[') {
         char close = c == '{' ? '}' : ']';
@@ -121,13 +126,15 @@ static void scan_values(const char *s, size_t n, size_t *i, size_t **offs, size_
                 (*i)++;
                 continue;
             }
+            size_t key = (size_t)-1;
             if (c == '{') {
-                *i = skip_string(s, n, *i); /* key */
+                key = *i;
+                *i = skip_string(s, n, *i);
                 *i = skip_ws(s, n, *i);
                 if (*i < n && s[*i] == ':')
                     (*i)++;
             }
-            scan_values(s, n, i, offs, count, cap, depth + 1);
+            scan_values(s, n, i, offs, count, cap, depth + 1, key);
         }
     } else if (c == '"') {
         *i = skip_string(s, n, *i);
@@ -153,30 +160,31 @@ static int cmp_pos(const void *a, const void *b)
 
 static void build_positions(load_ctx *ctx, const cJSON *root)
 {
-    size_t *offs = NULL, noffs = 0, capo = 0, i = 0;
-    scan_values(ctx->text, ctx->len, &i, &offs, &noffs, &capo, 0);
+    scanned *offs = NULL;
+    size_t noffs = 0, capo = 0, i = 0;
+    scan_values(ctx->text, ctx->len, &i, &offs, &noffs, &capo, 0, (size_t)-1);
     const cJSON **nodes = NULL;
     size_t nnodes = 0, capn = 0;
     walk_nodes(root, &nodes, &nnodes, &capn);
     size_t n = nnodes < noffs ? nnodes : noffs;
     ctx->pos = xmalloc(sizeof *ctx->pos * (n ? n : 1));
     for (size_t k = 0; k < n; k++)
-        ctx->pos[k] = (node_pos){ nodes[k], offs[k] };
+        ctx->pos[k] = (node_pos){ nodes[k], offs[k].off, offs[k].key_off };
     ctx->npos = n;
     qsort(ctx->pos, n, sizeof *ctx->pos, cmp_pos);
     free(offs);
     free(nodes);
 }
 
-static bool node_line_col(const load_ctx *ctx, const cJSON *node, int *line, int *col)
+static bool node_line_col(const load_ctx *ctx, const cJSON *node, bool at_key, int *line, int *col)
 {
     if (!node || !ctx->pos)
         return false;
-    node_pos key = { node, 0 };
+    node_pos key = { node, 0, 0 };
     const node_pos *p = bsearch(&key, ctx->pos, ctx->npos, sizeof *ctx->pos, cmp_pos);
     if (!p)
         return false;
-    diag_line_col(ctx->text, ctx->len, p->off, line, col);
+    diag_line_col(ctx->text, ctx->len, at_key ? p->key_off : p->off, line, col);
     return true;
 }
 
@@ -189,9 +197,15 @@ cJSON *lc_parse(load_ctx *ctx, store *st, diag *d, const char *file, const char 
         size_t off = end ? (size_t)(end - text) : 0;
         int line, col;
         diag_line_col(text, len, off, &line, &col);
-        const char *hint = off >= len ? "the file ends too early (a missing } or ]?)"
-                                      : "JSON syntax error here (a missing comma, quote or bracket?)";
-        diag_add(d, DIAG_ERROR, file, line, col, "%s", hint);
+        size_t last = len;
+        while (last > 0 && strchr(" \t\r\n", text[last - 1]))
+            last--;
+        if (off >= len || last == 0 || (text[last - 1] != '}' && text[last - 1] != ']')) {
+            diag_line_col(text, len, last, &line, &col);
+            diag_add(d, DIAG_ERROR, file, line, col, "the file ends too early; it may have been cut short (a missing } or ]?)");
+        } else {
+            diag_add(d, DIAG_ERROR, file, line, col, "JSON syntax error here (a missing comma, quote or bracket?)");
+        }
         return NULL;
     }
     size_t rest = skip_ws(text, len, (size_t)(end - text));
@@ -216,13 +230,13 @@ void lc_done(load_ctx *ctx, cJSON *root)
 
 /* ---- reporting --------------------------------------------------------------- */
 
-static void report(load_ctx *ctx, diag_level level, const cJSON *node, const char *path, const char *fmt,
-                   va_list ap)
+static void report(load_ctx *ctx, diag_level level, const cJSON *node, bool at_key, const char *path,
+                   const char *fmt, va_list ap)
 {
     char msg[512];
     vsnprintf(msg, sizeof msg, fmt, ap);
     int line = 0, col = 0;
-    if (!node_line_col(ctx, node, &line, &col))
+    if (!node_line_col(ctx, node, at_key, &line, &col))
         line = col = 0;
     if (path && *path)
         diag_add(ctx->d, level, ctx->file, line, col, "%s: %s", path, msg);
@@ -234,7 +248,7 @@ void lc_error(load_ctx *ctx, const cJSON *node, const char *path, const char *fm
 {
     va_list ap;
     va_start(ap, fmt);
-    report(ctx, DIAG_ERROR, node, path, fmt, ap);
+    report(ctx, DIAG_ERROR, node, false, path, fmt, ap);
     va_end(ap);
 }
 
@@ -242,7 +256,18 @@ void lc_warn(load_ctx *ctx, const cJSON *node, const char *path, const char *fmt
 {
     va_list ap;
     va_start(ap, fmt);
-    report(ctx, DIAG_WARNING, node, path, fmt, ap);
+    report(ctx, DIAG_WARNING, node, false, path, fmt, ap);
+    va_end(ap);
+}
+
+static void report_at_key(load_ctx *ctx, diag_level level, const cJSON *node, const char *path, const char *fmt,
+                          ...) __attribute__((format(printf, 5, 6)));
+static void report_at_key(load_ctx *ctx, diag_level level, const cJSON *node, const char *path, const char *fmt,
+                          ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    report(ctx, level, node, true, path, fmt, ap);
     va_end(ap);
 }
 
@@ -637,12 +662,13 @@ void lc_unknown_fields(load_ctx *ctx, const cJSON *obj, const char *path, const 
             strbuf b = { 0 };
             for (size_t i = 0; known[i]; i++)
                 sb_printf(&b, "%s%s", i ? ", " : "", known[i]);
-            lc_warn(ctx, v, p, "unknown field \"%s\" is ignored (a typo?); known fields: %s", v->string, b.s);
+            report_at_key(ctx, DIAG_WARNING, v, p, "unknown field \"%s\" is ignored (a typo?); known fields: %s",
+                          v->string, b.s);
             sb_free(&b);
         }
         for (const cJSON *w = obj->child; w && w != v; w = w->next)
             if (w->string && strcmp(w->string, v->string) == 0) {
-                lc_error(ctx, v, p, "\"%s\" is given twice in the same object", v->string);
+                report_at_key(ctx, DIAG_ERROR, v, p, "\"%s\" is given twice in the same object", v->string);
                 break;
             }
     }
