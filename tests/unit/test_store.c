@@ -1,0 +1,226 @@
+/* The content store: loading the fixture store, derived Simplified Chinese,
+ * language names, and the topic document built from it. */
+#include "test_util.h"
+
+#include "content/load.h"
+#include "core/i18n.h"
+#include "core/lang.h"
+#include "text/doc.h"
+#include "text/width.h"
+
+static store st;
+
+static int load_fixture(void **state)
+{
+    (void)state;
+    char dir[512];
+    fixture_path(dir, sizeof dir, "content");
+    diag d = { 0 };
+    bool ok = store_load(&st, dir, &(load_opts){ 0 }, &d);
+    diag_print(&d, stderr);
+    diag_free(&d);
+    return ok ? 0 : -1;
+}
+
+static int free_fixture(void **state)
+{
+    (void)state;
+    store_free(&st);
+    return 0;
+}
+
+static void loads_everything_in_store_order(void **state)
+{
+    (void)state;
+    assert_int_equal(st.ncategories, 4);
+    assert_string_equal(st.categories[0].id, "about");
+    assert_string_equal(st.categories[3].id, "stem-cells");
+    assert_int_equal(st.ntopics, 5);
+    /* category order first, then topic order */
+    assert_string_equal(st.topics[0].id, "what-is-vitiligo");
+    assert_string_equal(st.topics[1].id, "koebner");
+    assert_string_equal(st.topics[2].id, "light-therapy");
+    assert_string_equal(st.topics[3].id, "ruxolitinib-cream");
+    assert_int_equal(st.categories[2].ntopics, 2);
+    assert_int_equal(st.start_here, 0);
+    assert_int_equal(st.nglossary, 6);
+    assert_int_equal(st.nrefs, 4);
+}
+
+static void resolves_links_and_sources(void **state)
+{
+    (void)state;
+    const topic *t = &st.topics[store_find_topic(&st, "what-is-vitiligo")];
+    assert_int_equal(t->nrelated, 2);
+    assert_string_equal(st.topics[t->related[0]].id, "koebner");
+    assert_string_equal(st.topics[t->related[1]].id, "light-therapy");
+    const topic *k = &st.topics[store_find_topic(&st, "koebner")];
+    assert_int_equal(k->nrefs, 2);
+    assert_string_equal(st.refs[k->refs[0]].id, "S6");
+    assert_string_equal(st.glossary[store_find_glossary(&st, "melanocyte")].id, "melanocyte");
+    assert_int_equal(st.glossary[store_find_glossary(&st, "contagious")].topic, -1);
+    assert_true(st.topics[store_find_topic(&st, "stem-cell-trials")].experimental);
+    assert_false(k->experimental);
+    assert_int_equal(store_find_topic(&st, "nope"), -1);
+}
+
+static void keeps_both_languages(void **state)
+{
+    (void)state;
+    const topic *k = &st.topics[store_find_topic(&st, "koebner")];
+    assert_string_equal(lt(&k->title, LANG_EN), "The Koebner phenomenon");
+    assert_string_equal(lt(&k->title, LANG_ZH_HANT), "同形反應（Koebner 現象）");
+    assert_int_equal(k->nsections, 2);
+    assert_int_equal(k->sections[1].nblocks, 2);
+    assert_int_equal(k->sections[1].blocks[0].kind, BLOCK_BULLETS);
+    assert_int_equal(k->sections[1].blocks[0].nitems, 3);
+    assert_int_equal(k->sections[1].blocks[1].kind, BLOCK_STEPS);
+    assert_int_equal(k->keywords.n[LANG_EN], 4);
+    assert_int_equal(k->keywords.n[LANG_ZH_HANT], 3);
+}
+
+static void derives_simplified_from_traditional(void **state)
+{
+    (void)state;
+    char err[256];
+    assert_true(store_derive_simplified(&st, err, sizeof err));
+    const topic *k = &st.topics[store_find_topic(&st, "koebner")];
+    assert_string_equal(lt(&k->title, LANG_ZH_HANS), "同形反应（Koebner 现象）");
+    assert_string_equal(k->keywords.w[LANG_ZH_HANS][0], "同形反应");
+    assert_string_equal(k->keywords.w[LANG_ZH_HANT][0], "同形反應"); /* Traditional untouched */
+    const gloss_term *g = &st.glossary[store_find_glossary(&st, "msc")];
+    assert_string_equal(lt(&g->term, LANG_ZH_HANS), "间充质基质细胞");
+    assert_true(store_derive_simplified(&st, err, sizeof err)); /* a second call is harmless */
+}
+
+static void converts_medical_terms(void **state)
+{
+    (void)state;
+    static const char *const pairs[][2] = {
+        { "白癜風", "白癜风" },     { "幹細胞", "干细胞" },       { "黑素細胞", "黑素细胞" },
+        { "窄波紫外線", "窄波紫外线" }, { "頭髮", "头发" },         { "同形反應", "同形反应" },
+        { "間充質基質細胞", "间充质基质细胞" },
+    };
+    char err[256];
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        char *s = simplified_convert(pairs[i][0], err, sizeof err);
+        assert_non_null(s);
+        assert_string_equal(s, pairs[i][1]);
+        free(s);
+    }
+}
+
+static void understands_language_names(void **state)
+{
+    (void)state;
+    static const struct { const char *text; lang_t lang; } ok[] = {
+        { "en", LANG_EN },           { "en_US.UTF-8", LANG_EN },   { "zh-Hant", LANG_ZH_HANT },
+        { "zh_TW", LANG_ZH_HANT },   { "zh_HK.UTF-8", LANG_ZH_HANT }, { "zh-Hans", LANG_ZH_HANS },
+        { "zh_CN", LANG_ZH_HANS },   { "zh_SG", LANG_ZH_HANS },   { "zh", LANG_ZH_HANS },
+        { "zh_TW.UTF-8@x", LANG_ZH_HANT },
+    };
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+        lang_t l = LANG_COUNT;
+        assert_true(lang_parse(ok[i].text, &l));
+        assert_int_equal(l, ok[i].lang);
+    }
+    lang_t l;
+    assert_false(lang_parse("fr", &l));
+    assert_false(lang_parse("zhx", &l));
+    assert_false(lang_parse("", &l));
+    assert_int_equal(lang_next(LANG_EN), LANG_ZH_HANT);
+    assert_int_equal(lang_next(LANG_ZH_HANS), LANG_EN);
+}
+
+static void language_comes_from_the_environment(void **state)
+{
+    (void)state;
+    unsetenv("LANGUAGE");
+    unsetenv("LC_ALL");
+    unsetenv("LC_MESSAGES");
+    setenv("LANG", "zh_TW.UTF-8", 1);
+    assert_int_equal(lang_from_environment(), LANG_ZH_HANT);
+    setenv("LANGUAGE", "zh_CN:en", 1);
+    assert_int_equal(lang_from_environment(), LANG_ZH_HANS);
+    setenv("LANGUAGE", "", 1);
+    setenv("LC_ALL", "C", 1);
+    assert_int_equal(lang_from_environment(), LANG_EN);
+    unsetenv("LC_ALL");
+    unsetenv("LANG");
+    assert_int_equal(lang_from_environment(), LANG_EN);
+}
+
+/* Lines of the plain rendering of a topic. */
+static char *render(const char *id, lang_t lang, int width)
+{
+    doc d = { 0 };
+    doc_topic(&d, &st, &st.topics[store_find_topic(&st, id)], lang, width);
+    strbuf out = { 0 };
+    doc_render_plain(&d, &out);
+    doc_free(&d);
+    return sb_take(&out);
+}
+
+static void every_rendered_line_fits(void **state)
+{
+    (void)state;
+    static const char *const ids[] = { "what-is-vitiligo", "koebner", "light-therapy", "stem-cell-trials" };
+    for (size_t i = 0; i < 4; i++)
+        for (lang_t l = LANG_EN; l < LANG_COUNT; l++)
+            for (int width = 20; width <= 120; width += 7) {
+                char *text = render(ids[i], l, width);
+                for (char *line = text, *nl; (nl = strchr(line, '\n')); line = nl + 1)
+                    assert_true(text_cols(line, (size_t)(nl - line)) <= width);
+                free(text);
+            }
+}
+
+static void items_hang_under_their_marker(void **state)
+{
+    (void)state;
+    char *text = render("koebner", LANG_EN, 24);
+    assert_non_null(strstr(text, "\n  • Tight belts and\n    waistbands.\n"));
+    assert_non_null(strstr(text, "\n  1. Pat your skin dry.\n  2. Wear loose clothes.\n"));
+    free(text);
+}
+
+static void key_points_are_boxed(void **state)
+{
+    (void)state;
+    char *text = render("what-is-vitiligo", LANG_ZH_HANT, 30);
+    assert_non_null(strstr(text, "┌─ Key points ───────────────┐\n"));
+    assert_non_null(strstr(text, "│ • 白癜風很常見，而且不會傳 │\n"));
+    assert_non_null(strstr(text, "└────────────────────────────┘\n"));
+    free(text);
+}
+
+static void topic_ends_with_dates_and_reminder(void **state)
+{
+    (void)state;
+    char *text = render("stem-cell-trials", LANG_EN, 80);
+    assert_non_null(strstr(text, "Experimental: this is research, not an approved treatment for vitiligo.\n"));
+    assert_non_null(strstr(text, "Last reviewed 2026-11-01. Next review due 2099-11-01.\n"));
+    assert_non_null(strstr(text, "1. A phase 1 trial record. NCT00000001\n"));
+    assert_non_null(strstr(text, "It does not replace advice from your doctor.\n"));
+    free(text);
+}
+
+int main(void)
+{
+    test_locale();
+    i18n_set_lang(LANG_EN);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(loads_everything_in_store_order),
+        cmocka_unit_test(resolves_links_and_sources),
+        cmocka_unit_test(keeps_both_languages),
+        cmocka_unit_test(derives_simplified_from_traditional),
+        cmocka_unit_test(converts_medical_terms),
+        cmocka_unit_test(understands_language_names),
+        cmocka_unit_test(language_comes_from_the_environment),
+        cmocka_unit_test(every_rendered_line_fits),
+        cmocka_unit_test(items_hang_under_their_marker),
+        cmocka_unit_test(key_points_are_boxed),
+        cmocka_unit_test(topic_ends_with_dates_and_reminder),
+    };
+    return cmocka_run_group_tests_name("store", tests, load_fixture, free_fixture);
+}
