@@ -7,6 +7,7 @@
 #include "content/load.h"
 #include "core/i18n.h"
 #include "core/paths.h"
+#include "kiosk/config.h"
 #include "ui/tui.h"
 
 #ifndef VERSION
@@ -36,6 +37,9 @@ int main(int argc, char **argv)
 
     options o;
     if (!options_parse(argc, argv, &o))
+        return 2;
+    kiosk_config cfg; /* the settings file; o points into it */
+    if (o.mode != MODE_HELP && o.mode != MODE_VERSION && !kiosk_config_setup(&cfg, &o))
         return 2;
     i18n_set_lang(o.lang);
     if (o.mode == MODE_HELP) {

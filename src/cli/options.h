@@ -5,6 +5,7 @@
 #include <stdbool.h>
 
 #include "core/lang.h"
+#include "kiosk/staff.h"
 
 typedef enum {
     MODE_TUI,
@@ -36,6 +37,8 @@ typedef struct options {
     bool kiosk;
     int idle_seconds;          /* 0: default */
     const char *config_file;   /* NULL: /etc/vitiligo-explorer.conf */
+    const char *theme;         /* NULL: the default (set by the config file) */
+    staff_spec staff;          /* the staff exit (set by the config file; see kiosk/staff.h) */
 } options;
 
 /* Parses argv into o.  On a mistake prints one line saying what is wrong and the
