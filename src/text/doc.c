@@ -66,6 +66,13 @@ static void wrapped(doc *d, doc_kind kind, const char *src, int indent, const ch
     layout_free(&lay);
 }
 
+/* A heading and the rule under it (bold on screen, underlined in plain text). */
+static void heading(doc *d, const char *text, int width, int section)
+{
+    wrapped(d, DOC_HEADING, text, 0, NULL, width, section, -1);
+    add(d, DOC_RULE)->section = section;
+}
+
 static void block_lines(doc *d, const block *b, lang_t lang, int width, int section)
 {
     char num[32];
@@ -116,7 +123,7 @@ void doc_topic(doc *d, const store *st, const topic *t, lang_t lang, int width)
     for (size_t s = 0; s < t->nsections; s++) {
         const section *sec = &t->sections[s];
         blank(d, (int)s);
-        wrapped(d, DOC_HEADING, lt(&sec->heading, lang), 0, NULL, width, (int)s, -1);
+        heading(d, lt(&sec->heading, lang), width, (int)s);
         for (size_t b = 0; b < sec->nblocks; b++) {
             if (b > 0 && (sec->blocks[b].kind == BLOCK_PARAGRAPH || sec->blocks[b].kind == BLOCK_KEYPOINTS ||
                           sec->blocks[b - 1].kind != sec->blocks[b].kind))
@@ -127,14 +134,14 @@ void doc_topic(doc *d, const store *st, const topic *t, lang_t lang, int width)
     int after = (int)t->nsections;
     if (t->nrelated) {
         blank(d, after);
-        wrapped(d, DOC_HEADING, own(d, _("Related topics")), 0, NULL, width, after, -1);
+        heading(d, own(d, _("Related topics")), width, after);
         for (size_t i = 0; i < t->nrelated; i++)
             wrapped(d, DOC_LINK, lt(&st->topics[t->related[i]].title, lang), 2, "→ ", width, after,
                     (long)t->related[i]);
     }
     if (t->nrefs) {
         blank(d, after);
-        wrapped(d, DOC_HEADING, own(d, _("Sources")), 0, NULL, width, after, -1);
+        heading(d, own(d, _("Sources")), width, after);
         char num[32];
         for (size_t i = 0; i < t->nrefs; i++) {
             const reference *r = &st->refs[t->refs[i]];
@@ -188,11 +195,10 @@ void doc_render_plain(const doc *d, strbuf *out)
         case DOC_BLANK:
             break;
         case DOC_RULE: {
-            /* as wide as the title above it */
-            int w = i ? text_cols(d->lines[i - 1].src + d->lines[i - 1].start,
-                                  d->lines[i - 1].end - d->lines[i - 1].start)
-                      : d->width;
-            sb_repeat(out, "═", w < d->width ? w : d->width);
+            /* as wide as the title or heading above it: double under the title */
+            const doc_line *above = i ? &d->lines[i - 1] : NULL;
+            int w = above && above->src ? text_cols(above->src + above->start, above->end - above->start) : d->width;
+            sb_repeat(out, above && above->kind == DOC_TITLE ? "═" : "─", w < d->width ? w : d->width);
             break;
         }
         case DOC_BOX_TOP: {

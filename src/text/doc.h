@@ -13,7 +13,7 @@
 typedef enum {
     DOC_BLANK,
     DOC_TITLE,
-    DOC_RULE,       /* a line under the title */
+    DOC_RULE,       /* a line under the title (double) or a heading (single), as wide as it */
     DOC_NOTICE,     /* "experimental" banner, "does not replace a doctor" */
     DOC_SUMMARY,
     DOC_HEADING,
