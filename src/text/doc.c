@@ -1,5 +1,6 @@
 #include "text/doc.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -180,6 +181,23 @@ size_t doc_section_line(const doc *d, int s)
     return 0;
 }
 
+/* Appends text as a terminal should show it: invalid or undrawable characters as U+FFFD. */
+static void append_drawn(strbuf *out, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = utf8_decode(s, n, i, &cp);
+        uint32_t shown = cp_drawn(cp);
+        if (shown == cp && cp != REPLACEMENT_CHAR) {
+            sb_append(out, s + i, k);
+        } else {
+            char buf[4];
+            sb_append(out, buf, utf8_encode(REPLACEMENT_CHAR, buf));
+        }
+        i += k;
+    }
+}
+
 static void pad(strbuf *out, int cols)
 {
     for (int i = 0; i < cols; i++)
@@ -203,7 +221,7 @@ void doc_render_plain(const doc *d, strbuf *out)
         }
         case DOC_BOX_TOP: {
             sb_puts(out, "┌─ ");
-            sb_append(out, l->src + l->start, l->end - l->start);
+            append_drawn(out, l->src + l->start, l->end - l->start);
             sb_putc(out, ' ');
             int used = 4 + text_cols(l->src + l->start, l->end - l->start);
             sb_repeat(out, "─", d->width - 1 - used);
@@ -228,7 +246,7 @@ void doc_render_plain(const doc *d, strbuf *out)
                 pad(out, l->prefix_cols);
             }
             cols += l->prefix_cols;
-            sb_append(out, l->src + l->start, l->end - l->start);
+            append_drawn(out, l->src + l->start, l->end - l->start);
             cols += text_cols(l->src + l->start, l->end - l->start);
             if (l->kind == DOC_BOX_LINE) {
                 pad(out, d->width - 1 - cols);

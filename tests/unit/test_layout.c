@@ -2,6 +2,8 @@
  * over-long runs, combining marks, emoji and invalid UTF-8. */
 #include "test_util.h"
 
+#include "core/strbuf.h"
+#include "text/doc.h"
 #include "text/layout.h"
 #include "text/width.h"
 
@@ -210,6 +212,18 @@ static void text_fit_never_straddles(void **state)
     assert_int_equal(used, 4);
 }
 
+static void plain_text_shows_invalid_bytes_as_replacement(void **state)
+{
+    (void)state;
+    doc d = { 0 };
+    doc_text(&d, "ok \xff\x01 end", DOC_TEXT, 0, 40);
+    strbuf out = { 0 };
+    doc_render_plain(&d, &out);
+    assert_string_equal(out.s, "ok \xef\xbf\xbd\xef\xbf\xbd end\n");
+    sb_free(&out);
+    doc_free(&d);
+}
+
 int main(void)
 {
     test_locale();
@@ -231,6 +245,7 @@ int main(void)
         cmocka_unit_test(widths_20_to_300_fit),
         cmocka_unit_test(line_breaks_in_text_are_kept),
         cmocka_unit_test(text_fit_never_straddles),
+        cmocka_unit_test(plain_text_shows_invalid_bytes_as_replacement),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
