@@ -16,7 +16,7 @@ DESTDIR   ?=
 
 CC        ?= cc
 PYTHON    ?= /usr/bin/python3
-PKGS      := ncursesw libcjson libutf8proc opencc
+PKGS      := ncursesw libcjson libutf8proc opencc nettle
 WARN      := -Wall -Wextra -Wpedantic -Werror
 CSTD      := -std=c17
 OPT       ?= -O2 -g

@@ -24,7 +24,8 @@ static bool load_or_explain(store *st, const options *o, const char *dir)
                 _("vitiligo-explorer: the content in %s has %zu errors and was not loaded. Fix them (see "
                   "content/README.md), or check with: vitiligo-explorer --check-content %s\n"),
                 dir, d.errors, dir);
-    }
+    } else if (o->kiosk && d.warnings)
+        diag_print(&d, stderr); /* damaged topics, for the system journal */
     diag_free(&d);
     return ok;
 }

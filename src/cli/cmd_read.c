@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "content/load.h"
+#include "content/manifest.h"
 #include "core/i18n.h"
 #include "core/strbuf.h"
 #include "text/doc.h"
@@ -35,8 +36,9 @@ int cmd_list(const store *st, const options *o)
         }
         for (size_t k = 0; k < cat->ntopics; k++) {
             const topic *t = &st->topics[cat->topics[k]];
-            sb_printf(&out, "  %-*s  %s%s\n", idw, t->id, lt(&t->title, lang),
-                      (long)cat->topics[k] == st->start_here ? _("  (start here)") : "");
+            sb_printf(&out, "  %-*s  %s%s%s\n", idw, t->id, lt(&t->title, lang),
+                      (long)cat->topics[k] == st->start_here ? _("  (start here)") : "",
+                      t->unavailable ? _("  (temporarily unavailable)") : "");
         }
     }
     fputs(out.s ? out.s : "", stdout);
@@ -61,6 +63,12 @@ int cmd_show(const store *st, const options *o)
         sb_free(&ids);
         return 2;
     }
+    if (st->topics[t].unavailable) {
+        fprintf(stderr, _("vitiligo-explorer: the topic '%s' is temporarily unavailable: its file is damaged; "
+                          "see vitiligo-explorer --check-content\n"),
+                o->show_id);
+        return 2;
+    }
     doc d = { 0 };
     doc_topic(&d, st, &st->topics[t], o->lang, output_width(o));
     strbuf out = { 0 };
@@ -75,12 +83,19 @@ int cmd_check_content(const char *dir)
 {
     store st;
     diag d = { 0 };
+    bool have_manifest;
+    manifest_verify_dir(dir, &d, &have_manifest); /* changed, cut-short and missing files, by name */
+    size_t sum_errors = d.errors;
     bool ok = store_load(&st, dir, &(load_opts){ 0 }, &d);
+    bool loaded = ok;
     char err[512];
     if (ok && !store_derive_simplified(&st, err, sizeof err)) {
         diag_add(&d, DIAG_ERROR, "", 0, 0, "%s", err);
         ok = false;
     }
+    ok = ok && sum_errors == 0;
+    if (!have_manifest)
+        printf(_("%s: no MANIFEST, so the files' checksums were not checked (make writes it)\n"), dir);
     diag_print(&d, stdout);
     if (ok)
         printf(_("%s: %zu topics, %zu categories, %zu glossary terms, %zu references, %zu treatment options; "
@@ -90,7 +105,7 @@ int cmd_check_content(const char *dir)
         printf(_("%s: %zu errors, %zu warnings. Fix the errors above (see content/README.md) and check again.\n"),
                dir, d.errors, d.warnings);
     diag_free(&d);
-    if (ok)
+    if (loaded)
         store_free(&st);
     return ok ? 0 : 2;
 }

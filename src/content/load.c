@@ -1,11 +1,13 @@
 #include "content/load.h"
 
 #include <dirent.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "content/load_ctx.h"
+#include "content/manifest.h"
 #include "core/strbuf.h"
 #include "core/xalloc.h"
 
@@ -20,6 +22,7 @@ typedef struct pending_topic {
     load_ctx ctx;
     cJSON *root;
     bool failed;
+    bool stub;      /* lenient: kept as an "unavailable" topic; links are not resolved */
 } pending_topic;
 
 /* Ids of topic files that failed to load (by file name), so that links to them are
@@ -479,14 +482,108 @@ static int cmp_cat_order(const void *a, const void *b)
     return strcmp(x->id, y->id);
 }
 
-static void load_topics(store *st, diag *d, const char *dir, long today, failed_ids *failed)
+/* ---- lenient loading (kiosk mode) --------------------------------------------------
+ * A damaged topic file (a checksum that does not match MANIFEST, or any error in the
+ * file) must not take the kiosk down: the topic stays, marked unavailable, and its
+ * errors become warnings that name the file. */
+
+/* Turns the errors reported since (errors_before, msgs_before) into warnings. */
+static void downgrade(diag *d, size_t errors_before, size_t msgs_before)
 {
+    size_t k = d->errors - errors_before;
+    for (size_t i = msgs_before; i < d->n; i++)
+        d->msgs[i].level = DIAG_WARNING;
+    d->errors -= k;
+    d->warnings += k;
+}
+
+/* A title made from the file name ("why-it-happens" -> "Why it happens") for a topic
+ * whose own title could not be read. */
+static const char *title_from_id(store *st, const char *id)
+{
+    char *t = arena_strdup(&st->mem, id);
+    for (char *p = t; *p; p++)
+        if (*p == '-' || *p == '_')
+            *p = ' ';
+    if (*t >= 'a' && *t <= 'z')
+        *t = (char)(*t - 'a' + 'A');
+    return t;
+}
+
+/* Decides whether pending topic pt (ok: it loaded without errors) is kept as it is,
+ * kept as an unavailable stub, or dropped.  Returns true when it is kept. */
+static bool lenient_topic(store *st, diag *d, const char *name, pending_topic *pt, bool ok, const manifest *sums,
+                          size_t errors_before, size_t msgs_before)
+{
+    char rel[LC_PATH_MAX];
+    snprintf(rel, sizeof rel, "topics/%s", name);
+    bool damaged = pt->text && sums->present &&
+                   manifest_check(sums, rel, pt->text, pt->ctx.len) == MANIFEST_CHANGED;
+    if (damaged)
+        diag_add(d, DIAG_WARNING, rel, 0, 0, "does not match its checksum in MANIFEST (changed, damaged or cut short)");
+    if (ok && !damaged)
+        return true;
+    downgrade(d, errors_before, msgs_before);
+    size_t len = strlen(name);
+    char *id = arena_strndup(&st->mem, name, len > 5 ? len - 5 : len);
+    if (!lc_valid_id(id))
+        return false; /* no usable id: nothing can link to it anyway */
+    topic stub = { .id = id, .file = arena_strdup(&st->mem, rel), .order = INT_MAX, .unavailable = true };
+    const topic *t = &pt->t;
+    if (t->title.s[LANG_EN] && t->title.s[LANG_ZH_HANT]) {
+        stub.title = t->title;
+    } else {
+        const char *tt = title_from_id(st, id);
+        for (int l = 0; l < LANG_COUNT; l++)
+            stub.title.s[l] = tt;
+    }
+    long c = pt->category_id ? store_find_category(st, pt->category_id) : -1;
+    stub.category = c >= 0 ? (size_t)c : 0;
+    stub.experimental = t->experimental;
+    pt->t = stub;
+    pt->stub = true;
+    diag_add(d, DIAG_WARNING, rel, 0, 0, "kiosk mode shows this topic as \"temporarily unavailable\" until the file is fixed");
+    return true;
+}
+
+/* Adds the topic files MANIFEST lists but the folder lacks, so that they too become
+ * unavailable topics (their read fails) rather than vanish. */
+static char **add_missing(char **names, size_t *n, const manifest *sums)
+{
+    size_t cap = *n;
+    for (size_t i = 0; i < sums->n; i++) {
+        const char *p = sums->v[i].path;
+        if (strncmp(p, "topics/", 7) != 0 || strchr(p + 7, '/'))
+            continue;
+        size_t len = strlen(p);
+        if (len < 7 + 6 || strcmp(p + len - 5, ".json") != 0)
+            continue;
+        bool have = false;
+        for (size_t k = 0; k < *n && !have; k++)
+            have = strcmp(names[k], p + 7) == 0;
+        if (!have) {
+            XGROW(names, cap, *n + 1);
+            names[(*n)++] = xstrdup(p + 7);
+        }
+    }
+    if (*n)
+        qsort(names, *n, sizeof *names, cmp_name);
+    return names;
+}
+
+static void load_topics(store *st, diag *d, const char *dir, long today, failed_ids *failed, const load_opts *opts,
+                        const manifest *sums)
+{
+    bool lenient = opts && opts->lenient;
     size_t nfiles;
     char **names = list_json(d, dir, "topics", true, &nfiles);
+    if (lenient)
+        names = add_missing(names, &nfiles, sums);
     pending_topic *pts = xcalloc(nfiles ? nfiles : 1, sizeof *pts);
     size_t nok = 0;
     for (size_t i = 0; i < nfiles; i++) {
         pending_topic *pt = &pts[i];
+        size_t errors_before = d->errors, msgs_before = d->n;
         bool ok = load_topic(st, d, dir, names[i], pt);
         if (ok && pt->t.id) {
             for (size_t j = 0; j < i; j++)
@@ -518,10 +615,12 @@ static void load_topics(store *st, diag *d, const char *dir, long today, failed_
                      "the next review (%s) is before the last review (%s)", pt->t.next_review, pt->t.last_reviewed);
             ok = false;
         }
+        if (!ok)
+            failed_add(failed, names[i]);
+        if (lenient)
+            ok = lenient_topic(st, d, names[i], pt, ok, sums, errors_before, msgs_before);
         if (ok)
             nok++;
-        else
-            failed_add(failed, names[i]);
         pt->failed = !ok;
     }
     if (nfiles == 0 && names == NULL && d->errors == 0)
@@ -537,8 +636,9 @@ static void load_topics(store *st, diag *d, const char *dir, long today, failed_
     /* Resolve links; report against the file each came from. */
     for (size_t i = 0; i < nfiles; i++) {
         pending_topic *pt = &pts[i];
-        if (pt->failed)
+        if (pt->failed || pt->stub)
             goto done;
+        size_t errors_before = d->errors, msgs_before = d->n;
         long self = store_find_topic(st, pt->t.id);
         topic *t = &st->topics[self];
         t->related = arena_alloc(&st->mem, sizeof *t->related * (pt->nrelated ? pt->nrelated : 1));
@@ -567,6 +667,8 @@ static void load_topics(store *st, diag *d, const char *dir, long today, failed_
             else
                 t->refs[t->nrefs++] = (size_t)r;
         }
+        if (lenient)
+            downgrade(d, errors_before, msgs_before); /* a bad link is left out; the topic still shows */
     done:
         if (pt->root)
             lc_done(&pt->ctx, pt->root);
@@ -609,7 +711,14 @@ bool store_load(store *st, const char *dir, const load_opts *opts, diag *d)
     const char **gloss_topics = NULL;
     load_glossary(st, d, dir, &gloss_topics);
     failed_ids failed = { 0 };
-    load_topics(st, d, dir, today, &failed);
+    manifest sums = { 0 };
+    if (opts && opts->lenient) {
+        size_t errors_before = d->errors, msgs_before = d->n;
+        manifest_load(&sums, dir, d);
+        downgrade(d, errors_before, msgs_before); /* a damaged MANIFEST checks fewer files */
+    }
+    load_topics(st, d, dir, today, &failed, opts, &sums);
+    manifest_free(&sums);
     link_categories(st, d, &failed);
 
     if (start_here) {

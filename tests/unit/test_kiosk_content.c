@@ -1,0 +1,228 @@
+/* Content corruption: MANIFEST parsing and checking, and kiosk (lenient) loading where
+ * a damaged topic becomes "temporarily unavailable" while the rest keeps working. */
+#include "test_util.h"
+
+#include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "content/load.h"
+#include "content/manifest.h"
+
+static char tmp[256];
+
+static char *read_all(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    *len = fread(buf, 1, (size_t)n, f);
+    fclose(f);
+    return buf;
+}
+
+static void write_all(const char *path, const char *data, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fwrite(data, 1, len, f);
+    fclose(f);
+}
+
+static void hex(const unsigned char *sha, char *out)
+{
+    for (int i = 0; i < MANIFEST_SHA_LEN; i++)
+        sprintf(out + 2 * i, "%02x", sha[i]);
+}
+
+/* Copies the fixture store to a fresh folder and writes its MANIFEST. */
+static int make_store(void **state)
+{
+    (void)state;
+    snprintf(tmp, sizeof tmp, "/tmp/ve-kiosk-XXXXXX");
+    assert_non_null(mkdtemp(tmp));
+    char p[1024], q[256];
+    snprintf(p, sizeof p, "%s/topics", tmp);
+    mkdir(p, 0755);
+    FILE *man;
+    snprintf(p, sizeof p, "%s/MANIFEST", tmp);
+    man = fopen(p, "w");
+    static const char *const files[] = { "categories.json", "glossary.json", "references.json",
+                                         "topics/koebner.json", "topics/light-therapy.json",
+                                         "topics/ruxolitinib-cream.json", "topics/stem-cell-trials.json",
+                                         "topics/what-is-vitiligo.json" };
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        snprintf(q, sizeof q, "content/%s", files[i]);
+        fixture_path(p, sizeof p, q);
+        size_t len;
+        char *data = read_all(p, &len);
+        snprintf(p, sizeof p, "%s/%s", tmp, files[i]);
+        write_all(p, data, len);
+        unsigned char sha[MANIFEST_SHA_LEN];
+        manifest_sha256(data, len, sha);
+        char h[65];
+        hex(sha, h);
+        fprintf(man, "%s  %s\n", h, files[i]);
+        free(data);
+    }
+    fclose(man);
+    return 0;
+}
+
+static void rm_tree(const char *dir)
+{
+    DIR *dh = opendir(dir);
+    if (!dh)
+        return;
+    struct dirent *e;
+    char p[1024];
+    while ((e = readdir(dh))) {
+        if (e->d_name[0] == '.')
+            continue;
+        snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
+        struct stat sb;
+        if (lstat(p, &sb) == 0 && S_ISDIR(sb.st_mode))
+            rm_tree(p);
+        else
+            unlink(p);
+    }
+    closedir(dh);
+    rmdir(dir);
+}
+
+static int remove_store(void **state)
+{
+    (void)state;
+    rm_tree(tmp);
+    return 0;
+}
+
+static void sha256_known_values(void **state)
+{
+    (void)state;
+    unsigned char sha[MANIFEST_SHA_LEN];
+    char h[65];
+    manifest_sha256("", 0, sha);
+    hex(sha, h);
+    assert_string_equal(h, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    manifest_sha256("abc", 3, sha);
+    hex(sha, h);
+    assert_string_equal(h, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+static void manifest_lines(void **state)
+{
+    (void)state;
+    manifest m = { 0 };
+    diag d = { 0 };
+    const char *text = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  topics/a.json\n"
+                       "E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855 *b.json\r\n"
+                       "\n"
+                       "xyz  c.json\n"
+                       "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  ../etc/passwd\n"
+                       "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n";
+    assert_false(manifest_parse(&m, text, strlen(text), &d));
+    assert_int_equal(m.n, 2);
+    assert_int_equal(d.errors, 3);
+    assert_int_equal(d.msgs[0].line, 4);
+    assert_int_equal(d.msgs[1].line, 5);
+    assert_int_equal(d.msgs[2].line, 6);
+    assert_int_equal(manifest_check(&m, "topics/a.json", "", 0), MANIFEST_MATCH);
+    assert_int_equal(manifest_check(&m, "b.json", "", 0), MANIFEST_MATCH);
+    assert_int_equal(manifest_check(&m, "b.json", "x", 1), MANIFEST_CHANGED);
+    assert_int_equal(manifest_check(&m, "c.json", "", 0), MANIFEST_UNLISTED);
+    manifest_free(&m);
+    diag_free(&d);
+}
+
+static void verify_clean_store(void **state)
+{
+    (void)state;
+    diag d = { 0 };
+    bool present;
+    assert_true(manifest_verify_dir(tmp, &d, &present));
+    assert_true(present);
+    assert_int_equal(d.errors + d.warnings, 0);
+    diag_free(&d);
+}
+
+static void damaged_files_are_named(void **state)
+{
+    (void)state;
+    char p[512];
+    snprintf(p, sizeof p, "%s/topics/koebner.json", tmp);
+    size_t len;
+    char *data = read_all(p, &len);
+    write_all(p, data, len / 2); /* cut short */
+    snprintf(p, sizeof p, "%s/topics/stem-cell-trials.json", tmp);
+    unlink(p);
+
+    diag d = { 0 };
+    bool present;
+    assert_false(manifest_verify_dir(tmp, &d, &present));
+    assert_int_equal(d.errors, 2);
+    assert_string_equal(d.msgs[0].file, "topics/koebner.json");
+    assert_non_null(strstr(d.msgs[0].text, "cut short"));
+    assert_string_equal(d.msgs[1].file, "topics/stem-cell-trials.json");
+    assert_non_null(strstr(d.msgs[1].text, "missing"));
+    diag_free(&d);
+
+    /* kiosk: the store loads; the two topics are there, unavailable; the rest works */
+    store st;
+    d = (diag){ 0 };
+    assert_true(store_load(&st, tmp, &(load_opts){ .lenient = true }, &d));
+    assert_int_equal(d.errors, 0);
+    assert_true(d.warnings >= 2);
+    long k = store_find_topic(&st, "koebner"), s = store_find_topic(&st, "stem-cell-trials");
+    long w = store_find_topic(&st, "what-is-vitiligo");
+    assert_true(k >= 0 && s >= 0 && w >= 0);
+    assert_true(st.topics[k].unavailable);
+    assert_true(st.topics[s].unavailable);
+    assert_false(st.topics[w].unavailable);
+    assert_int_equal(st.topics[k].nsections, 0);
+    assert_string_equal(lt(&st.topics[k].title, LANG_EN), "Koebner");
+    assert_true(st.topics[k].category < st.ncategories);
+    assert_true(st.topics[w].nsections > 0);
+    store_free(&st);
+    diag_free(&d);
+
+    /* not kiosk: the same store is refused, as before */
+    d = (diag){ 0 };
+    assert_false(store_load(&st, tmp, &(load_opts){ 0 }, &d));
+    assert_true(d.errors > 0);
+    diag_free(&d);
+
+    /* a change that still parses is caught by the checksum alone, and keeps its title */
+    snprintf(p, sizeof p, "%s/topics/what-is-vitiligo.json", tmp);
+    free(data);
+    data = read_all(p, &len);
+    char *hit = strstr(data, "\"order\"");
+    assert_non_null(hit);
+    char *sp = strchr(hit, ':');
+    assert_int_equal(sp[1], ' ');
+    sp[1] = '\t'; /* "order": 1 and "order":<tab>1 parse the same */
+    write_all(p, data, len);
+    free(data);
+    d = (diag){ 0 };
+    assert_true(store_load(&st, tmp, &(load_opts){ .lenient = true }, &d));
+    w = store_find_topic(&st, "what-is-vitiligo");
+    assert_true(st.topics[w].unavailable);
+    assert_string_equal(lt(&st.topics[w].title, LANG_EN), "What is vitiligo?");
+    store_free(&st);
+    diag_free(&d);
+}
+
+int main(void)
+{
+    test_locale();
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(sha256_known_values),
+        cmocka_unit_test(manifest_lines),
+        cmocka_unit_test_setup_teardown(verify_clean_store, make_store, remove_store),
+        cmocka_unit_test_setup_teardown(damaged_files_are_named, make_store, remove_store),
+    };
+    return cmocka_run_group_tests_name("kiosk content checks", tests, NULL, NULL);
+}
