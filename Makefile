@@ -32,6 +32,11 @@ LIB_SRC   := $(filter-out src/main.c,$(SRC))
 OBJ       := $(SRC:%.c=$(B)/obj/%.o)
 LIB_OBJ   := $(LIB_SRC:%.c=$(B)/obj/%.o)
 ASAN_OBJ  := $(LIB_SRC:%.c=$(B)/asan/%.o)
+# Search's Traditional -> Simplified fold table, generated from OpenCC's data (never committed).
+GEN_SRC   := $(B)/gen/fold_table.c
+OBJ       += $(GEN_SRC:%.c=$(B)/obj/%.o)
+LIB_OBJ   += $(GEN_SRC:%.c=$(B)/obj/%.o)
+ASAN_OBJ  += $(GEN_SRC:%.c=$(B)/asan/%.o)
 SAN       := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
@@ -41,7 +46,7 @@ PO_LANGS  := zh_TW zh_CN
 MO        := $(PO_LANGS:%=$(B)/locale/%/LC_MESSAGES/$(BIN).mo)
 
 .PHONY: all run check install uninstall clean deps deps-test update-po manifest \
-        check-unit check-asan check-content check-po check-valgrind check-py
+        check-unit check-asan check-content check-po check-valgrind check-py check-fuzz fuzz
 .DELETE_ON_ERROR:
 
 all: deps $(BIN) $(MO) content/MANIFEST
@@ -64,6 +69,9 @@ $(B)/asan/%.o: %.c | deps
 	$(CC) $(ALL_CFLAGS) $(SAN) -MMD -MP -c -o $@ $<
 
 -include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d)
+
+$(GEN_SRC): tools/make-fold-table.sh | deps
+	tools/make-fold-table.sh $@
 
 # ---- translations -------------------------------------------------------------
 $(B)/locale/%/LC_MESSAGES/$(BIN).mo: locale/%.po | deps
@@ -126,8 +134,60 @@ check-py: $(BIN)
 	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider -q tests
 
 check: deps-test all
-	@$(MAKE) --no-print-directory check-po check-content check-unit check-asan check-valgrind
+	@$(MAKE) --no-print-directory check-po check-content check-unit check-asan check-fuzz check-valgrind
 	@$(MAKE) --no-print-directory check-py
+
+# ---- fuzzing ------------------------------------------------------------------
+# make fuzz: every tests/fuzz/fuzz_*.c harness under libFuzzer + ASan + UBSan (clang),
+# FUZZ_SECONDS each, starting from the committed seeds in tests/fuzz/corpus/NAME/.
+# A failing input is saved as $(B)/fuzz-crashes/NAME-crash-*; copy it into
+# tests/fuzz/regressions/NAME/ with the fix.  make check replays the seeds and every
+# regression once (check-fuzz), with $(CC) + ASan + UBSan and no libFuzzer.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_SRC     := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_NAMES   := $(FUZZ_SRC:tests/fuzz/%.c=%)
+FUZZ_BIN     := $(FUZZ_NAMES:%=$(B)/fuzz/%)
+REPLAY_BIN   := $(FUZZ_NAMES:%=$(B)/fuzz-replay/%)
+FUZZ_OBJ     := $(LIB_SRC:%.c=$(B)/fuzz-obj/%.o) $(GEN_SRC:%.c=$(B)/fuzz-obj/%.o)
+FUZZ_FLAGS   := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_RUN_ENV := $(TEST_ENV) ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
+$(B)/fuzz-obj/%.o: %.c | deps
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c -o $@ $<
+
+$(B)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(FUZZ_OBJ)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer -Itests/fuzz -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS)
+
+$(B)/fuzz-replay/%: tests/fuzz/%.c tests/fuzz/replay.c tests/fuzz/fuzz.h $(ASAN_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(SAN) -Itests/fuzz -o $@ $< tests/fuzz/replay.c $(ASAN_OBJ) $(PKG_LIBS)
+
+-include $(FUZZ_OBJ:.o=.d)
+.SECONDARY: $(ASAN_OBJ) $(FUZZ_OBJ) # keep the objects between runs
+
+check-fuzz: $(REPLAY_BIN)
+	@for f in $(FUZZ_NAMES); do \
+	  set -- tests/fuzz/corpus/$$f; [ -d tests/fuzz/regressions/$$f ] && set -- "$$@" tests/fuzz/regressions/$$f; \
+	  $(FUZZ_RUN_ENV) $(B)/fuzz-replay/$$f "$$@" || { echo "FAIL: fuzz replay $$f"; exit 1; }; \
+	done
+
+fuzz: deps-test $(FUZZ_BIN)
+	@mkdir -p $(B)/fuzz-logs $(B)/fuzz-crashes; : > $(B)/fuzz-summary.txt; fail=0; \
+	for f in $(FUZZ_NAMES); do \
+	  mkdir -p $(B)/fuzz-corpus/$$f; \
+	  echo "fuzz: $$f for $(FUZZ_SECONDS) s"; \
+	  if $(FUZZ_RUN_ENV) $(B)/fuzz/$$f -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	      -max_len=65536 -print_final_stats=1 -artifact_prefix=$(B)/fuzz-crashes/$$f- \
+	      $(B)/fuzz-corpus/$$f tests/fuzz/corpus/$$f > $(B)/fuzz-logs/$$f.log 2>&1; then r=clean; \
+	  else r=FAILED; fail=1; tail -40 $(B)/fuzz-logs/$$f.log; fi; \
+	  runs=$$(sed -n 's/^stat::number_of_executed_units: *//p' $(B)/fuzz-logs/$$f.log); \
+	  cov=$$(grep -o 'cov: [0-9]*' $(B)/fuzz-logs/$$f.log | tail -1); \
+	  echo "$$f: $$r, $${runs:-?} executions in $(FUZZ_SECONDS) s, $$cov, corpus $$(ls $(B)/fuzz-corpus/$$f | wc -l) inputs" \
+	    | tee -a $(B)/fuzz-summary.txt; \
+	done; exit $$fail
 
 # ---- install ------------------------------------------------------------------
 install: all

@@ -1,12 +1,131 @@
-/* --search (filled in by the search engine). */
+/* --search QUERY: ranked topics, glossary terms and treatments, as text with the
+ * matches in [brackets], or as JSON. */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cJSON.h>
 
 #include "cli/commands.h"
+#include "core/i18n.h"
+#include "core/strbuf.h"
+#include "search/search.h"
+
+/* Appends text[start..end) with the spans in it marked [like this]. */
+static void marked(strbuf *b, const char *text, size_t start, size_t end, const search_spans *spans)
+{
+    size_t at = start;
+    for (size_t i = 0; i < spans->n; i++) {
+        search_span s = spans->v[i];
+        if (s.end <= at || s.start >= end)
+            continue;
+        if (s.start < at)
+            s.start = at;
+        if (s.end > end)
+            s.end = end;
+        sb_append(b, text + at, s.start - at);
+        sb_putc(b, '[');
+        sb_append(b, text + s.start, s.end - s.start);
+        sb_putc(b, ']');
+        at = s.end;
+    }
+    sb_append(b, text + at, end - at);
+}
+
+/* Snippets may hold line breaks (lists in the content): show them as spaces. */
+static void flatten(char *s)
+{
+    for (; *s; s++)
+        if (*s == '\n' || *s == '\r' || *s == '\t')
+            *s = ' ';
+}
+
+static void print_text(const search_index *ix, const search_result *r, lang_t lang)
+{
+    if (r->did_you_mean)
+        printf(_("Did you mean: %s\n"), r->did_you_mean);
+    if (r->partial)
+        printf("%s\n", _("Partial matches: no result has every word you typed."));
+    for (size_t i = 0; i < r->n; i++) {
+        const search_hit *h = &r->hits[i];
+        const char *title = search_hit_title(ix, h, lang);
+        strbuf b = { 0 };
+        sb_printf(&b, "%zu. ", i + 1);
+        marked(&b, title, 0, strlen(title), &h->title_spans);
+        const char *cat = search_hit_category(ix, h, lang);
+        const char *kind = h->kind == SEARCH_TOPIC ? _("topic") : h->kind == SEARCH_GLOSSARY ? _("glossary") : _("treatment");
+        sb_printf(&b, "  (%s%s%s; %s)\n", kind, *cat ? ", " : "", cat, search_hit_id(ix, h));
+        if (h->snippet_end > h->snippet_start) {
+            strbuf sn = { 0 };
+            if (h->snippet_cut_before)
+                sb_puts(&sn, "…");
+            marked(&sn, h->snippet_src, h->snippet_start, h->snippet_end, &h->spans);
+            if (h->snippet_cut_after)
+                sb_puts(&sn, "…");
+            flatten(sn.s);
+            sb_printf(&b, "   %s\n", sn.s);
+            sb_free(&sn);
+        }
+        fputs(b.s, stdout);
+        sb_free(&b);
+    }
+}
+
+static int print_json(const search_index *ix, const search_result *r, lang_t lang)
+{
+    cJSON *arr = cJSON_CreateArray();
+    for (size_t i = 0; i < r->n; i++) {
+        const search_hit *h = &r->hits[i];
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "id", search_hit_id(ix, h));
+        cJSON_AddStringToObject(o, "kind", search_kind_name(h->kind));
+        cJSON_AddStringToObject(o, "title", search_hit_title(ix, h, lang));
+        cJSON_AddStringToObject(o, "category", search_hit_category(ix, h, lang));
+        cJSON_AddNumberToObject(o, "score", h->score);
+        cJSON_AddBoolToObject(o, "exact", h->exact);
+        cJSON_AddBoolToObject(o, "partial", r->partial);
+        char *snip = strndup(h->snippet_src + h->snippet_start, h->snippet_end - h->snippet_start);
+        cJSON_AddStringToObject(o, "snippet", snip ? snip : "");
+        free(snip);
+        cJSON *hl = cJSON_AddArrayToObject(o, "highlights"); /* byte ranges of "snippet" */
+        for (size_t k = 0; k < h->spans.n; k++) {
+            cJSON *pair = cJSON_CreateArray();
+            cJSON_AddItemToArray(pair, cJSON_CreateNumber((double)(h->spans.v[k].start - h->snippet_start)));
+            cJSON_AddItemToArray(pair, cJSON_CreateNumber((double)(h->spans.v[k].end - h->snippet_start)));
+            cJSON_AddItemToArray(hl, pair);
+        }
+        if (r->did_you_mean)
+            cJSON_AddStringToObject(o, "did_you_mean", r->did_you_mean);
+        cJSON_AddItemToArray(arr, o);
+    }
+    char *s = cJSON_Print(arr);
+    cJSON_Delete(arr);
+    if (!s) {
+        fprintf(stderr, "vitiligo-explorer: out of memory printing JSON\n");
+        return 2;
+    }
+    puts(s);
+    free(s);
+    return 0;
+}
 
 int cmd_search(store *st, const options *o)
 {
-    (void)st;
-    (void)o;
-    fprintf(stderr, "vitiligo-explorer: --search is not available yet\n");
-    return 2;
+    if (!o->query)
+        return 2;
+    search_index *ix = search_build(st);
+    search_result r;
+    search_run(ix, o->query, strlen(o->query), o->lang, false, o->limit > 0 ? (size_t)o->limit : 0, &r);
+    int rc = r.n ? 0 : 1;
+    if (o->json) {
+        if (print_json(ix, &r, o->lang) != 0)
+            rc = 2;
+    } else if (r.n) {
+        print_text(ix, &r, o->lang);
+    } else {
+        fprintf(stderr, "%s\n", _("No results. Try fewer words, or another word for the same thing."));
+    }
+    search_result_free(&r);
+    search_free(ix);
+    return rc;
 }

@@ -1,0 +1,64 @@
+/* What the index sees of each item: its texts and how much each one weighs. */
+#include "search/search_impl.h"
+#include "treat/treatment.h"
+
+static bool each_lang(const ltext *t, lang_t lang, int w, doc_text_fn fn, void *ctx)
+{
+    if (lang != LANG_COUNT)
+        return fn(lt(t, lang), w, ctx);
+    /* Indexing: English and Traditional; Simplified folds to the same keys. */
+    return fn(lt(t, LANG_EN), w, ctx) && fn(lt(t, LANG_ZH_HANT), w, ctx);
+}
+
+static bool each_word(const lwords *ws, lang_t lang, int w, doc_text_fn fn, void *ctx)
+{
+    for (int l = 0; l < LANG_COUNT; l++) {
+        if (lang == LANG_COUNT ? l == LANG_ZH_HANS : l != (int)lang)
+            continue;
+        for (size_t i = 0; i < ws->n[l]; i++)
+            if (ws->w[l] && ws->w[l][i] && !fn(ws->w[l][i], w, ctx))
+                return false;
+    }
+    return true;
+}
+
+static void topic_texts(const topic *t, lang_t lang, doc_text_fn fn, void *ctx)
+{
+    if (!each_lang(&t->title, lang, W_TITLE, fn, ctx) || !each_lang(&t->summary, lang, W_SUMMARY, fn, ctx))
+        return;
+    if (lang == LANG_COUNT && !each_word(&t->keywords, lang, W_KEYWORD, fn, ctx))
+        return;
+    for (size_t s = 0; s < t->nsections; s++) {
+        const section *sec = &t->sections[s];
+        if (!each_lang(&sec->heading, lang, W_HEADING, fn, ctx))
+            return;
+        for (size_t b = 0; b < sec->nblocks; b++) {
+            const block *bl = &sec->blocks[b];
+            if ((bl->kind == BLOCK_PARAGRAPH || bl->kind == BLOCK_NOTE) && !each_lang(&bl->text, lang, W_BODY, fn, ctx))
+                return;
+            for (size_t k = 0; k < bl->nitems; k++)
+                if (!each_lang(&bl->items[k], lang, W_BODY, fn, ctx))
+                    return;
+        }
+    }
+}
+
+void doc_each_text(const search_index *ix, uint32_t doc, lang_t lang, doc_text_fn fn, void *ctx)
+{
+    const sdoc *d = &ix->docs[doc];
+    const store *st = ix->st;
+    switch (d->kind) {
+    case SEARCH_TOPIC:
+        topic_texts(&st->topics[d->index], lang, fn, ctx);
+        break;
+    case SEARCH_GLOSSARY: {
+        const gloss_term *g = &st->glossary[d->index];
+        if (each_lang(&g->term, lang, W_TITLE, fn, ctx) && (lang != LANG_COUNT || each_word(&g->aliases, lang, W_KEYWORD, fn, ctx)))
+            each_lang(&g->definition, lang, W_SUMMARY, fn, ctx);
+        break;
+    }
+    case SEARCH_TREATMENT:
+        each_lang(&st->treatments[d->index].name, lang, W_TITLE, fn, ctx);
+        break;
+    }
+}

@@ -1,0 +1,120 @@
+/* Exact names: a query that is an item's title, or one of its synonyms or keywords,
+ * puts that item first whatever BM25 says.  Names are compared as normalised units
+ * without English stop words, so "koebner phenomenon" is "The Koebner phenomenon". */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+#include "search/search_impl.h"
+#include "treat/treatment.h"
+
+static const char *const stop_words[] = {
+    "a", "about", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "could", "did",
+    "do", "does", "doing", "for", "from", "get", "got", "had", "has", "have", "how", "i", "if", "in", "into", "is",
+    "it", "its", "me", "my", "of", "on", "or", "our", "s", "should", "so", "t", "than", "that", "the", "their",
+    "them", "then", "there", "these", "they", "this", "those", "to", "too", "us", "was", "we", "were", "what",
+    "when", "where", "which", "who", "why", "will", "with", "would", "you", "your",
+};
+
+bool is_stop_word(const char *w, size_t n)
+{
+    size_t lo = 0, hi = sizeof stop_words / sizeof *stop_words;
+    while (lo < hi) { /* the list is sorted */
+        size_t mid = (lo + hi) / 2;
+        int c = strncmp(stop_words[mid], w, n);
+        if (c == 0 && stop_words[mid][n])
+            c = 1;
+        if (c == 0)
+            return true;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return false;
+}
+
+size_t exact_key(const units *u, size_t from, size_t to, char *buf, size_t cap)
+{
+    size_t len = 0;
+    for (size_t i = from; i < to; i++) {
+        const unit *x = &u->v[i];
+        if (x->kind == UNIT_WORD && is_stop_word(unit_raw(u, x), x->raw_len))
+            continue;
+        char k[WORD_MAX_BYTES + 1];
+        size_t n = unit_key_bytes(u, x, k);
+        bool space = len && !(x->kind == UNIT_HAN && x->joined);
+        if (len + n + space > cap)
+            break;
+        if (space)
+            buf[len++] = ' ';
+        memcpy(buf + len, k, n);
+        len += n;
+    }
+    return len;
+}
+
+static void add_name(search_index *ix, units *u, const char *text, uint32_t doc, uint32_t tier)
+{
+    tokenize(text, strlen(text), u);
+    char key[512];
+    size_t n = exact_key(u, 0, u->n, key, sizeof key);
+    if (!n)
+        return;
+    int added;
+    uint32_t id = strmap_put(&ix->exact_keys, key, n, &added);
+    if (added) {
+        XGROW(ix->exact, ix->nexact_cap, ix->exact_keys.n);
+        ix->exact[id] = NULL;
+    }
+    size_t k = 0;
+    exact_entry *list = ix->exact[id];
+    for (; list && list[k].doc != UINT32_MAX; k++)
+        if (list[k].doc == doc) {
+            if (list[k].tier < tier)
+                list[k].tier = tier;
+            return;
+        }
+    list = xrealloc(list, (k + 2) * sizeof *list);
+    list[k] = (exact_entry){ doc, tier };
+    list[k + 1] = (exact_entry){ UINT32_MAX, 0 };
+    ix->exact[id] = list;
+}
+
+static void add_words(search_index *ix, units *u, const lwords *w, uint32_t doc, uint32_t tier)
+{
+    for (int l = 0; l < LANG_COUNT; l++)
+        for (size_t i = 0; i < w->n[l]; i++)
+            if (w->w[l] && w->w[l][i])
+                add_name(ix, u, w->w[l][i], doc, tier);
+}
+
+static void add_ltext(search_index *ix, units *u, const ltext *t, uint32_t doc, uint32_t tier)
+{
+    for (int l = 0; l < LANG_COUNT; l++)
+        add_name(ix, u, lt(t, (lang_t)l), doc, tier);
+}
+
+void exact_build(search_index *ix)
+{
+    const store *st = ix->st;
+    units u = { 0 };
+    size_t gloss0 = st->ntopics, treat0 = st->ntopics + st->nglossary;
+    for (size_t i = 0; i < st->ntopics; i++) {
+        add_ltext(ix, &u, &st->topics[i].title, (uint32_t)i, TIER_TITLE);
+        add_words(ix, &u, &st->topics[i].keywords, (uint32_t)i, TIER_SYNONYM);
+    }
+    for (size_t g = 0; g < st->nglossary; g++) {
+        const gloss_term *t = &st->glossary[g];
+        uint32_t doc = (uint32_t)(gloss0 + g);
+        add_ltext(ix, &u, &t->term, doc, TIER_TITLE);
+        add_words(ix, &u, &t->aliases, doc, TIER_TITLE);
+        if (t->topic >= 0 && (size_t)t->topic < st->ntopics) { /* the topic that explains the term */
+            add_ltext(ix, &u, &t->term, (uint32_t)t->topic, TIER_SYNONYM);
+            add_words(ix, &u, &t->aliases, (uint32_t)t->topic, TIER_SYNONYM);
+        }
+    }
+    for (size_t i = 0; i < st->ntreatments; i++)
+        add_ltext(ix, &u, &st->treatments[i].name, (uint32_t)(treat0 + i), TIER_TITLE);
+    units_free(&u);
+}

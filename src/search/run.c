@@ -1,0 +1,184 @@
+/* Runs a compiled query: BM25 per concept, AND across concepts (OR when AND finds
+ * nothing), exact names first, ties in store order. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+#include "search/search_impl.h"
+
+static const double K1 = 1.2, B = 0.75;
+/* Glossary cards and treatment names are a line or two long, which BM25's length
+ * normalisation rewards; a topic that explains the same thing is the better answer. */
+static const float SHORT_ITEM_FACTOR = 0.5f;
+
+static double idf(const search_index *ix, uint32_t df)
+{
+    double n = (double)ix->ndocs;
+    return log(1.0 + (n - df + 0.5) / (df + 0.5));
+}
+
+static double bm25(const search_index *ix, double idf_t, uint32_t tf, uint32_t doc)
+{
+    double norm = K1 * (1.0 - B + B * ix->docs[doc].len / ix->avg_len);
+    return idf_t * (tf * (K1 + 1.0)) / (tf + norm);
+}
+
+typedef struct scratch {
+    float *total, *cs;
+    uint16_t *matched, *parts;
+} scratch;
+
+/* cs[d] = the concept's score in item d (0: not matched). */
+static void score_concept(const search_index *ix, const search_query *q, const concept *c, scratch *s)
+{
+    size_t nd = ix->ndocs;
+    memset(s->cs, 0, nd * sizeof *s->cs);
+    if (c->kind == C_WORD || c->kind == C_SYN) {
+        for (size_t v = 0; v < c->nv; v++) {
+            uint32_t t = c->v[v].term;
+            double w = c->v[v].weight * idf(ix, term_df(ix, t));
+            for (uint32_t p = ix->post_off[t]; p < ix->post_off[t + 1]; p++) {
+                uint32_t d = ix->post_doc[p];
+                float sc = (float)(w * bm25(ix, 1.0, ix->post_tf[p], d));
+                if (sc > s->cs[d])
+                    s->cs[d] = sc;
+            }
+        }
+        return;
+    }
+    /* Han words and phrases: the mean of their parts, when enough parts match. */
+    memset(s->parts, 0, nd * sizeof *s->parts);
+    size_t nparts = 0;
+    for (size_t v = 0; v < c->nv; v++) {
+        uint32_t t = c->v[v].term;
+        nparts++;
+        if (t == UINT32_MAX)
+            continue;
+        double w = c->v[v].weight * idf(ix, term_df(ix, t));
+        for (uint32_t p = ix->post_off[t]; p < ix->post_off[t + 1]; p++) {
+            uint32_t d = ix->post_doc[p];
+            s->cs[d] += (float)(w * bm25(ix, 1.0, ix->post_tf[p], d));
+            s->parts[d]++;
+        }
+    }
+    size_t need = c->kind == C_PHRASE ? nparts : c->need;
+    for (size_t d = 0; d < nd; d++) {
+        if (!s->parts[d] || s->parts[d] < need || !nparts) {
+            s->cs[d] = 0;
+            continue;
+        }
+        s->cs[d] /= (float)nparts;
+        if (c->kind == C_PHRASE && !doc_has_phrase(ix, (uint32_t)d, q, c))
+            s->cs[d] = 0;
+    }
+}
+
+typedef struct cand {
+    uint32_t doc;
+    uint32_t tier;
+    float score;
+} cand;
+
+static int cmp_cand(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    if (x->tier != y->tier)
+        return x->tier > y->tier ? -1 : 1;
+    if (x->score != y->score)
+        return x->score > y->score ? -1 : 1;
+    return (x->doc > y->doc) - (x->doc < y->doc);
+}
+
+/* Items whose name is exactly the query: tier per item (0 for none) into tiers. */
+static bool exact_tiers(const search_index *ix, const search_query *q, uint32_t *tiers)
+{
+    char key[512];
+    size_t n = exact_key(&q->u, 0, q->u.n, key, sizeof key);
+    uint32_t id = n ? strmap_get(&ix->exact_keys, key, n) : UINT32_MAX;
+    if (id == UINT32_MAX)
+        return false;
+    for (const exact_entry *e = ix->exact[id]; e->doc != UINT32_MAX; e++)
+        tiers[e->doc] = e->tier;
+    return true;
+}
+
+void search_run(const search_index *ix, const char *query, size_t len, lang_t lang, bool typing, size_t limit,
+                search_result *out)
+{
+    *out = (search_result){ 0 };
+    if (!limit)
+        limit = SEARCH_DEFAULT_LIMIT;
+    if ((unsigned)lang >= LANG_COUNT)
+        lang = LANG_EN;
+    search_query *q = query_compile(ix, query ? query : "", query ? len : 0, typing);
+    out->query = q;
+    size_t nd = ix->ndocs;
+    if (!q->nc || !nd)
+        return;
+    scratch s = {
+        xcalloc(nd, sizeof *s.total), xcalloc(nd, sizeof *s.cs), xcalloc(nd, sizeof *s.matched),
+        xcalloc(nd, sizeof *s.parts),
+    };
+    for (size_t i = 0; i < q->nc; i++) {
+        score_concept(ix, q, &q->c[i], &s);
+        for (size_t d = 0; d < nd; d++)
+            if (s.cs[d] > 0) {
+                s.total[d] += s.cs[d];
+                s.matched[d]++;
+            }
+    }
+    uint32_t *tiers = xcalloc(nd, sizeof *tiers);
+    bool any_exact = exact_tiers(ix, q, tiers);
+    cand *c = xmalloc(nd * sizeof *c);
+    size_t nc = 0;
+    for (size_t d = 0; d < nd; d++)
+        if (ix->docs[d].kind != SEARCH_TOPIC)
+            s.total[d] *= SHORT_ITEM_FACTOR;
+    for (size_t d = 0; d < nd; d++)
+        if (s.matched[d] == q->nc || tiers[d])
+            c[nc++] = (cand){ (uint32_t)d, tiers[d], s.total[d] };
+    (void)any_exact;
+    if (!nc) {
+        out->partial = true; /* nothing has every word: rank by how many words match */
+        for (size_t d = 0; d < nd; d++)
+            if (s.matched[d])
+                c[nc++] = (cand){ (uint32_t)d, 0, s.total[d] * s.matched[d] / (float)q->nc };
+        if (!nc)
+            out->partial = false;
+    }
+    qsort(c, nc, sizeof *c, cmp_cand);
+    out->total = nc;
+    out->n = nc < limit ? nc : limit;
+    out->hits = xcalloc(out->n ? out->n : 1, sizeof *out->hits);
+    for (size_t i = 0; i < out->n; i++) {
+        search_hit *h = &out->hits[i];
+        h->kind = ix->docs[c[i].doc].kind;
+        h->index = ix->docs[c[i].doc].index;
+        h->score = c[i].score + c[i].tier * 1000.0;
+        h->exact = c[i].tier != 0;
+        hit_snippet(ix, q, h, lang);
+    }
+    if (q->corrected_text && out->n)
+        out->did_you_mean = xstrdup(q->corrected_text);
+    free(c);
+    free(tiers);
+    free(s.total);
+    free(s.cs);
+    free(s.matched);
+    free(s.parts);
+}
+
+void search_result_free(search_result *r)
+{
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->n; i++) {
+        search_spans_free(&r->hits[i].spans);
+        search_spans_free(&r->hits[i].title_spans);
+    }
+    free(r->hits);
+    free(r->did_you_mean);
+    query_free(r->query);
+    *r = (search_result){ 0 };
+}

@@ -1,0 +1,159 @@
+/* The search index and compiled queries: shared by the files of src/search only. */
+#ifndef VE_SEARCH_IMPL_H
+#define VE_SEARCH_IMPL_H
+
+#include <stdint.h>
+
+#include "search/search.h"
+#include "search/strmap.h"
+#include "search/tokenize.h"
+
+/* Field weights for BM25F: a word in a title counts five times a word in the body. */
+enum { W_TITLE = 5, W_KEYWORD = 3, W_SUMMARY = 2, W_HEADING = 2, W_BODY = 1 };
+
+/* Exact-match tiers: the query is the item's own name, or one of its synonyms or keywords. */
+enum { TIER_NONE = 0, TIER_SYNONYM = 1, TIER_TITLE = 2 };
+
+/* Term keys: a word is its stemmed text, a Han unigram or bigram its UTF-8; a synonym
+ * group is SYN_PREFIX and the group number, which no text can produce. */
+#define SYN_PREFIX "\x01syn:"
+
+typedef struct sdoc {
+    search_kind kind;
+    uint32_t index;           /* into the store array of its kind */
+    float len;                /* weighted length, for BM25 */
+} sdoc;
+
+/* A sequence of unit keys, each NUL-terminated, back to back in a pool: a synonym
+ * member ("light" "therapy"; "光" "疗") or a quoted phrase. */
+typedef struct key_seq {
+    uint32_t off, n;          /* offset in the pool, number of keys */
+} key_seq;
+
+/* A synonym-group member; members with the same first key are chained. */
+typedef struct syn_member {
+    uint32_t group;
+    key_seq keys;             /* in search_index.member_pool */
+    uint32_t next;            /* next member with the same first key, or UINT32_MAX */
+} syn_member;
+
+typedef struct exact_entry {
+    uint32_t doc;
+    uint32_t tier;
+} exact_entry;
+
+struct search_index {
+    const store *st;
+    sdoc *docs;
+    size_t ndocs;
+    double avg_len;
+
+    strmap terms;             /* term key -> term id */
+    uint32_t *post_off;       /* per term: postings [post_off[t], post_off[t+1]) */
+    uint32_t *post_doc;
+    uint16_t *post_tf;        /* field-weighted term frequency */
+    size_t npostings;
+
+    uint32_t *latin;          /* word terms sorted by key, for prefix and typo look-ups */
+    size_t nlatin;
+    uint32_t *by_len;         /* word terms grouped by key length, for the typo scan */
+    uint32_t len_start[WORD_MAX_BYTES + 2]; /* by_len[len_start[k] .. len_start[k+1]) have length k */
+    uint32_t *surface;        /* per term: offset in surfaces of the word as first written, or UINT32_MAX */
+    char *surfaces;
+    size_t surf_len, surf_cap;
+
+    char *member_pool;
+    size_t mpool_len, mpool_cap;
+    syn_member *members;
+    size_t nmembers, cap_members;
+    strmap first_keys;        /* first key of a member -> id; first_head[id] is its first member */
+    uint32_t *first_head;
+    size_t ngroups;
+
+    strmap exact_keys;        /* normalised name -> id */
+    exact_entry **exact;      /* per id: a list ended by doc UINT32_MAX */
+    size_t nexact_cap;
+};
+
+/* ---- build helpers (index_build.c, synonyms.c, exact.c, vocab.c) ---- */
+void synonyms_build(search_index *ix);
+/* Calls fn(member, first unit, end unit, ctx) for every synonym member found in u,
+ * the longest first at each position. */
+typedef void (*syn_found_fn)(const syn_member *m, size_t first, size_t end, void *ctx);
+void synonyms_scan(const search_index *ix, const units *u, syn_found_fn fn, void *ctx);
+/* Does the key sequence ks (keys in pool) occur in u at unit i?  Returns the end unit or 0. */
+size_t key_seq_at(const char *pool, key_seq ks, const units *u, size_t i);
+/* Appends the keys of units [from, to) of u to *pool; returns the sequence. */
+key_seq key_seq_add(char **pool, size_t *len, size_t *cap, const units *u, size_t from, size_t to);
+void exact_build(search_index *ix);
+void vocab_build(search_index *ix);
+
+/* The key used for exact name matches: the units of s with English stop words
+ * left out; words separated by spaces.  Returns its length in buf (cap bytes). */
+size_t exact_key(const units *u, size_t from, size_t to, char *buf, size_t cap);
+
+/* Writes the key of unit x (word key, or the UTF-8 of a Han character) to buf (at
+ * least WORD_MAX_BYTES + 1 bytes) and returns its length. */
+size_t unit_key_bytes(const units *u, const unit *x, char *buf);
+
+bool is_stop_word(const char *w, size_t n);
+
+static inline uint32_t term_df(const search_index *ix, uint32_t t)
+{
+    return ix->post_off[t + 1] - ix->post_off[t];
+}
+
+/* ---- look-ups (vocab.c) ---- */
+/* Word terms starting with prefix, the max most frequent first; returns how many. */
+size_t vocab_prefix(const search_index *ix, const char *prefix, size_t n, uint32_t *out, size_t max);
+/* Word terms within the typo distance of w (1 from 5 letters, 2 from 9); the closest
+ * first, then the most frequent; returns how many (at most max). */
+size_t vocab_typos(const search_index *ix, const char *w, size_t n, uint32_t *out, size_t max);
+/* Damerau (optimal string alignment) distance, or max + 1 when it exceeds max. */
+int edit_distance(const char *a, size_t an, const char *b, size_t bn, int max);
+
+/* ---- compiled query (query.c) ---- */
+typedef enum { C_WORD, C_HAN, C_SYN, C_PHRASE } concept_kind;
+
+typedef struct variant {
+    uint32_t term;
+    float weight;
+} variant;
+
+typedef struct concept {
+    concept_kind kind;
+    variant *v;               /* WORD, SYN: alternatives (the best counts); HAN, PHRASE: all parts */
+    size_t nv, capv;
+    size_t need;              /* HAN: parts that must match */
+    uint32_t unit_from, unit_to; /* the query units it covers */
+    key_seq phrase;           /* PHRASE: its keys in search_query.pool */
+} concept;
+
+struct search_query {
+    units u;                  /* the query's units */
+    concept *c;
+    size_t nc, capc;
+    strmap hl_words;          /* word keys to highlight */
+    strmap hl_han;            /* Han unigrams and bigrams to highlight (UTF-8) */
+    key_seq *hl_phrases;      /* key sequences to highlight (synonym members, quoted phrases) */
+    size_t nhl_phrases, caphl_phrases;
+    char *pool;               /* keys of hl_phrases and phrase concepts */
+    size_t pool_len, pool_cap;
+    char *corrected_text;     /* did-you-mean text, or NULL */
+};
+
+search_query *query_compile(const search_index *ix, const char *q, size_t len, bool typing);
+void query_free(search_query *q);
+
+/* ---- ranking (run.c) and snippets (snippet.c) ---- */
+bool doc_has_phrase(const search_index *ix, uint32_t doc, const search_query *q, const concept *c);
+/* Calls fn for every text of doc in lang (all languages when lang is LANG_COUNT)
+ * with its field weight; stops early when fn returns false. */
+typedef bool (*doc_text_fn)(const char *text, int weight, void *ctx);
+void doc_each_text(const search_index *ix, uint32_t doc, lang_t lang, doc_text_fn fn, void *ctx);
+void hit_snippet(const search_index *ix, const search_query *q, search_hit *h, lang_t lang);
+size_t highlight_units(const search_index *ix, const search_query *q, const units *u, search_spans *out);
+
+void spans_push(search_spans *s, size_t start, size_t end);
+
+#endif

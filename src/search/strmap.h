@@ -1,0 +1,35 @@
+/* A hash map from byte strings to dense ids 0, 1, 2, ...: the term dictionary and
+ * the exact-match table.  Keys are copied into one pool. */
+#ifndef VE_SEARCH_STRMAP_H
+#define VE_SEARCH_STRMAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct strmap {
+    uint32_t *slots;      /* id + 1, 0 when empty */
+    size_t nslots;        /* a power of two */
+    uint32_t *key_off;    /* per id: offset of its key in pool (key_off[id+1] ends it) */
+    size_t n, cap;
+    char *pool;
+    size_t plen, pcap;
+} strmap;
+
+/* The id of key, or UINT32_MAX. */
+uint32_t strmap_get(const strmap *m, const char *key, size_t n);
+
+/* The id of key, adding it when new (*added set to 1 then, if added is not NULL). */
+uint32_t strmap_put(strmap *m, const char *key, size_t n, int *added);
+
+static inline const char *strmap_key(const strmap *m, uint32_t id, size_t *n)
+{
+    *n = m->key_off[id + 1] - m->key_off[id];
+    return m->pool + m->key_off[id];
+}
+
+/* Bytes allocated, for memory figures. */
+size_t strmap_bytes(const strmap *m);
+
+void strmap_free(strmap *m);
+
+#endif
