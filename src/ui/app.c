@@ -1,0 +1,272 @@
+/* The state machine.  No curses here: everything is state in, state out. */
+#include "ui/app.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/i18n.h"
+#include "ui/list_nav.h"
+#include "ui/view.h"
+
+app_settings app_default_settings(void)
+{
+    return (app_settings){
+        .default_lang = LANG_EN,
+        .default_theme = THEME_NORMAL,
+        .idle_seconds = APP_DEFAULT_IDLE,
+        .countdown_seconds = APP_COUNTDOWN,
+    };
+}
+
+static frame frame_new(view_id v, long item)
+{
+    return (frame){ .view = v, .item = item, .link = -1, .match = -1, .laid_for = { .topic = -1 } };
+}
+
+/* A session as a new person finds it. */
+static void session_fresh(app *a)
+{
+    a->s = (session){ 0 };
+    a->s.lang = a->set.default_lang;
+    a->s.theme = a->set.default_theme;
+    a->s.depth = 1;
+    a->s.stack[0] = frame_new(a->set.kiosk ? VIEW_ATTRACT : VIEW_HOME, -1);
+    a->s.last_input_ms = a->now_ms;
+    a->s.attract_since_ms = a->now_ms;
+}
+
+void app_init(app *a, store *st, const app_settings *set, int rows, int cols)
+{
+    *a = (app){ .st = st, .set = *set, .rows = rows, .cols = cols };
+    if (a->set.idle_seconds <= 0)
+        a->set.idle_seconds = APP_DEFAULT_IDLE;
+    if (a->set.countdown_seconds < 20)
+        a->set.countdown_seconds = 20; /* WCAG 2.2.1: at least 20 seconds to answer */
+    session_fresh(a);
+    app_set_lang(a, a->s.lang);
+}
+
+static void drop_results(app *a);
+
+void app_free(app *a)
+{
+    drop_results(a);
+    app_drop_index(a);
+    reader_free(&a->rd);
+}
+
+void app_reset(app *a)
+{
+    drop_results(a);
+    reader_free(&a->rd);
+    session_fresh(a);
+    app_set_lang(a, a->s.lang);
+}
+
+frame *app_frame(app *a) { return &a->s.stack[a->s.depth - 1]; }
+const frame *app_cframe(const app *a) { return &a->s.stack[a->s.depth - 1]; }
+
+int app_body_rows(const app *a)
+{
+    int r = a->rows - 2; /* title bar and status bar */
+    return r > 1 ? r : 1;
+}
+
+bool app_too_small(const app *a) { return a->rows < APP_MIN_ROWS || a->cols < APP_MIN_COLS; }
+
+void app_set_status(app *a, const char *msg)
+{
+    snprintf(a->s.status, sizeof a->s.status, "%s", msg ? msg : "");
+}
+
+unsigned app_push(app *a, view_id v, long item)
+{
+    if (a->s.depth == APP_MAX_DEPTH) {
+        memmove(&a->s.stack[0], &a->s.stack[1], (APP_MAX_DEPTH - 1) * sizeof a->s.stack[0]);
+        a->s.depth--;
+    }
+    a->s.stack[a->s.depth++] = frame_new(v, item);
+    app_sync_reader(a);
+    return CHG_DRAW;
+}
+
+unsigned app_back(app *a)
+{
+    if (a->s.depth <= 1)
+        return CHG_NONE;
+    a->s.depth--;
+    app_sync_reader(a);
+    return CHG_DRAW;
+}
+
+unsigned app_open_topic(app *a, long topic)
+{
+    if (topic < 0 || (size_t)topic >= a->st->ntopics)
+        return CHG_NONE;
+    return app_push(a, VIEW_READER, topic);
+}
+
+unsigned app_set_lang(app *a, lang_t lang)
+{
+    if (lang == LANG_ZH_HANS && !a->st->simplified_ready) {
+        char err[256];
+        if (!store_derive_simplified(a->st, err, sizeof err)) {
+            app_set_status(a, err);
+            lang = LANG_EN; /* skip 简体 rather than show Traditional under its name */
+        } else {
+            app_drop_index(a); /* its zh-Hans snippets pointed at zh-Hant text */
+        }
+    }
+    a->s.lang = lang;
+    i18n_set_lang(lang);
+    drop_results(a); /* snippets are in the old language; the search view reruns */
+    app_sync_reader(a);
+    return CHG_DRAW | CHG_LANG;
+}
+
+static void drop_results(app *a)
+{
+    if (a->s.results) {
+        app_free_results(a->s.results);
+        a->s.results = NULL;
+    }
+    a->s.results_for[0] = '\0';
+}
+
+/* ---- the reader cache ------------------------------------------------------------ */
+
+static bool key_equal(const reader_key *x, const reader_key *y)
+{
+    return x->topic == y->topic && x->lang == y->lang && x->cols == y->cols && x->side == y->side &&
+           strcmp(x->query, y->query) == 0;
+}
+
+static int reader_max_top(const app *a)
+{
+    int m = (int)a->rd.nrows - app_body_rows(a);
+    return m > 0 ? m : 0;
+}
+
+void app_sync_reader(app *a)
+{
+    frame *f = app_frame(a);
+    if (f->view != VIEW_READER)
+        return;
+    reader_key key = { .topic = f->item, .lang = (int)a->s.lang, .cols = a->cols };
+    key.side = a->s.side_by_side && a->cols >= READER_SIDE_MIN_COLS;
+    if (f->highlight)
+        snprintf(key.query, sizeof key.query, "%s", f->query);
+    reader_prepare(&a->rd, a->st, key.query[0] ? app_index(a) : NULL, &key);
+    if (!key_equal(&f->laid_for, &key)) {
+        f->top = f->laid_for.topic == key.topic ? reader_row_for(&a->rd, f->anchor) : 0;
+        f->laid_for = key;
+    }
+    int max = reader_max_top(a);
+    if (f->top > max)
+        f->top = max;
+    if (f->top < 0)
+        f->top = 0;
+    if (f->link >= (int)a->rd.nlinks)
+        f->link = -1;
+    if (f->match >= (int)a->rd.nmatches)
+        f->match = -1;
+    f->anchor = reader_anchor_at(&a->rd, f->top);
+}
+
+/* ---- idle and attract (kiosk) ---------------------------------------------------- */
+
+static unsigned tick(app *a)
+{
+    if (!a->set.kiosk)
+        return CHG_NONE;
+    if (app_view(a) == VIEW_ATTRACT)
+        return CHG_DRAW; /* the teasers cycle */
+    if (!a->s.idle_warning) {
+        if (a->now_ms - a->s.last_input_ms < (long long)a->set.idle_seconds * 1000)
+            return CHG_NONE;
+        a->s.idle_warning = true;
+        a->s.warn_deadline_ms = a->now_ms + (long long)a->set.countdown_seconds * 1000;
+        return CHG_DRAW;
+    }
+    if (a->now_ms < a->s.warn_deadline_ms)
+        return CHG_DRAW; /* the countdown moves */
+    app_reset(a);
+    return CHG_DRAW | CHG_LANG | CHG_THEME | CHG_RESET;
+}
+
+bool app_note_input(app *a, long long now_ms)
+{
+    a->now_ms = now_ms;
+    a->s.last_input_ms = now_ms;
+    if (a->s.idle_warning) {
+        a->s.idle_warning = false;
+        return true;
+    }
+    if (app_view(a) == VIEW_ATTRACT) {
+        a->s.depth = 1;
+        a->s.stack[0] = frame_new(VIEW_HOME, -1);
+        return true;
+    }
+    return false;
+}
+
+/* ---- actions every view shares ---------------------------------------------------- */
+
+static unsigned shared(app *a, action act, const action_arg *arg)
+{
+    view_id v = app_view(a);
+    switch (act) {
+    case ACT_BACK: return app_back(a);
+    case ACT_HOME_SCREEN:
+        if (a->s.depth == 1 && v == VIEW_HOME)
+            return CHG_NONE;
+        return app_push(a, VIEW_HOME, -1);
+    case ACT_LANGUAGE: return app_set_lang(a, lang_next(a->s.lang));
+    case ACT_SIDE_BY_SIDE:
+        a->s.side_by_side = !a->s.side_by_side;
+        if (a->s.side_by_side && a->cols < READER_SIDE_MIN_COLS)
+            app_set_status(a, _("Side by side needs a window at least 100 columns wide."));
+        app_sync_reader(a);
+        return CHG_DRAW;
+    case ACT_SEARCH: return v == VIEW_SEARCH ? CHG_NONE : app_push(a, VIEW_SEARCH, -1);
+    case ACT_TREATMENTS: return v == VIEW_TREATMENTS ? CHG_NONE : app_push(a, VIEW_TREATMENTS, -1);
+    case ACT_HELP: return v == VIEW_HELP ? CHG_NONE : app_push(a, VIEW_HELP, -1);
+    case ACT_THEME:
+        a->s.theme = (theme_id)((a->s.theme + 1) % THEME_COUNT);
+        return CHG_DRAW | CHG_THEME;
+    case ACT_OPEN_TOPIC: return app_open_topic(a, arg->n);
+    case ACT_QUIT: return a->set.kiosk ? CHG_NONE : CHG_QUIT;
+    default: return CHG_NONE;
+    }
+}
+
+unsigned app_apply(app *a, action act, const action_arg *arg)
+{
+    static const action_arg none = { 0 };
+    if (!arg)
+        arg = &none;
+    if (arg->now_ms)
+        a->now_ms = arg->now_ms;
+    if (act == ACT_TICK)
+        return tick(a);
+    if (act == ACT_RESIZE) {
+        a->rows = arg->rows > 0 ? arg->rows : 1;
+        a->cols = arg->cols > 0 ? arg->cols : 1;
+        app_sync_reader(a);
+        return CHG_DRAW;
+    }
+    if (act == ACT_NONE)
+        return CHG_NONE;
+    bool had_status = a->s.status[0] != '\0';
+    a->s.status[0] = '\0';
+    const view_ops *v = view_get(app_view(a));
+    unsigned chg = v->apply ? v->apply(a, act, arg) : CHG_NONE;
+    if (!chg && v->count)
+        chg = list_apply(a, v, act, arg);
+    if (!chg)
+        chg = shared(a, act, arg);
+    app_sync_reader(a);
+    if (had_status || a->s.status[0])
+        chg |= CHG_DRAW;
+    return chg;
+}

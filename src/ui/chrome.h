@@ -1,0 +1,26 @@
+/* The parts around every view: the title bar (back button, breadcrumb, search and
+ * language buttons), the status bar (key hints generated from the key table), the
+ * "window too small" message and the kiosk's idle warning. */
+#ifndef VE_CHROME_H
+#define VE_CHROME_H
+
+#include "ui/app.h"
+#include "ui/draw.h"
+
+void chrome_title_bar(const app *a, canvas *c);
+void chrome_status_bar(const app *a, canvas *c);
+void chrome_too_small(const app *a, canvas *c);
+void chrome_idle_warning(const app *a, canvas *c);
+
+/* Display columns of a NUL-terminated string. */
+int str_cols(const char *s);
+
+/* msgid translated into lang (not the interface language), copied into buf. */
+const char *tr_in(lang_t lang, const char *msgid, char *buf, size_t n);
+
+/* Draws a list row: a ">" marker and reverse video when selected (so the selection
+ * shows without colour), an item number for 1-9, and the text; registers the row as
+ * clickable.  Returns the column after the number. */
+int draw_list_row(canvas *c, int y, int index, bool selected, const char *text, style st);
+
+#endif

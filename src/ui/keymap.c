@@ -1,0 +1,98 @@
+#include "ui/keymap.h"
+
+#include <curses.h>
+#include <stddef.h>
+#include <wctype.h>
+
+#include "core/i18n.h"
+
+enum { CTRL_L = 12, CTRL_U = 21, ESC = 27, DEL = 127, BS = 8 };
+
+#define C(ctx, ch, act, label, hint) { (ctx), false, (uint32_t)(ch), ACT_##act, (label), (hint) }
+#define F(ctx, key, act, label, hint) { (ctx), true, (uint32_t)(key), ACT_##act, (label), (hint) }
+
+#define NOT_ATTRACT (CTX_ALL & ~CTX(VIEW_ATTRACT))
+#define BROWSE (NOT_ATTRACT & ~CTX(VIEW_SEARCH))
+
+/* Key labels avoid East Asian "ambiguous" characters (arrows, bullets): a terminal set
+ * to draw them wide would shift the whole status bar. */
+static const key_binding table[] = {
+    F(NOT_ATTRACT, KEY_UP, UP, N_("Up"), false),
+    C(BROWSE, 'k', UP, NULL, false),
+    F(NOT_ATTRACT, KEY_DOWN, DOWN, N_("Down"), false),
+    C(BROWSE, 'j', DOWN, NULL, false),
+    F(NOT_ATTRACT, KEY_PPAGE, PAGE_UP, N_("PgUp"), false),
+    F(NOT_ATTRACT, KEY_NPAGE, PAGE_DOWN, N_("PgDn"), true),
+    C(CTX(VIEW_READER) | CTX(VIEW_HELP), ' ', PAGE_DOWN, N_("Space"), false),
+    F(BROWSE, KEY_HOME, FIRST, N_("Home"), false),
+    C(BROWSE, 'g', FIRST, NULL, false),
+    F(BROWSE, KEY_END, LAST, N_("End"), false),
+    C(BROWSE, 'G', LAST, NULL, false),
+    C(NOT_ATTRACT & ~CTX(VIEW_HELP), '\n', OPEN, N_("Enter"), true),
+    C(NOT_ATTRACT & ~CTX(VIEW_HELP), '\r', OPEN, NULL, false),
+    F(NOT_ATTRACT & ~CTX(VIEW_HELP), KEY_ENTER, OPEN, NULL, false),
+    F(BROWSE & ~CTX(VIEW_READER) & ~CTX(VIEW_HELP), KEY_RIGHT, OPEN, NULL, false),
+    C(BROWSE & CTX_LISTS, '1', PICK, N_("1-9"), false),
+    C(CTX(VIEW_READER) | CTX(VIEW_GLOSSARY), '\t', NEXT_LINK, N_("Tab"), true),
+    F(CTX(VIEW_READER) | CTX(VIEW_GLOSSARY), KEY_BTAB, PREV_LINK, N_("Shift-Tab"), false),
+    C(NOT_ATTRACT, ESC, BACK, N_("Esc"), true),
+    F(BROWSE, KEY_LEFT, BACK, N_("Left"), false),
+    F(BROWSE, KEY_BACKSPACE, BACK, N_("Backspace"), false),
+    C(BROWSE, DEL, BACK, NULL, false),
+    C(BROWSE, BS, BACK, NULL, false),
+    C(CTX(VIEW_READER), 'n', NEXT_MATCH, N_("n"), true),
+    C(CTX(VIEW_READER), 'N', PREV_MATCH, N_("N"), false),
+    C(BROWSE, '/', SEARCH, N_("/"), true),
+    C(CTX(VIEW_READER), 's', SIDE_BY_SIDE, N_("s"), true),
+    C(BROWSE, 'l', LANGUAGE, N_("l"), true),
+    F(NOT_ATTRACT, KEY_F(2), LANGUAGE, N_("F2"), false),
+    C(BROWSE, 't', TREATMENTS, N_("t"), false),
+    C(BROWSE, 'h', HOME_SCREEN, N_("h"), false),
+    C(BROWSE, 'c', THEME, N_("c"), false),
+    C(BROWSE, '?', HELP, N_("?"), true),
+    F(NOT_ATTRACT, KEY_F(1), HELP, N_("F1"), false),
+    C(BROWSE, 'q', QUIT, N_("q"), true),
+    /* the search line */
+    F(CTX(VIEW_SEARCH), KEY_LEFT, EDIT_LEFT, NULL, false),
+    F(CTX(VIEW_SEARCH), KEY_RIGHT, EDIT_RIGHT, NULL, false),
+    F(CTX(VIEW_SEARCH), KEY_HOME, EDIT_START, NULL, false),
+    F(CTX(VIEW_SEARCH), KEY_END, EDIT_END, NULL, false),
+    F(CTX(VIEW_SEARCH), KEY_BACKSPACE, EDIT_BACKSPACE, NULL, false),
+    C(CTX(VIEW_SEARCH), DEL, EDIT_BACKSPACE, NULL, false),
+    C(CTX(VIEW_SEARCH), BS, EDIT_BACKSPACE, NULL, false),
+    F(CTX(VIEW_SEARCH), KEY_DC, EDIT_DELETE, NULL, false),
+    C(CTX(VIEW_SEARCH), CTRL_U, EDIT_CLEAR, NULL, false),
+    /* Ctrl-L redraws: handled by the loop, listed so it is not an unbound key */
+    C(CTX_ALL, CTRL_L, NONE, NULL, false),
+};
+
+const key_binding *keymap_table(unsigned *n)
+{
+    *n = sizeof table / sizeof table[0];
+    return table;
+}
+
+action keymap_lookup(view_id v, key_event key, long *n)
+{
+    unsigned ctx = CTX(v);
+    if (!key.fn && key.code >= '1' && key.code <= '9' && (ctx & BROWSE & CTX_LISTS)) {
+        *n = (long)(key.code - '1');
+        return ACT_PICK;
+    }
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
+        const key_binding *b = &table[i];
+        if ((b->ctx & ctx) && b->fn == key.fn && b->code == key.code && !(b->code == '1' && !b->fn))
+            return b->act;
+    }
+    if (v == VIEW_SEARCH && !key.fn && key.code >= 0x20 && key.code != DEL && iswprint((wint_t)key.code))
+        return ACT_EDIT_INSERT;
+    return ACT_NONE;
+}
+
+const char *keymap_label_for(view_id v, action act)
+{
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+        if ((table[i].ctx & CTX(v)) && table[i].act == act && table[i].label)
+            return table[i].label;
+    return NULL;
+}

@@ -1,0 +1,43 @@
+/* A view is one kind of screen: a row in the view table with its own state
+ * transitions and its own drawing, one file per view (view_home.c, view_reader.c…).
+ * Modelled on tig's view_ops.  This header never includes curses: drawing gets an
+ * opaque canvas (src/ui/draw.h), so app.c can dispatch to views without curses. */
+#ifndef VE_VIEW_H
+#define VE_VIEW_H
+
+#include "ui/action.h"
+#include "ui/app.h"
+#include "ui/view_id.h"
+
+struct canvas;
+
+typedef struct view_ops {
+    view_id id;
+    const char *name;   /* N_() title for the breadcrumb when crumb is NULL */
+    /* A list view sets count and open; the shared list code then handles moving,
+     * paging, number keys, clicks and the wheel.  header_rows: body rows above the list. */
+    int header_rows;
+    int item_rows;      /* screen rows per list item; 0 means 1 */
+    bool full_screen;   /* draws the whole screen: no title or status bar */
+    int (*count)(const app *a);
+    unsigned (*open)(app *a, int item);
+    /* Anything view-specific; return CHG_NONE to let the shared handling have the
+     * action (back, language, help…).  May be NULL. */
+    unsigned (*apply)(app *a, action act, const action_arg *arg);
+    /* Draws the body from the state only.  Must clip to the canvas. */
+    void (*draw)(const app *a, struct canvas *c);
+    /* The breadcrumb text for a frame of this view (NULL: use name). */
+    const char *(*crumb)(const app *a, const frame *f);
+} view_ops;
+
+/* One per view file. */
+extern const view_ops view_home, view_category, view_reader, view_help, view_search, view_glossary,
+    view_treatments, view_attract;
+
+/* The view table (src/ui/views.c). */
+const view_ops *view_get(view_id id);
+
+/* Rows a list view can show. */
+int view_list_rows(const app *a, const view_ops *v);
+
+#endif

@@ -1,0 +1,69 @@
+/* The kiosk's attract screen, shown after an idle reset: a bilingual welcome and
+ * a teaser (a topic's title in both languages and its summary) that changes every
+ * few seconds.  Any key or touch leaves it (app_note_input), so it has no actions. */
+#include <string.h>
+
+#include "core/i18n.h"
+#include "text/layout.h"
+#include "ui/chrome.h"
+#include "ui/draw.h"
+#include "ui/view.h"
+
+/* Teasers: the first topic of each category. */
+static long teaser(const app *a, long k)
+{
+    size_t n = 0;
+    for (size_t c = 0; c < a->st->ncategories; c++)
+        if (a->st->categories[c].ntopics)
+            n++;
+    if (n == 0)
+        return -1;
+    k %= (long)n;
+    for (size_t c = 0; c < a->st->ncategories; c++)
+        if (a->st->categories[c].ntopics && k-- == 0)
+            return (long)a->st->categories[c].topics[0];
+    return -1;
+}
+
+static void centred(canvas *c, int y, const char *s, style st)
+{
+    int w = str_cols(s);
+    int x = w < c->cols ? (c->cols - w) / 2 : 0;
+    put_str(c, y, x, c->cols - x, s, st);
+}
+
+static void draw(const app *a, canvas *c)
+{
+    lang_t zh = a->s.lang == LANG_ZH_HANS ? LANG_ZH_HANS : LANG_ZH_HANT;
+    char b1[256], b2[256], b3[256], b4[256];
+    int y = c->rows / 4;
+    centred(c, y, tr_in(LANG_EN, N_("Welcome to Vitiligo Explorer"), b1, sizeof b1), ST_TITLE);
+    centred(c, y + 1, tr_in(zh, N_("Welcome to Vitiligo Explorer"), b2, sizeof b2), ST_TITLE);
+    centred(c, y + 3, tr_in(LANG_EN, N_("Press any key or touch the screen to start"), b3, sizeof b3), ST_NOTICE);
+    centred(c, y + 4, tr_in(zh, N_("Press any key or touch the screen to start"), b4, sizeof b4), ST_NOTICE);
+    long k = (a->now_ms - a->s.attract_since_ms) / (APP_ATTRACT_PERIOD * 1000);
+    long t = teaser(a, k < 0 ? 0 : k);
+    if (t < 0)
+        return;
+    const topic *tp = &a->st->topics[t];
+    int ty = y + 7;
+    centred(c, ty, lt(&tp->title, LANG_EN), ST_HEADING);
+    centred(c, ty + 1, lt(&tp->title, zh), ST_HEADING);
+    int w = c->cols - 8 > 70 ? 70 : c->cols - 8;
+    if (w < 10)
+        return;
+    const char *sum = lt(&tp->summary, a->s.lang);
+    layout lay = { 0 };
+    layout_wrap(sum, strlen(sum), w, w, &lay);
+    for (size_t i = 0; i < lay.n && ty + 3 + (int)i < c->rows - 1; i++)
+        put_text(c, ty + 3 + (int)i, (c->cols - w) / 2, w, sum + lay.lines[i].start,
+                 lay.lines[i].end - lay.lines[i].start, ST_NORMAL);
+    layout_free(&lay);
+}
+
+const view_ops view_attract = {
+    .id = VIEW_ATTRACT,
+    .name = N_("Welcome"),
+    .full_screen = true,
+    .draw = draw,
+};

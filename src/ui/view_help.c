@@ -1,0 +1,154 @@
+/* The help screen, generated from the action list and the key table in the current
+ * language, so it can never disagree with what the keys do. */
+#include <stdio.h>
+#include <string.h>
+
+#include "core/i18n.h"
+#include "text/layout.h"
+#include "ui/chrome.h"
+#include "ui/draw.h"
+#include "ui/keymap.h"
+#include "ui/view.h"
+
+enum { KEYS_COLS = 22 };
+
+/* One help row: the keys (on an entry's first row) and a piece of the sentence. */
+typedef struct help_row {
+    const char *keys;  /* NULL on continuation rows and section titles */
+    const char *text;
+    size_t start, end;
+    int x;             /* column of the text */
+    bool title;
+} help_row;
+
+static const char *const mouse_lines[] = {
+    N_("Click or tap an item or a link to open it."),
+    N_("Turn the mouse wheel to scroll."),
+    N_("Click the buttons in the top line to go back, search or change the language."),
+    N_("Click a key in the bottom line to use it."),
+};
+
+/* The keys bound to act, as "Up, k"; into buf. */
+static const char *keys_for(action act, char *buf, size_t n)
+{
+    unsigned nt;
+    const key_binding *t = keymap_table(&nt);
+    buf[0] = '\0';
+    size_t used = 0;
+    for (unsigned i = 0; i < nt; i++) {
+        if (t[i].act != act || !t[i].label)
+            continue;
+        const char *label = _(t[i].label);
+        if (strstr(buf, label))
+            continue;
+        int w = snprintf(buf + used, n - used, "%s%s", used ? ", " : "", label);
+        if (w < 0 || (size_t)w >= n - used)
+            break;
+        used += (size_t)w;
+    }
+    return buf;
+}
+
+/* Calls out for every row of the help text at this width; returns the count.  The
+ * keys strings live in keybuf, one slot per action. */
+static int help_rows(const app *a, int width, help_row *out, int max, char keybuf[][96])
+{
+    int n = 0;
+    int text_w = width - KEYS_COLS - 2;
+    if (text_w < 10)
+        text_w = 10;
+#define EMIT(...)                                                                                                     \
+    do {                                                                                                              \
+        if (out && n < max)                                                                                           \
+            out[n] = (help_row){ __VA_ARGS__ };                                                                       \
+        n++;                                                                                                          \
+    } while (0)
+    EMIT(.text = _("Keys"), .end = strlen(_("Keys")), .x = 1, .title = true);
+    for (int act = 0; act < ACT_COUNT; act++) {
+        if (!action_help((action)act))
+            continue;
+        if (a->set.kiosk && act == ACT_QUIT)
+            continue;
+        const char *keys = keys_for((action)act, keybuf[act], 96);
+        if (!keys[0])
+            continue;
+        const char *text = _(action_help((action)act));
+        layout lay = { 0 };
+        layout_wrap(text, strlen(text), text_w, text_w, &lay);
+        for (size_t i = 0; i < lay.n; i++)
+            EMIT(.keys = i == 0 ? keys : NULL, .text = text, .start = lay.lines[i].start, .end = lay.lines[i].end,
+                 .x = KEYS_COLS + 1);
+        layout_free(&lay);
+    }
+    EMIT(.text = "", .end = 0);
+    EMIT(.text = _("Mouse and touch"), .end = strlen(_("Mouse and touch")), .x = 1, .title = true);
+    for (size_t m = 0; m < sizeof mouse_lines / sizeof mouse_lines[0]; m++) {
+        const char *text = _(mouse_lines[m]);
+        layout lay = { 0 };
+        layout_wrap(text, strlen(text), width - 4, width - 4, &lay);
+        for (size_t i = 0; i < lay.n; i++)
+            EMIT(.text = text, .start = lay.lines[i].start, .end = lay.lines[i].end, .x = 2);
+        layout_free(&lay);
+    }
+#undef EMIT
+    return n;
+}
+
+static int help_width(const app *a) { return a->cols - 2 > 100 ? 100 : a->cols - 2; }
+
+static int row_count(const app *a)
+{
+    static char keybuf[ACT_COUNT][96];
+    return help_rows(a, help_width(a), NULL, 0, keybuf);
+}
+
+static unsigned apply(app *a, action act, const action_arg *arg)
+{
+    (void)arg;
+    frame *f = app_frame(a);
+    int body = app_body_rows(a);
+    int max = row_count(a) - body;
+    if (max < 0)
+        max = 0;
+    int top = f->top;
+    switch (act) {
+    case ACT_UP: top--; break;
+    case ACT_DOWN: top++; break;
+    case ACT_SCROLL_UP: top -= 3; break;
+    case ACT_SCROLL_DOWN: top += 3; break;
+    case ACT_PAGE_UP: top -= body - 1; break;
+    case ACT_PAGE_DOWN: top += body - 1; break;
+    case ACT_FIRST: top = 0; break;
+    case ACT_LAST: top = max; break;
+    default: return CHG_NONE;
+    }
+    f->top = top < 0 ? 0 : top > max ? max : top;
+    return CHG_DRAW;
+}
+
+static void draw(const app *a, canvas *c)
+{
+    static char keybuf[ACT_COUNT][96];
+    enum { MAX_ROWS = 400 };
+    static help_row rows[MAX_ROWS];
+    int n = help_rows(a, help_width(a), rows, MAX_ROWS, keybuf);
+    if (n > MAX_ROWS)
+        n = MAX_ROWS;
+    const frame *f = app_cframe(a);
+    for (int y = 0; y < c->height && f->top + y < n; y++) {
+        const help_row *r = &rows[f->top + y];
+        int sy = c->top + y;
+        if (r->keys)
+            put_str(c, sy, 2, KEYS_COLS - 1, r->keys, ST_TITLE);
+        put_text(c, sy, r->x, c->cols - r->x - 1, r->text + r->start, r->end - r->start,
+                 r->title ? ST_HEADING : ST_NORMAL);
+    }
+    set_cursor(c, c->top, 1);
+}
+
+const view_ops view_help = {
+    .id = VIEW_HELP,
+    .name = N_("Help"),
+    .apply = apply,
+    .draw = draw,
+};

@@ -1,0 +1,27 @@
+/* The view table: every screen the explorer has.  To add one, see README.md. */
+#include "ui/view.h"
+
+#include <stddef.h>
+
+static const view_ops *const table[VIEW_COUNT] = {
+    [VIEW_HOME] = &view_home,
+    [VIEW_CATEGORY] = &view_category,
+    [VIEW_READER] = &view_reader,
+    [VIEW_HELP] = &view_help,
+    [VIEW_SEARCH] = &view_search,
+    [VIEW_GLOSSARY] = &view_glossary,
+    [VIEW_TREATMENTS] = &view_treatments,
+    [VIEW_ATTRACT] = &view_attract,
+};
+
+const view_ops *view_get(view_id id)
+{
+    return id < VIEW_COUNT && table[id] ? table[id] : table[VIEW_HOME];
+}
+
+int view_list_rows(const app *a, const view_ops *v)
+{
+    int per = v->item_rows > 0 ? v->item_rows : 1;
+    int rows = (app_body_rows(a) - v->header_rows) / per;
+    return rows > 1 ? rows : 1;
+}
