@@ -1,20 +1,246 @@
-/* --treatments and --compare (filled in by the treatment explorer). */
+/* --treatments (every option marked for a situation) and --compare (the grid). */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cJSON.h>
 
 #include "cli/commands.h"
+#include "core/i18n.h"
+#include "core/strbuf.h"
+#include "core/xalloc.h"
+#include "text/doc.h"
+#include "text/layout.h"
+#include "text/width.h"
+#include "treat/grid.h"
+#include "treat/rules.h"
+#include "treat/situation.h"
+#include "treat/treatment.h"
+
+static void say_error(const strbuf *err)
+{
+    fprintf(stderr, "vitiligo-explorer: %s\n", err->s);
+}
+
+/* The situation from --type, --activity, --site, --age, --pregnant, --priority. */
+static bool situation_from_options(const options *o, situation *s)
+{
+    *s = (situation){ 0 };
+    strbuf err = { 0 };
+    bool ok = (!o->sit_type || sit_parse_type(o->sit_type, s, &err)) &&
+              (!o->sit_activity || sit_parse_activity(o->sit_activity, s, &err)) &&
+              (!o->sit_site || sit_parse_sites(o->sit_site, s, &err)) &&
+              (!o->sit_age || sit_parse_age(o->sit_age, s, &err)) &&
+              (!o->sit_priority || sit_parse_priorities(o->sit_priority, s, &err));
+    if (!ok)
+        say_error(&err);
+    if (o->sit_pregnant)
+        s->pregnant = PREG_YES;
+    sb_free(&err);
+    return ok;
+}
+
+static void para(strbuf *out, const char *text, int indent, const char *prefix, int width)
+{
+    int pcols = prefix ? text_cols(prefix, strlen(prefix)) : 0;
+    int avail = width - indent - pcols;
+    if (avail < 8)
+        avail = 8;
+    layout lay = { 0 };
+    layout_wrap(text, strlen(text), avail, avail, &lay);
+    for (size_t i = 0; i < lay.n; i++) {
+        sb_repeat(out, " ", indent + (i && prefix ? pcols : 0));
+        if (i == 0 && prefix)
+            sb_puts(out, prefix);
+        sb_append(out, text + lay.lines[i].start, lay.lines[i].end - lay.lines[i].start);
+        sb_putc(out, '\n');
+    }
+    layout_free(&lay);
+}
+
+static void situation_line(const situation *s, strbuf *out)
+{
+    strbuf sites = { 0 }, prios = { 0 };
+    sit_sites_text(s->sites, &sites);
+    sit_priorities_text(s->priorities, &prios);
+    sb_printf(out, _("Your situation: type: %s; activity: %s; where: %s; age: %s; pregnant or breastfeeding: %s; "
+                "what matters most: %s."),
+              sit_type_label(s->type), sit_activity_label(s->activity), sites.s, sit_age_label(s->age),
+              sit_pregnant_label(s->pregnant), prios.s);
+    sb_free(&sites);
+    sb_free(&prios);
+}
+
+static void print_list(const store *st, const situation *s, const tx_verdict *v, lang_t lang, int width)
+{
+    strbuf out = { 0 }, b = { 0 };
+    para(&out, _("Treatment options for your situation"), 0, NULL, width);
+    sb_repeat(&out, "═", width < 40 ? width : 40);
+    sb_putc(&out, '\n');
+    situation_line(s, &b);
+    para(&out, b.s, 0, NULL, width);
+    sb_clear(&b);
+    if (sit_is_empty(s))
+        para(&out, _("You have not answered any question, so each option shows its general note."), 0, NULL,
+             width);
+    int group = -1;
+    for (size_t i = 0; i < st->ntreatments; i++) {
+        const treatment *t = &st->treatments[v[i].option];
+        if ((int)v[i].fit != group) {
+            group = (int)v[i].fit;
+            sb_putc(&out, '\n');
+            para(&out, fit_label(v[i].fit), 0, NULL, width);
+        }
+        sb_printf(&b, "%s  [%s]", lt(&t->name, lang), t->id);
+        if (treatment_experimental(t))
+            sb_printf(&b, "  %s", _("(experimental)"));
+        if (v[i].priority_hits)
+            sb_printf(&b, "  %s", _("(speaks to what matters most to you)"));
+        para(&out, b.s, 2, "• ", width);
+        sb_clear(&b);
+        para(&out, lt(v[i].reason, lang), 4, NULL, width);
+    }
+    sb_putc(&out, '\n');
+    para(&out, _("This list does not recommend any option. Talk the options over with your doctor."), 0, NULL,
+         width);
+    para(&out, doc_disclaimer(), 0, NULL, width);
+    fputs(out.s, stdout);
+    sb_free(&out);
+    sb_free(&b);
+}
+
+static void json_situation(cJSON *root, const situation *s)
+{
+    cJSON *sit = cJSON_AddObjectToObject(root, "situation");
+    cJSON_AddStringToObject(sit, "type", s->type ? sit_type_words[s->type - 1] : "skipped");
+    cJSON_AddStringToObject(sit, "activity", s->activity ? sit_activity_words[s->activity - 1] : "skipped");
+    cJSON *sites = cJSON_AddArrayToObject(sit, "sites");
+    for (unsigned i = 0; i < SITE_COUNT; i++)
+        if (s->sites & (1u << i))
+            cJSON_AddItemToArray(sites, cJSON_CreateString(sit_site_words[i]));
+    cJSON_AddStringToObject(sit, "age", s->age ? sit_age_words[s->age - 1] : "skipped");
+    cJSON_AddBoolToObject(sit, "pregnant", s->pregnant == PREG_YES);
+    cJSON *prios = cJSON_AddArrayToObject(sit, "priorities");
+    for (unsigned i = 0; i < PRIO_COUNT; i++)
+        if (s->priorities & (1u << i))
+            cJSON_AddItemToArray(prios, cJSON_CreateString(sit_priority_words[i]));
+}
+
+static void print_json(const store *st, const situation *s, const tx_verdict *v, lang_t lang)
+{
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddStringToObject(root, "lang", lang_tag(lang));
+    json_situation(root, s);
+    cJSON *arr = cJSON_AddArrayToObject(root, "options");
+    for (size_t i = 0; i < st->ntreatments; i++) {
+        const treatment *t = &st->treatments[v[i].option];
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "id", t->id);
+        cJSON_AddStringToObject(o, "name", lt(&t->name, lang));
+        cJSON_AddStringToObject(o, "kind", kind_words[t->kind]);
+        cJSON_AddStringToObject(o, "status", status_words[t->status]);
+        cJSON_AddBoolToObject(o, "experimental", treatment_experimental(t));
+        cJSON_AddStringToObject(o, "fit", fit_words[v[i].fit]);
+        cJSON_AddStringToObject(o, "fit_label", fit_label(v[i].fit));
+        cJSON_AddStringToObject(o, "reason", lt(v[i].reason, lang));
+        cJSON_AddNumberToObject(o, "priority_matches", v[i].priority_hits);
+        cJSON_AddStringToObject(o, "topic", st->topics[t->topic].id);
+        cJSON_AddItemToArray(arr, o);
+    }
+    char *text = cJSON_Print(root);
+    puts(text);
+    cJSON_free(text);
+    cJSON_Delete(root);
+}
 
 int cmd_treatments(store *st, const options *o)
 {
-    (void)st;
-    (void)o;
-    fprintf(stderr, "vitiligo-explorer: --treatments is not available yet\n");
-    return 2;
+    situation s;
+    if (!situation_from_options(o, &s))
+        return 2;
+    if (st->ntreatments == 0) {
+        fprintf(stderr, "%s", _("vitiligo-explorer: the content has no treatment options (treatments/*.json)\n"));
+        return 2;
+    }
+    tx_verdict *v = xmalloc(sizeof *v * st->ntreatments);
+    treat_rank(st, &s, v);
+    if (o->json)
+        print_json(st, &s, v, o->lang);
+    else
+        print_list(st, &s, v, o->lang, output_width(o));
+    free(v);
+    return 0;
+}
+
+static void valid_ids(const store *st, strbuf *b)
+{
+    for (size_t i = 0; i < st->ntreatments; i++)
+        sb_printf(b, "%s%s", i ? ", " : "", st->treatments[i].id);
+}
+
+/* Splits "a,b,c" into option indices; reports the first problem. */
+static bool parse_ids(const store *st, const char *list, size_t *out, size_t *n)
+{
+    *n = 0;
+    strbuf err = { 0 }, ids = { 0 };
+    valid_ids(st, &ids);
+    const char *p = list;
+    bool ok = true;
+    for (;;) {
+        const char *comma = strchr(p, ',');
+        size_t len = comma ? (size_t)(comma - p) : strlen(p);
+        char *id = xstrndup(p, len);
+        long t = store_find_treatment(st, id);
+        if (*n == GRID_MAX_OPTIONS) {
+            sb_printf(&err, _("--compare takes 2 to 4 options; valid ids: %s"), ids.s);
+            ok = false;
+        } else if (t < 0) {
+            sb_printf(&err, _("unknown option id '%s' in --compare; valid ids: %s"), id, ids.s);
+            ok = false;
+        } else {
+            for (size_t i = 0; i < *n; i++)
+                if (out[i] == (size_t)t && ok) {
+                    sb_printf(&err, _("'%s' is given twice in --compare; give 2 to 4 different options"), id);
+                    ok = false;
+                }
+            out[(*n)++] = (size_t)t;
+        }
+        free(id);
+        if (!ok || !comma)
+            break;
+        p = comma + 1;
+    }
+    if (ok && *n < GRID_MIN_OPTIONS) {
+        sb_printf(&err, _("--compare takes 2 to 4 options; valid ids: %s"), ids.s);
+        ok = false;
+    }
+    if (!ok)
+        say_error(&err);
+    sb_free(&err);
+    sb_free(&ids);
+    return ok;
 }
 
 int cmd_compare(store *st, const options *o)
 {
-    (void)st;
-    (void)o;
-    fprintf(stderr, "vitiligo-explorer: --compare is not available yet\n");
-    return 2;
+    size_t opts[GRID_MAX_OPTIONS + 1], n;
+    if (!parse_ids(st, o->compare_ids, opts, &n))
+        return 2;
+    int width = output_width(o);
+    strbuf out = { 0 };
+    grid g;
+    grid_build(&g, st, opts, n, o->lang, width, 0);
+    size_t pages = g.npages;
+    for (size_t p = 0; p < pages; p++) {
+        if (p) {
+            grid_free(&g);
+            grid_build(&g, st, opts, n, o->lang, width, p);
+            sb_putc(&out, '\n');
+        }
+        grid_render_plain(&g, &out);
+    }
+    grid_free(&g);
+    fputs(out.s ? out.s : "", stdout);
+    sb_free(&out);
+    return 0;
 }

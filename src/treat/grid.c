@@ -1,0 +1,277 @@
+#include "treat/grid.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/i18n.h"
+#include "core/xalloc.h"
+#include "text/doc.h"
+#include "text/layout.h"
+#include "text/width.h"
+#include "treat/rules.h"
+#include "treat/treatment.h"
+
+enum {
+    WIDE_MIN = 100,       /* from this width on, questions sit in a left-hand column */
+    LABEL_COLS = 20,
+    COL_MIN = 26,         /* narrowest option column in the wide layout */
+    COL_MIN_NARROW = 30,  /* ... and in the narrow one, so 80 columns shows 2 options */
+};
+
+static const char *const sep = " │ "; /* 3 columns */
+
+const char *grid_row_label(int r)
+{
+    static const char *const labels[GRID_ROWS] = {
+        N_("What is it?"), N_("Who is it for?"), N_("What does it involve?"), N_("How soon does it work?"),
+        N_("Chance of improvement"), N_("Common side effects"), N_("Serious risks"), N_("Cost and access"),
+        N_("How sure are we?"), N_("What if I stop?"),
+    };
+    return r >= 0 && r < GRID_ROWS ? _(labels[r]) : "";
+}
+
+static bool wide(int width) { return width >= WIDE_MIN; }
+
+size_t grid_per_page(int width, size_t n)
+{
+    int avail = wide(width) ? width - LABEL_COLS - 1 : width;
+    int min = wide(width) ? COL_MIN : COL_MIN_NARROW;
+    size_t fit = (size_t)((avail + 3) / (min + 3));
+    if (fit < 1)
+        fit = 1;
+    return fit < n ? fit : n;
+}
+
+void grid_cell_text(const store *st, size_t option, int r, lang_t lang, strbuf *out)
+{
+    const treatment *t = &st->treatments[option];
+    const char *gap = lang_is_chinese(lang) ? "" : " "; /* between two sentences */
+    switch (r) {
+    case 0: sb_printf(out, "%s%s%s", lt(&t->what, lang), gap, lt(&t->how_it_works, lang)); break;
+    case 1: sb_printf(out, "%s%s%s", lt(&t->who_for, lang), gap, lt(&t->pregnancy, lang)); break;
+    case 2: sb_puts(out, lt(&t->involves, lang)); break;
+    case 3: sb_puts(out, lt(&t->how_soon, lang)); break;
+    case 4:
+        sb_puts(out, lt(&t->chance, lang));
+        sb_puts(out, gap);
+        sb_puts(out, "[");
+        for (size_t i = 0; i < t->nchance_refs; i++)
+            sb_printf(out, "%s%s", i ? ", " : "", st->refs[t->chance_refs[i]].id);
+        sb_puts(out, "]");
+        break;
+    case 5: sb_puts(out, lt(&t->side_effects, lang)); break;
+    case 6: sb_puts(out, lt(&t->serious_risks, lang)); break;
+    case 7: sb_puts(out, lt(&t->cost, lang)); break;
+    case 8: sb_printf(out, _("%s: %s"), evidence_label(t->evidence), lt(&t->evidence_reason, lang)); break;
+    case 9: sb_puts(out, lt(&t->if_stop, lang)); break;
+    default: break;
+    }
+}
+
+/* ---- building lines --------------------------------------------------------------- */
+
+static void push(grid *g, grid_kind kind, int row, strbuf *line)
+{
+    /* no trailing spaces */
+    size_t len = line->len;
+    while (len && line->s[len - 1] == ' ')
+        len--;
+    XGROW(g->lines, g->cap, g->n + 1);
+    g->lines[g->n++] = (grid_line){ kind, row, xstrndup(line->s ? line->s : "", len) };
+    sb_clear(line);
+}
+
+static void pad_to(strbuf *b, int have, int want)
+{
+    for (int i = have; i < want; i++)
+        sb_putc(b, ' ');
+}
+
+/* Appends s[start..end) padded to cols. */
+static void put_cell(strbuf *b, const char *s, const layout_line *ll, int cols)
+{
+    if (!ll) {
+        pad_to(b, 0, cols);
+        return;
+    }
+    sb_append(b, s + ll->start, ll->end - ll->start);
+    pad_to(b, ll->cols, cols);
+}
+
+/* Lays out texts[0..count) side by side, with an optional label column on the left. */
+static void side_by_side(grid *g, grid_kind kind, int row, const char *label, char **texts, size_t count)
+{
+    layout lays[GRID_MAX_OPTIONS] = { 0 };
+    layout lab = { 0 };
+    size_t height = 0;
+    for (size_t c = 0; c < count; c++) {
+        layout_wrap(texts[c], strlen(texts[c]), g->col_cols, g->col_cols, &lays[c]);
+        height = lays[c].n > height ? lays[c].n : height;
+    }
+    if (label) {
+        layout_wrap(label, strlen(label), g->label_cols, g->label_cols, &lab);
+        height = lab.n > height ? lab.n : height;
+    }
+    strbuf line = { 0 };
+    for (size_t i = 0; i < height; i++) {
+        if (label) {
+            put_cell(&line, label, i < lab.n ? &lab.lines[i] : NULL, g->label_cols);
+            sb_putc(&line, ' ');
+        }
+        for (size_t c = 0; c < count; c++) {
+            if (c)
+                sb_puts(&line, sep);
+            put_cell(&line, texts[c], i < lays[c].n ? &lays[c].lines[i] : NULL, g->col_cols);
+        }
+        push(g, kind, row, &line);
+    }
+    sb_free(&line);
+    for (size_t c = 0; c < count; c++)
+        layout_free(&lays[c]);
+    layout_free(&lab);
+}
+
+static void rule_line(grid *g)
+{
+    strbuf line = { 0 };
+    if (g->side_labels) {
+        sb_repeat(&line, "─", g->label_cols + 1);
+    }
+    for (size_t c = 0; c < g->count; c++) {
+        if (c)
+            sb_puts(&line, "─┼─");
+        sb_repeat(&line, "─", g->col_cols);
+    }
+    push(g, GRID_SEP, -1, &line);
+}
+
+static void wrapped_line(grid *g, grid_kind kind, const char *text)
+{
+    layout lay = { 0 };
+    layout_wrap(text, strlen(text), g->width, g->width, &lay);
+    strbuf line = { 0 };
+    for (size_t i = 0; i < lay.n; i++) {
+        sb_append(&line, text + lay.lines[i].start, lay.lines[i].end - lay.lines[i].start);
+        push(g, kind, -1, &line);
+    }
+    sb_free(&line);
+    layout_free(&lay);
+}
+
+static void head(grid *g, const store *st, const size_t *opts, lang_t lang)
+{
+    for (int part = 0; part < 3; part++) {
+        char *texts[GRID_MAX_OPTIONS];
+        for (size_t c = 0; c < g->count; c++) {
+            const treatment *t = &st->treatments[opts[c]];
+            texts[c] = xstrdup(part == 0 ? lt(&t->name, lang) : part == 1 ? kind_label(t->kind)
+                                                                          : status_label(t->status));
+        }
+        side_by_side(g, GRID_HEAD, -1, g->side_labels ? "" : NULL, texts, g->count);
+        for (size_t c = 0; c < g->count; c++)
+            free(texts[c]);
+    }
+    rule_line(g);
+}
+
+static void footer(grid *g, const store *st, const size_t *opts)
+{
+    /* the sources of the numbers in the "chance" row, each once */
+    strbuf b = { 0 };
+    size_t seen[64];
+    size_t nseen = 0;
+    for (size_t c = 0; c < g->count; c++) {
+        const treatment *t = &st->treatments[opts[c]];
+        for (size_t k = 0; k < t->nchance_refs; k++) {
+            size_t r = t->chance_refs[k];
+            bool dup = false;
+            for (size_t i = 0; i < nseen; i++)
+                dup |= seen[i] == r;
+            if (dup || nseen == 64)
+                continue;
+            seen[nseen++] = r;
+            if (nseen == 1) {
+                push(g, GRID_BLANK, -1, &b);
+                wrapped_line(g, GRID_FOOT, _("Sources of the numbers:"));
+            }
+            sb_printf(&b, "[%s] %s", st->refs[r].id, st->refs[r].citation);
+            if (st->refs[r].doi)
+                sb_printf(&b, " doi:%s", st->refs[r].doi);
+            wrapped_line(g, GRID_FOOT, b.s);
+            sb_clear(&b);
+        }
+    }
+    push(g, GRID_BLANK, -1, &b);
+    wrapped_line(g, GRID_FOOT, doc_disclaimer());
+    sb_free(&b);
+}
+
+void grid_build(grid *g, const store *st, const size_t *options, size_t n, lang_t lang, int width, size_t page)
+{
+    *g = (grid){ 0 };
+    if (width < 20)
+        width = 20;
+    if (n > GRID_MAX_OPTIONS)
+        n = GRID_MAX_OPTIONS;
+    g->width = width;
+    g->side_labels = wide(width);
+    g->per_page = grid_per_page(width, n ? n : 1);
+    g->npages = n ? (n + g->per_page - 1) / g->per_page : 1;
+    g->page = page < g->npages ? page : g->npages - 1;
+    g->first = g->page * g->per_page;
+    g->count = n ? (n - g->first < g->per_page ? n - g->first : g->per_page) : 0;
+    g->label_cols = g->side_labels ? LABEL_COLS : 0;
+    int avail = g->side_labels ? width - LABEL_COLS - 1 : width;
+    /* columns are as wide as the page's full set of columns allows, so pages line up */
+    int per = (int)g->per_page;
+    g->col_cols = (avail - 3 * (per - 1)) / per;
+    if (g->col_cols < 4)
+        g->col_cols = 4;
+    if (!g->count)
+        return;
+    const size_t *opts = options + g->first;
+
+    strbuf b = { 0 };
+    if (g->npages > 1) {
+        sb_printf(&b, _("Options %zu to %zu of %zu (page %zu of %zu)"), g->first + 1, g->first + g->count, n,
+                  g->page + 1, g->npages);
+        wrapped_line(g, GRID_HEAD, b.s);
+        sb_clear(&b);
+    }
+    head(g, st, opts, lang);
+    g->nhead = g->n;
+    for (int r = 0; r < GRID_ROWS; r++) {
+        char *texts[GRID_MAX_OPTIONS];
+        for (size_t c = 0; c < g->count; c++) {
+            grid_cell_text(st, opts[c], r, lang, &b);
+            texts[c] = sb_take(&b);
+        }
+        if (r)
+            push(g, GRID_BLANK, -1, &b);
+        if (!g->side_labels) {
+            sb_puts(&b, grid_row_label(r));
+            push(g, GRID_LABEL, r, &b);
+        }
+        side_by_side(g, GRID_CELL, r, g->side_labels ? grid_row_label(r) : NULL, texts, g->count);
+        for (size_t c = 0; c < g->count; c++)
+            free(texts[c]);
+    }
+    sb_free(&b);
+    footer(g, st, opts);
+}
+
+void grid_render_plain(const grid *g, strbuf *out)
+{
+    for (size_t i = 0; i < g->n; i++) {
+        sb_puts(out, g->lines[i].text);
+        sb_putc(out, '\n');
+    }
+}
+
+void grid_free(grid *g)
+{
+    for (size_t i = 0; i < g->n; i++)
+        free(g->lines[i].text);
+    free(g->lines);
+    *g = (grid){ 0 };
+}
