@@ -27,7 +27,19 @@ static double bm25(const search_index *ix, double idf_t, uint32_t tf, uint32_t d
 typedef struct scratch {
     float *total, *cs;
     uint16_t *matched, *parts;
+    uint8_t *any;
 } scratch;
+
+/* Occurs in more than a fifth of all items (every variant of it does). */
+static bool is_common(const search_index *ix, const concept *c)
+{
+    if (c->kind != C_WORD || !c->nv)
+        return false;
+    for (size_t v = 0; v < c->nv; v++)
+        if (term_df(ix, c->v[v].term) * 5 <= ix->ndocs)
+            return false;
+    return true;
+}
 
 /* cs[d] = the concept's score in item d (0: not matched). */
 static void score_concept(const search_index *ix, const search_query *q, const concept *c, scratch *s)
@@ -118,16 +130,30 @@ void search_run(const search_index *ix, const char *query, size_t len, lang_t la
         return;
     scratch s = {
         xcalloc(nd, sizeof *s.total), xcalloc(nd, sizeof *s.cs), xcalloc(nd, sizeof *s.matched),
-        xcalloc(nd, sizeof *s.parts),
+        xcalloc(nd, sizeof *s.parts), xcalloc(nd, sizeof *s.any),
     };
+    /* Words found nearly everywhere ("use", "time", "vitiligo") still score but are not
+     * required: a long question must not fail on its filler words. */
+    size_t required = 0;
+    bool *optional = xcalloc(q->nc, sizeof *optional);
+    for (size_t i = 0; i < q->nc; i++) {
+        optional[i] = q->nc > 1 && is_common(ix, &q->c[i]);
+        required += !optional[i];
+    }
+    if (!required) {
+        memset(optional, 0, q->nc * sizeof *optional);
+        required = q->nc;
+    }
     for (size_t i = 0; i < q->nc; i++) {
         score_concept(ix, q, &q->c[i], &s);
         for (size_t d = 0; d < nd; d++)
             if (s.cs[d] > 0) {
                 s.total[d] += s.cs[d];
-                s.matched[d]++;
+                s.matched[d] += !optional[i];
+                s.any[d] = 1;
             }
     }
+    free(optional);
     uint32_t *tiers = xcalloc(nd, sizeof *tiers);
     bool any_exact = exact_tiers(ix, q, tiers);
     cand *c = xmalloc(nd * sizeof *c);
@@ -135,15 +161,19 @@ void search_run(const search_index *ix, const char *query, size_t len, lang_t la
     for (size_t d = 0; d < nd; d++)
         if (ix->docs[d].kind != SEARCH_TOPIC)
             s.total[d] *= SHORT_ITEM_FACTOR;
+    /* A whole question ("is it safe to use steroid cream for a long time") rarely has
+     * every word in one topic: from 4 words on, all but a quarter are enough, and
+     * the items with more of them rank higher. */
+    size_t need = required < 4 ? required : required - required / 4;
     for (size_t d = 0; d < nd; d++)
-        if (s.matched[d] == q->nc || tiers[d])
-            c[nc++] = (cand){ (uint32_t)d, tiers[d], s.total[d] };
+        if ((s.any[d] && s.matched[d] >= need) || tiers[d])
+            c[nc++] = (cand){ (uint32_t)d, tiers[d], s.total[d] * (1 + s.matched[d]) / (float)(1 + required) };
     (void)any_exact;
     if (!nc) {
         out->partial = true; /* nothing has every word: rank by how many words match */
         for (size_t d = 0; d < nd; d++)
-            if (s.matched[d])
-                c[nc++] = (cand){ (uint32_t)d, 0, s.total[d] * s.matched[d] / (float)q->nc };
+            if (s.any[d])
+                c[nc++] = (cand){ (uint32_t)d, 0, s.total[d] * (1 + s.matched[d]) / (float)(1 + required) };
         if (!nc)
             out->partial = false;
     }
@@ -167,6 +197,7 @@ void search_run(const search_index *ix, const char *query, size_t len, lang_t la
     free(s.cs);
     free(s.matched);
     free(s.parts);
+    free(s.any);
 }
 
 void search_result_free(search_result *r)
