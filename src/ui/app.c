@@ -18,19 +18,26 @@ app_settings app_default_settings(void)
     };
 }
 
-static frame frame_new(view_id v, long item)
+/* memset, not a compound literal, so even padding bytes are the same in every fresh
+ * frame and session: the reset test compares whole sessions byte by byte. */
+static void frame_init(frame *f, view_id v, long item)
 {
-    return (frame){ .view = v, .item = item, .link = -1, .match = -1, .laid_for = { .topic = -1 } };
+    memset(f, 0, sizeof *f);
+    f->view = v;
+    f->item = item;
+    f->link = -1;
+    f->match = -1;
+    f->laid_for.topic = -1;
 }
 
 /* A session as a new person finds it. */
 static void session_fresh(app *a)
 {
-    a->s = (session){ 0 };
+    memset(&a->s, 0, sizeof a->s);
     a->s.lang = a->set.default_lang;
     a->s.theme = a->set.default_theme;
     a->s.depth = 1;
-    a->s.stack[0] = frame_new(a->set.kiosk ? VIEW_ATTRACT : VIEW_HOME, -1);
+    frame_init(&a->s.stack[0], a->set.kiosk ? VIEW_ATTRACT : VIEW_HOME, -1);
     a->s.last_input_ms = a->now_ms;
     a->s.attract_since_ms = a->now_ms;
 }
@@ -85,7 +92,7 @@ unsigned app_push(app *a, view_id v, long item)
         memmove(&a->s.stack[0], &a->s.stack[1], (APP_MAX_DEPTH - 1) * sizeof a->s.stack[0]);
         a->s.depth--;
     }
-    a->s.stack[a->s.depth++] = frame_new(v, item);
+    frame_init(&a->s.stack[a->s.depth++], v, item);
     app_sync_reader(a);
     return CHG_DRAW;
 }
@@ -157,8 +164,12 @@ void app_sync_reader(app *a)
     if (f->highlight)
         snprintf(key.query, sizeof key.query, "%s", f->query);
     reader_prepare(&a->rd, a->st, key.query[0] ? app_index(a) : NULL, &key);
+    /* a reflow (width, language, side by side) keeps the anchor, even when the new
+     * layout fits on one screen, so growing and shrinking back returns to the place */
+    bool reflowed = false;
     if (!key_equal(&f->laid_for, &key)) {
-        f->top = f->laid_for.topic == key.topic ? reader_row_for(&a->rd, f->anchor) : 0;
+        reflowed = f->laid_for.topic == key.topic;
+        f->top = reflowed ? reader_row_for(&a->rd, f->anchor) : 0;
         f->laid_for = key;
     }
     int max = reader_max_top(a);
@@ -170,7 +181,8 @@ void app_sync_reader(app *a)
         f->link = -1;
     if (f->match >= (int)a->rd.nmatches)
         f->match = -1;
-    f->anchor = reader_anchor_at(&a->rd, f->top);
+    if (!reflowed)
+        f->anchor = reader_anchor_at(&a->rd, f->top);
 }
 
 /* ---- idle and attract (kiosk) ---------------------------------------------------- */
@@ -204,7 +216,7 @@ bool app_note_input(app *a, long long now_ms)
     }
     if (app_view(a) == VIEW_ATTRACT) {
         a->s.depth = 1;
-        a->s.stack[0] = frame_new(VIEW_HOME, -1);
+        frame_init(&a->s.stack[0], VIEW_HOME, -1);
         return true;
     }
     return false;
