@@ -526,8 +526,8 @@ static bool lenient_topic(store *st, diag *d, const char *name, pending_topic *p
     downgrade(d, errors_before, msgs_before);
     size_t len = strlen(name);
     char *id = arena_strndup(&st->mem, name, len > 5 ? len - 5 : len);
-    if (!lc_valid_id(id))
-        return false; /* no usable id: nothing can link to it anyway */
+    if (!lc_valid_id(id) || st->ncategories == 0)
+        return false; /* no usable id (nothing can link to it), or no categories (the load fails anyway) */
     topic stub = { .id = id, .file = arena_strdup(&st->mem, rel), .order = INT_MAX, .unavailable = true };
     const topic *t = &pt->t;
     if (t->title.s[LANG_EN] && t->title.s[LANG_ZH_HANT]) {
@@ -706,7 +706,8 @@ bool store_load(store *st, const char *dir, const load_opts *opts, diag *d)
 
     const char *start_here = NULL;
     load_categories(st, d, dir, &start_here);
-    qsort(st->categories, st->ncategories, sizeof *st->categories, cmp_cat_order);
+    if (st->ncategories) /* categories is NULL when categories.json could not be read */
+        qsort(st->categories, st->ncategories, sizeof *st->categories, cmp_cat_order);
     load_references(st, d, dir);
     const char **gloss_topics = NULL;
     load_glossary(st, d, dir, &gloss_topics);

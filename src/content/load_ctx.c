@@ -80,9 +80,11 @@ char *lc_read_file(diag *d, const char *dir, const char *rel, size_t max, size_t
  * document order, so the n-th value met by a pre-order walk of the tree is the
  * n-th value met by a scan of the text: we scan once and pair them up. */
 
+/* Skips what cJSON skips between tokens: every byte up to and including the space
+ * (not only the four JSON whitespace characters), so the scan stays in step with it. */
 static size_t skip_ws(const char *s, size_t n, size_t i)
 {
-    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+    while (i < n && (unsigned char)s[i] <= ' ')
         i++;
     return i;
 }
@@ -134,7 +136,10 @@ static void scan_values(const char *s, size_t n, size_t *i, scanned **offs, size
                 if (*i < n && s[*i] == ':')
                     (*i)++;
             }
+            size_t before = *i;
             scan_values(s, n, i, offs, count, cap, depth + 1, key);
+            if (*i == before)
+                (*i)++; /* never loop without moving on, whatever the text */
         }
     } else if (c == '"') {
         *i = skip_string(s, n, *i);
@@ -208,7 +213,9 @@ cJSON *lc_parse(load_ctx *ctx, store *st, diag *d, const char *file, const char 
         }
         return NULL;
     }
-    size_t rest = skip_ws(text, len, (size_t)(end - text));
+    size_t rest = (size_t)(end - text);
+    while (rest < len && (text[rest] == ' ' || text[rest] == '\t' || text[rest] == '\r' || text[rest] == '\n'))
+        rest++;
     if (rest < len) {
         int line, col;
         diag_line_col(text, len, rest, &line, &col);
