@@ -22,7 +22,7 @@ CSTD      := -std=c17
 OPT       ?= -O2 -g
 DEFS      := -D_GNU_SOURCE -DVERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"' -DLOCALEDIR='"$(LOCALEDIR)"'
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lunistring
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lunistring -lm
 ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) $(DEFS) -Isrc $(PKG_CFLAGS) $(CFLAGS)
 
 BIN       := vitiligo-explorer
@@ -32,6 +32,11 @@ LIB_SRC   := $(filter-out src/main.c,$(SRC))
 OBJ       := $(SRC:%.c=$(B)/obj/%.o)
 LIB_OBJ   := $(LIB_SRC:%.c=$(B)/obj/%.o)
 ASAN_OBJ  := $(LIB_SRC:%.c=$(B)/asan/%.o)
+# Search's Traditional -> Simplified fold table, generated from OpenCC's data (never committed).
+GEN_SRC   := $(B)/gen/fold_table.c
+OBJ       += $(GEN_SRC:%.c=$(B)/obj/%.o)
+LIB_OBJ   += $(GEN_SRC:%.c=$(B)/obj/%.o)
+ASAN_OBJ  += $(GEN_SRC:%.c=$(B)/asan/%.o)
 SAN       := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
@@ -64,6 +69,9 @@ $(B)/asan/%.o: %.c | deps
 	$(CC) $(ALL_CFLAGS) $(SAN) -MMD -MP -c -o $@ $<
 
 -include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d)
+
+$(GEN_SRC): tools/make-fold-table.sh | deps
+	tools/make-fold-table.sh $@
 
 # ---- translations -------------------------------------------------------------
 $(B)/locale/%/LC_MESSAGES/$(BIN).mo: locale/%.po | deps
