@@ -272,7 +272,7 @@ static void add_han_run(const search_index *ix, search_query *q, size_t from, si
             add_han_concept(ix, q, from, to);
         return;
     }
-    size_t start = from;
+    size_t start = from, before = q->nc;
     for (size_t i = from; i < to; i++) {
         bool cut = i + 1 == to;
         if (!cut) {
@@ -290,6 +290,8 @@ static void add_han_run(const search_index *ix, search_query *q, size_t from, si
             add_han_concept(ix, q, a, b);
         start = i + 1;
     }
+    if (q->nc == before) /* a word the content never uses: keep it whole, so it matches nothing */
+        add_han_concept(ix, q, from, to);
 }
 
 static void add_phrase_concept(const search_index *ix, search_query *q, size_t from, size_t to)

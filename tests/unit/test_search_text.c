@@ -1,0 +1,171 @@
+/* Search text handling without a store: the normaliser, the Traditional ->
+ * Simplified fold, the tokeniser, the stemmer and the typo distance. */
+#include "test_util.h"
+
+#include "search/fold.h"
+#include "search/normalize.h"
+#include "search/search_impl.h"
+#include "search/stem.h"
+#include "search/tokenize.h"
+#include "text/width.h"
+
+/* The normalised text of s as UTF-8, into buf. */
+static const char *norm_utf8(const char *s, char *buf, size_t cap)
+{
+    norm_text t = { 0 };
+    normalize(s, strlen(s), &t);
+    size_t n = 0;
+    for (size_t i = 0; i < t.n && n + 4 < cap; i++)
+        n += utf8_encode(t.cp[i], buf + n);
+    buf[n] = '\0';
+    norm_text_free(&t);
+    return buf;
+}
+
+static void test_normalise_folds_width_case_and_accents(void **state)
+{
+    (void)state;
+    char buf[128];
+    assert_string_equal(norm_utf8("ＵＶＢ", buf, sizeof buf), "uvb");
+    assert_string_equal(norm_utf8("Café", buf, sizeof buf), "cafe");
+    assert_string_equal(norm_utf8("Köbner", buf, sizeof buf), "kobner");
+    assert_string_equal(norm_utf8("ﬁbrosis ①", buf, sizeof buf), "fibrosis 1");
+    assert_string_equal(norm_utf8("Straße", buf, sizeof buf), "strasse");
+    assert_string_equal(norm_utf8("soft\xc2\xadhyphen", buf, sizeof buf), "softhyphen"); /* U+00AD vanishes */
+}
+
+static void test_traditional_and_simplified_give_one_key(void **state)
+{
+    (void)state;
+    char a[64], b[64];
+    assert_string_equal(norm_utf8("頭髮", a, sizeof a), norm_utf8("头发", b, sizeof b));
+    assert_string_equal(norm_utf8("白癜風", a, sizeof a), "白癜风");
+    assert_string_equal(norm_utf8("同形反應", a, sizeof a), "同形反应");
+    assert_int_equal(han_fold(0x8457 /* 著 */), 0x7740 /* 着 */);
+    assert_int_equal(han_fold(0x88E1 /* 裡 */), 0x91CC /* 里 */);
+    assert_int_equal(han_fold('a'), 'a');
+    assert_true(search_fold_npairs > 4000);
+}
+
+static void test_normalise_keeps_source_offsets(void **state)
+{
+    (void)state;
+    const char *s = "aＵ頭é";      /* 1 + 3 + 3 + 2 bytes */
+    norm_text t = { 0 };
+    normalize(s, strlen(s), &t);
+    assert_int_equal(t.n, 4);
+    assert_int_equal(t.cp[1], 'u');
+    assert_int_equal(t.src_start[1], 1);
+    assert_int_equal(t.src_end[1], 4);
+    assert_int_equal(t.cp[2], 0x5934); /* 头 */
+    assert_int_equal(t.src_start[2], 4);
+    assert_int_equal(t.src_end[2], 7);
+    assert_int_equal(t.cp[3], 'e');
+    assert_int_equal(t.src_start[3], 7);
+    assert_int_equal(t.src_end[3], 9);
+    norm_text_free(&t);
+}
+
+static void test_normalise_survives_bad_bytes(void **state)
+{
+    (void)state;
+    const char bad[] = "a\xff\xfe\xc3(\xe4\xb8\x01z";
+    norm_text t = { 0 };
+    normalize(bad, sizeof bad - 1, &t);
+    assert_true(t.n >= 2);
+    assert_int_equal(t.cp[0], 'a');
+    assert_int_equal(t.cp[t.n - 1], 'z');
+    for (size_t i = 0; i < t.n; i++)
+        assert_true(t.src_end[i] <= sizeof bad - 1 && t.src_start[i] < t.src_end[i]);
+    norm_text_free(&t);
+}
+
+static void test_tokenise_words_and_han(void **state)
+{
+    (void)state;
+    units u = { 0 };
+    const char *s = "White patches 白癜風，NB-UVB";
+    tokenize(s, strlen(s), &u);
+    assert_int_equal(u.n, 7);
+    assert_int_equal(u.v[0].kind, UNIT_WORD);
+    assert_memory_equal(unit_raw(&u, &u.v[0]), "white", 5);
+    assert_int_equal(u.v[1].key_len, 5);
+    assert_memory_equal(unit_key(&u, &u.v[1]), "patch", 5);   /* stemmed */
+    assert_memory_equal(unit_raw(&u, &u.v[1]), "patches", 7); /* as written */
+    assert_int_equal(u.v[2].kind, UNIT_HAN);
+    assert_false(u.v[2].joined);
+    assert_true(u.v[3].joined && u.v[4].joined);              /* 白癜 and 癜风 are bigrams */
+    assert_int_equal(u.v[4].key, 0x98CE);                      /* 風 folded to 风 */
+    assert_int_equal(u.v[2].src_start, 14);
+    assert_int_equal(u.v[4].src_end, 23);
+    assert_memory_equal(unit_key(&u, &u.v[5]), "nb", 2);
+    assert_memory_equal(unit_key(&u, &u.v[6]), "uvb", 3);
+    assert_true(u.ends_in_word);
+    tokenize("light ", 6, &u);
+    assert_false(u.ends_in_word);
+    units_free(&u);
+}
+
+static void test_tokenise_cuts_very_long_words(void **state)
+{
+    (void)state;
+    char big[10001];
+    memset(big, 'a', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    units u = { 0 };
+    tokenize(big, strlen(big), &u);
+    assert_int_equal(u.n, 1);
+    assert_true(u.v[0].raw_len <= WORD_MAX_BYTES);
+    assert_int_equal(u.v[0].src_end, 10000);
+    units_free(&u);
+}
+
+static const char *stem(const char *w, char *buf)
+{
+    size_t n = strlen(w);
+    memcpy(buf, w, n);
+    n = stem_en(buf, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+static void test_stemmer_is_light(void **state)
+{
+    (void)state;
+    char b[64], c[64];
+    assert_string_equal(stem("patches", b), "patch");
+    assert_string_equal(stem("therapies", b), stem("therapy", c));
+    assert_string_equal(stem("itching", b), "itch");
+    assert_string_equal(stem("rubbing", b), "rub");
+    assert_string_equal(stem("cells", b), "cell");
+    assert_string_equal(stem("causes", b), stem("cause", c));
+    assert_string_equal(stem("psoriasis", b), "psoriasis");
+    assert_string_equal(stem("uvb", b), "uvb");
+    assert_string_equal(stem("phototherapy", b), "phototherapy");
+}
+
+static void test_edit_distance(void **state)
+{
+    (void)state;
+    assert_int_equal(edit_distance("koebnr", 6, "koebner", 7, 2), 1);
+    assert_int_equal(edit_distance("vitilgio", 8, "vitiligo", 8, 2), 1); /* transposition */
+    assert_int_equal(edit_distance("ruxolitnib", 10, "ruxolitinib", 11, 2), 1);
+    assert_int_equal(edit_distance("abcdef", 6, "uvwxyz", 6, 2), 3);     /* over the limit: max + 1 */
+    assert_int_equal(edit_distance("same", 4, "same", 4, 1), 0);
+}
+
+int main(void)
+{
+    test_locale();
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_normalise_folds_width_case_and_accents),
+        cmocka_unit_test(test_traditional_and_simplified_give_one_key),
+        cmocka_unit_test(test_normalise_keeps_source_offsets),
+        cmocka_unit_test(test_normalise_survives_bad_bytes),
+        cmocka_unit_test(test_tokenise_words_and_han),
+        cmocka_unit_test(test_tokenise_cuts_very_long_words),
+        cmocka_unit_test(test_stemmer_is_light),
+        cmocka_unit_test(test_edit_distance),
+    };
+    return cmocka_run_group_tests_name("search text", tests, NULL, NULL);
+}
