@@ -114,7 +114,9 @@ void exact_build(search_index *ix)
             add_words(ix, &u, &t->aliases, (uint32_t)t->topic, TIER_SYNONYM);
         }
     }
-    for (size_t i = 0; i < st->ntreatments; i++)
+    for (size_t i = 0; i < st->ntreatments; i++) {
         add_ltext(ix, &u, &st->treatments[i].name, (uint32_t)(treat0 + i), TIER_TITLE);
+        add_words(ix, &u, &st->treatments[i].aliases, (uint32_t)(treat0 + i), TIER_TITLE);
+    }
     units_free(&u);
 }

@@ -2,8 +2,8 @@
 queries.tsv, is an acceptable topic among the first three results?  Prints recall@3
 and fails below 90 %.
 
-A glossary card counts for the topic it links to ("topic" in glossary.json): the
-card is one step from that topic and says what the word means."""
+A glossary card or a treatment option counts for the topic it links to ("topic" in
+glossary.json and treatments/*.json): it is one step from that topic."""
 import json
 import os
 import pathlib
@@ -26,9 +26,13 @@ def load_queries():
     return cases
 
 
-def glossary_topics():
+def linked_topics():
     data = json.loads((CONTENT / "glossary.json").read_text(encoding="utf-8"))
-    return {t["id"]: t.get("topic") for t in data["terms"]}
+    links = {("glossary", t["id"]): t.get("topic") for t in data["terms"]}
+    for f in sorted((CONTENT / "treatments").glob("*.json")):
+        t = json.loads(f.read_text(encoding="utf-8"))
+        links[("treatment", t["id"])] = t.get("topic")
+    return links
 
 
 def top3(query):
@@ -42,11 +46,11 @@ def top3(query):
 def test_recall_at_3():
     cases = load_queries()
     assert len(cases) >= 80
-    gloss = glossary_topics()
+    links = linked_topics()
     found, misses = 0, []
     for query, want in cases:
         hits = top3(query)
-        got = [h["id"] if h["kind"] == "topic" else gloss.get(h["id"]) for h in hits]
+        got = [h["id"] if h["kind"] == "topic" else links.get((h["kind"], h["id"])) for h in hits]
         if want & set(g for g in got if g):
             found += 1
         else:
