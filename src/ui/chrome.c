@@ -116,7 +116,7 @@ void chrome_status_bar(const app *a, canvas *c)
     for (unsigned i = 0; i < n; i++) {
         if (!t[i].hint || !(t[i].ctx & CTX(v)) || !hint_applies(a, t[i].act))
             continue;
-        const char *key = _(t[i].label);
+        const char *key = keymap_key_name(t[i].label);
         const char *what = _(action_label(t[i].act));
         int w = cols_of(key) + 1 + cols_of(what);
         if (x + w > c->cols - 1)

@@ -2,6 +2,7 @@
 
 #include <curses.h>
 #include <stddef.h>
+#include <string.h>
 #include <wctype.h>
 
 #include "core/i18n.h"
@@ -17,41 +18,48 @@ enum { CTRL_L = 12, CTRL_U = 21, ESC = 27, DEL = 127, BS = 8 };
 /* Key labels avoid East Asian "ambiguous" characters (arrows, bullets): a terminal set
  * to draw them wide would shift the whole status bar. */
 static const key_binding table[] = {
-    F(NOT_ATTRACT, KEY_UP, UP, N_("Up"), false),
+    /* the comparison pages through its columns with the arrows (before Left = Back) */
+    F(CTX(VIEW_TX_COMPARE), KEY_LEFT, COLS_PREV, "Left", false),
+    F(CTX(VIEW_TX_COMPARE), KEY_RIGHT, COLS_NEXT, "Right", true),
+    C(CTX(VIEW_TX_COMPARE), '<', COLS_PREV, "<", false),
+    C(CTX(VIEW_TX_COMPARE), '>', COLS_NEXT, ">", false),
+    C(CTX(VIEW_TX_OPTIONS), 'v', TX_COMPARE, "v", true),
+    C(CTX(VIEW_TX_OPTIONS) | CTX(VIEW_TX_COMPARE), 'd', TX_QUESTIONS, "d", true),
+    F(NOT_ATTRACT, KEY_UP, UP, "Up", false),
     C(BROWSE, 'k', UP, NULL, false),
-    F(NOT_ATTRACT, KEY_DOWN, DOWN, N_("Down"), false),
+    F(NOT_ATTRACT, KEY_DOWN, DOWN, "Down", false),
     C(BROWSE, 'j', DOWN, NULL, false),
-    F(NOT_ATTRACT, KEY_PPAGE, PAGE_UP, N_("PgUp"), false),
-    F(NOT_ATTRACT, KEY_NPAGE, PAGE_DOWN, N_("PgDn"), true),
-    C(CTX(VIEW_READER) | CTX(VIEW_HELP), ' ', PAGE_DOWN, N_("Space"), false),
-    F(BROWSE, KEY_HOME, FIRST, N_("Home"), false),
+    F(NOT_ATTRACT, KEY_PPAGE, PAGE_UP, "PgUp", false),
+    F(NOT_ATTRACT, KEY_NPAGE, PAGE_DOWN, "PgDn", true),
+    C(CTX(VIEW_READER) | CTX(VIEW_HELP), ' ', PAGE_DOWN, "Space", false),
+    F(BROWSE, KEY_HOME, FIRST, "Home", false),
     C(BROWSE, 'g', FIRST, NULL, false),
-    F(BROWSE, KEY_END, LAST, N_("End"), false),
+    F(BROWSE, KEY_END, LAST, "End", false),
     C(BROWSE, 'G', LAST, NULL, false),
-    C(NOT_ATTRACT & ~CTX(VIEW_HELP), '\n', OPEN, N_("Enter"), true),
+    C(NOT_ATTRACT & ~CTX(VIEW_HELP), '\n', OPEN, "Enter", true),
     C(NOT_ATTRACT & ~CTX(VIEW_HELP), '\r', OPEN, NULL, false),
     F(NOT_ATTRACT & ~CTX(VIEW_HELP), KEY_ENTER, OPEN, NULL, false),
     F(BROWSE & ~CTX(VIEW_READER) & ~CTX(VIEW_HELP), KEY_RIGHT, OPEN, NULL, false),
-    C(BROWSE & CTX_LISTS, '1', PICK, N_("1-9"), false),
-    C(CTX(VIEW_READER) | CTX(VIEW_GLOSSARY), '\t', NEXT_LINK, N_("Tab"), true),
-    F(CTX(VIEW_READER) | CTX(VIEW_GLOSSARY), KEY_BTAB, PREV_LINK, N_("Shift-Tab"), false),
-    C(NOT_ATTRACT, ESC, BACK, N_("Esc"), true),
-    F(BROWSE, KEY_LEFT, BACK, N_("Left"), false),
-    F(BROWSE, KEY_BACKSPACE, BACK, N_("Backspace"), false),
+    C(BROWSE & CTX_LISTS, '1', PICK, "1-9", false),
+    C(CTX(VIEW_READER) | CTX(VIEW_GLOSSARY), '\t', NEXT_LINK, "Tab", true),
+    F(CTX(VIEW_READER) | CTX(VIEW_GLOSSARY), KEY_BTAB, PREV_LINK, "Shift-Tab", false),
+    C(NOT_ATTRACT, ESC, BACK, "Esc", true),
+    F(BROWSE, KEY_LEFT, BACK, "Left", false),
+    F(BROWSE, KEY_BACKSPACE, BACK, "Backspace", false),
     C(BROWSE, DEL, BACK, NULL, false),
     C(BROWSE, BS, BACK, NULL, false),
-    C(CTX(VIEW_READER), 'n', NEXT_MATCH, N_("n"), true),
-    C(CTX(VIEW_READER), 'N', PREV_MATCH, N_("N"), false),
-    C(BROWSE, '/', SEARCH, N_("/"), true),
-    C(CTX(VIEW_READER), 's', SIDE_BY_SIDE, N_("s"), true),
-    C(BROWSE, 'l', LANGUAGE, N_("l"), true),
-    F(NOT_ATTRACT, KEY_F(2), LANGUAGE, N_("F2"), false),
-    C(BROWSE, 't', TREATMENTS, N_("t"), false),
-    C(BROWSE, 'h', HOME_SCREEN, N_("h"), false),
-    C(BROWSE, 'c', THEME, N_("c"), false),
-    C(BROWSE, '?', HELP, N_("?"), true),
-    F(NOT_ATTRACT, KEY_F(1), HELP, N_("F1"), false),
-    C(BROWSE, 'q', QUIT, N_("q"), true),
+    C(CTX(VIEW_READER), 'n', NEXT_MATCH, "n", true),
+    C(CTX(VIEW_READER), 'N', PREV_MATCH, "N", false),
+    C(BROWSE, '/', SEARCH, "/", true),
+    C(CTX(VIEW_READER), 's', SIDE_BY_SIDE, "s", true),
+    C(BROWSE, 'l', LANGUAGE, "l", true),
+    F(NOT_ATTRACT, KEY_F(2), LANGUAGE, "F2", false),
+    C(BROWSE, 't', TREATMENTS, "t", false),
+    C(BROWSE, 'h', HOME_SCREEN, "h", false),
+    C(BROWSE, 'c', THEME, "c", false),
+    C(BROWSE, '?', HELP, "?", true),
+    F(NOT_ATTRACT, KEY_F(1), HELP, "F1", false),
+    C(BROWSE, 'q', QUIT, "q", true),
     /* the search line */
     F(CTX(VIEW_SEARCH), KEY_LEFT, EDIT_LEFT, NULL, false),
     F(CTX(VIEW_SEARCH), KEY_RIGHT, EDIT_RIGHT, NULL, false),
@@ -65,6 +73,18 @@ static const key_binding table[] = {
     /* Ctrl-L redraws: handled by the loop, listed so it is not an unbound key */
     C(CTX_ALL, CTRL_L, NONE, NULL, false),
 };
+
+/* Key names that mean something in words; the rest (PgUp, Enter, Esc, Tab, q…) are
+ * what is printed on the keys, so they are the same in every language. */
+static const char *const worded[] = { N_("Up"), N_("Down"), N_("Left"), N_("Space"), N_("Shift-Tab") };
+
+const char *keymap_key_name(const char *label)
+{
+    for (size_t i = 0; i < sizeof worded / sizeof worded[0]; i++)
+        if (label && strcmp(label, worded[i]) == 0)
+            return _(label);
+    return label;
+}
 
 const key_binding *keymap_table(unsigned *n)
 {

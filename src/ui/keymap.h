@@ -21,7 +21,7 @@ typedef struct key_binding {
     bool fn;
     uint32_t code;
     action act;
-    const char *label;   /* N_() name of the key as shown to the user, or NULL to hide */
+    const char *label;   /* the key's name as printed on it ("PgDn", "q"), or NULL to hide */
     bool hint;           /* shown in the status bar */
 } key_binding;
 
@@ -32,6 +32,9 @@ const key_binding *keymap_table(unsigned *n);
  * printable characters on the search line give ACT_EDIT_INSERT (the caller passes
  * the character as text).  ACT_NONE when unbound. */
 action keymap_lookup(view_id v, key_event key, long *n);
+
+/* A key label for the screen: translated when it is a word ("Up"), else as is. */
+const char *keymap_key_name(const char *label);
 
 /* The first key label bound to act in view v (untranslated), or NULL. */
 const char *keymap_label_for(view_id v, action act);

@@ -38,7 +38,7 @@ static const char *keys_for(action act, char *buf, size_t n)
     for (unsigned i = 0; i < nt; i++) {
         if (t[i].act != act || !t[i].label)
             continue;
-        const char *label = _(t[i].label);
+        const char *label = keymap_key_name(t[i].label);
         if (strstr(buf, label))
             continue;
         int w = snprintf(buf + used, n - used, "%s%s", used ? ", " : "", label);
