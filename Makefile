@@ -189,6 +189,19 @@ fuzz: deps-test $(FUZZ_BIN)
 	    | tee -a $(B)/fuzz-summary.txt; \
 	done; exit $$fail
 
+# ---- search benchmark (prints figures; never a timed test) -------------------------
+BENCH_STORE := $(B)/bench-store
+.PHONY: bench
+bench: $(B)/search-bench $(BENCH_STORE)/categories.json
+	@$(B)/search-bench tests/search/queries.tsv content $(BENCH_STORE)
+
+BENCH_OBJ   := $(filter-out $(B)/obj/src/ui/%,$(LIB_OBJ))
+$(B)/search-bench: bench/search_bench.c $(BENCH_OBJ)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(BENCH_OBJ) $(PKG_LIBS)
+
+$(BENCH_STORE)/categories.json: bench/make-store.py $(CONTENT_FILES)
+	$(PYTHON) bench/make-store.py $(BENCH_STORE) 1000 20
+
 # ---- install ------------------------------------------------------------------
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/content/topics $(DESTDIR)$(DATADIR)/content/treatments $(DESTDIR)$(MANDIR)/man1

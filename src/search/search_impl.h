@@ -86,6 +86,8 @@ size_t key_seq_at(const char *pool, key_seq ks, const units *u, size_t i);
 /* Appends the keys of units [from, to) of u to *pool; returns the sequence. */
 key_seq key_seq_add(char **pool, size_t *len, size_t *cap, const units *u, size_t from, size_t to);
 void exact_build(search_index *ix);
+/* Bytes the index holds on the heap, for the benchmark. */
+size_t search_index_bytes(const search_index *ix);
 void vocab_build(search_index *ix);
 
 /* The key used for exact name matches: the units of s with English stop words

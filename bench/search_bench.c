@@ -1,0 +1,275 @@
+/* The search benchmark (make bench): for each store given, load + index time, index
+ * memory against the text it indexes, time to the first screen's layout, and query
+ * latency p50 / p99 (whole queries, and every keystroke of them), next to the same
+ * queries answered by scanning the normalised text without an index.
+ *
+ *     search-bench QUERIES.tsv STORE_DIR...
+ *
+ * It prints figures and never fails on them: timings depend on the machine. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include "content/load.h"
+#include "core/strbuf.h"
+#include "core/xalloc.h"
+#include "search/search.h"
+#include "search/search_impl.h"
+#include "text/doc.h"
+#include "text/width.h"
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+typedef struct samples {
+    double *v;
+    size_t n, cap;
+} samples;
+
+static void add(samples *s, double x)
+{
+    XGROW(s->v, s->cap, s->n + 1);
+    s->v[s->n++] = x;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static double pct(samples *s, double p)
+{
+    if (!s->n)
+        return 0;
+    qsort(s->v, s->n, sizeof *s->v, cmp_double);
+    size_t i = (size_t)(p / 100.0 * (double)(s->n - 1) + 0.5);
+    return s->v[i];
+}
+
+static char **read_queries(const char *path, size_t *n)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        perror(path);
+        exit(2);
+    }
+    char **q = NULL, line[4096];
+    size_t cap = 0;
+    *n = 0;
+    while (fgets(line, sizeof line, f)) {
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        char *tab = strchr(line, '\t');
+        if (tab)
+            *tab = '\0';
+        XGROW(q, cap, *n + 1);
+        q[(*n)++] = xstrdup(line);
+    }
+    fclose(f);
+    return q;
+}
+
+/* ---- the naive scan: every item's normalised text, searched with memmem ---- */
+
+typedef struct naive {
+    char **text;              /* per item: normalised UTF-8 of all its texts */
+    size_t *len;
+    size_t n;
+} naive;
+
+typedef struct collect {
+    strbuf b;
+    norm_text t;
+} collect;
+
+static void put_norm(strbuf *b, const norm_text *t)
+{
+    for (size_t i = 0; i < t->n; i++) {
+        char enc[4];
+        sb_append(b, enc, utf8_encode(t->cp[i], enc));
+    }
+}
+
+static bool collect_text(const char *text, int weight, void *ctx)
+{
+    (void)weight;
+    collect *c = ctx;
+    normalize(text, strlen(text), &c->t);
+    put_norm(&c->b, &c->t);
+    sb_putc(&c->b, '\n');
+    return true;
+}
+
+static void naive_build(const search_index *ix, naive *nv)
+{
+    nv->n = ix->ndocs;
+    nv->text = xcalloc(nv->n, sizeof *nv->text);
+    nv->len = xcalloc(nv->n, sizeof *nv->len);
+    collect c = { 0 };
+    for (size_t d = 0; d < nv->n; d++) {
+        sb_clear(&c.b);
+        doc_each_text(ix, (uint32_t)d, LANG_COUNT, collect_text, &c);
+        nv->len[d] = c.b.len;
+        nv->text[d] = xstrndup(c.b.s ? c.b.s : "", c.b.len);
+    }
+    sb_free(&c.b);
+    norm_text_free(&c.t);
+}
+
+/* Items holding every word of the query (normalised, split at spaces), ranked by
+ * how often they occur: what a search without an index does. */
+static size_t naive_query(const naive *nv, const char *q, size_t *scores)
+{
+    norm_text t = { 0 };
+    normalize(q, strlen(q), &t);
+    strbuf b = { 0 };
+    put_norm(&b, &t);
+    norm_text_free(&t);
+    char *words[64];
+    size_t nw = 0;
+    for (char *save = NULL, *w = strtok_r(b.s ? b.s : (char *)"", " \t?!.,\"", &save); w && nw < 64;
+         w = strtok_r(NULL, " \t?!.,\"", &save))
+        words[nw++] = w;
+    size_t hits = 0;
+    for (size_t d = 0; d < nv->n; d++) {
+        size_t score = 0;
+        bool all = nw > 0;
+        for (size_t k = 0; k < nw && all; k++) {
+            size_t wl = strlen(words[k]), found = 0;
+            for (const char *p = nv->text[d]; (p = memmem(p, nv->len[d] - (size_t)(p - nv->text[d]), words[k], wl));
+                 p += wl)
+                found++;
+            all = found > 0;
+            score += found;
+        }
+        scores[d] = all ? score : 0;
+        hits += all;
+    }
+    sb_free(&b);
+    return hits;
+}
+
+static void naive_free(naive *nv)
+{
+    for (size_t d = 0; d < nv->n; d++)
+        free(nv->text[d]);
+    free(nv->text);
+    free(nv->len);
+}
+
+/* ---- one store ---- */
+
+static void bench_store(const char *dir, char **queries, size_t nq)
+{
+    double t0 = now_ms();
+    store st;
+    diag dg = { 0 };
+    if (!store_load(&st, dir, &(load_opts){ .lenient = false }, &dg)) {
+        diag_print(&dg, stderr);
+        exit(2);
+    }
+    diag_free(&dg);
+    double t_load = now_ms();
+    doc d = { 0 };
+    long first = st.start_here >= 0 ? st.start_here : 0;
+    if (st.ntopics)
+        doc_topic(&d, &st, &st.topics[first], LANG_EN, 80);
+    double t_layout = now_ms();
+    doc_free(&d);
+    double t1 = now_ms();
+    search_index *ix = search_build(&st);
+    double t_index = now_ms() - t1;
+    double t2 = now_ms();
+    char err[256];
+    store_derive_simplified(&st, err, sizeof err);
+    double t_hans = now_ms() - t2;
+
+    size_t ibytes = search_index_bytes(ix);
+    printf("\n== %s: %zu topics, %zu glossary terms, %zu treatments; %.1f MB of text\n", dir, st.ntopics,
+           st.nglossary, st.ntreatments, st.text_bytes / 1e6);
+    printf("  load %.1f ms + index %.1f ms = %.1f ms   (deriving zh-Hans, only for Simplified readers: %.1f ms)\n",
+           t_load - t0, t_index, t_load - t0 + t_index, t_hans);
+    printf("  first screen laid out (load + first topic layout): %.1f ms; with the index built first: %.1f ms\n",
+           t_layout - t0, t_layout - t0 + t_index);
+    printf("  index memory %.2f MB = %.2f x the text (%zu terms, %zu postings)\n", ibytes / 1e6,
+           (double)ibytes / (double)(st.text_bytes ? st.text_bytes : 1), ix->terms.n, ix->npostings);
+
+    int reps = st.ntopics > 200 ? 5 : 30;
+    samples whole = { 0 }, keys = { 0 }, scan = { 0 };
+    size_t nres = 0;
+    for (int r = 0; r < reps; r++)
+        for (size_t i = 0; i < nq; i++) {
+            search_result res;
+            double a = now_ms();
+            search_run(ix, queries[i], strlen(queries[i]), LANG_EN, false, 10, &res);
+            add(&whole, now_ms() - a);
+            nres += res.n;
+            search_result_free(&res);
+        }
+    /* Every keystroke: each prefix of each query, the last word being typed. */
+    for (size_t i = 0; i < nq; i++) {
+        size_t len = strlen(queries[i]);
+        for (size_t k = 1; k <= len; k++) {
+            if (k < len && ((unsigned char)queries[i][k] & 0xC0) == 0x80)
+                continue; /* inside a character */
+            search_result res;
+            double a = now_ms();
+            search_run(ix, queries[i], k, LANG_EN, true, 10, &res);
+            add(&keys, now_ms() - a);
+            search_result_free(&res);
+        }
+    }
+    naive nv;
+    naive_build(ix, &nv);
+    size_t *scores = xcalloc(nv.n ? nv.n : 1, sizeof *scores);
+    int nreps = st.ntopics > 200 ? 1 : 5;
+    for (int r = 0; r < nreps; r++)
+        for (size_t i = 0; i < nq; i++) {
+            double a = now_ms();
+            naive_query(&nv, queries[i], scores);
+            add(&scan, now_ms() - a);
+        }
+    double p50 = pct(&whole, 50), p99 = pct(&whole, 99);
+    double k50 = pct(&keys, 50), k99 = pct(&keys, 99);
+    double n50 = pct(&scan, 50), n99 = pct(&scan, 99);
+    printf("  query (ranked, with snippets), %zu queries x %d: p50 %.3f ms, p99 %.3f ms, max %.3f ms\n", nq, reps,
+           p50, p99, whole.v[whole.n - 1]);
+    printf("  every keystroke (%zu prefixes, prefix-matching the last word): p50 %.3f ms, p99 %.3f ms\n", keys.n,
+           k50, k99);
+    printf("  naive scan of the normalised text (memmem, AND, no ranking): p50 %.3f ms, p99 %.3f ms\n", n50, n99);
+    printf("  index vs naive scan: %.1fx faster at p50, %.1fx at p99\n", n50 / (p50 > 0 ? p50 : 1e-9),
+           n99 / (p99 > 0 ? p99 : 1e-9));
+    free(scores);
+    naive_free(&nv);
+    free(whole.v);
+    free(keys.v);
+    free(scan.v);
+    search_free(ix);
+    store_free(&st);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 3) {
+        fprintf(stderr, "usage: search-bench QUERIES.tsv STORE_DIR...\n");
+        return 2;
+    }
+    size_t nq;
+    char **queries = read_queries(argv[1], &nq);
+    for (int i = 2; i < argc; i++)
+        bench_store(argv[i], queries, nq);
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    printf("\npeak resident memory of this run: %.0f MB\n", ru.ru_maxrss / 1024.0);
+    for (size_t i = 0; i < nq; i++)
+        free(queries[i]);
+    free(queries);
+    return 0;
+}
