@@ -68,7 +68,11 @@ size_t highlight_units(const search_index *ix, const search_query *q, const unit
                     spans_push(out, u->v[i - 1].src_start, x->src_end);
             }
         }
-        for (size_t p = 0; p < q->nhl_phrases; p++) {
+        if (!q->hl_first.n)
+            continue;
+        char key[WORD_MAX_BYTES + 1];
+        uint32_t id = strmap_get(&q->hl_first, key, unit_key_bytes(u, x, key));
+        for (uint32_t p = id == UINT32_MAX ? UINT32_MAX : q->hl_first_head[id]; p != UINT32_MAX; p = q->hl_next[p]) {
             size_t end = key_seq_at(q->pool, q->hl_phrases[p], u, i);
             if (end)
                 spans_push(out, x->src_start, u->v[end - 1].src_end);

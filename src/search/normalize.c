@@ -37,6 +37,12 @@ void normalize(const char *s, size_t len, norm_text *out)
         }
         uint32_t cp;
         size_t k = utf8_decode(s, len, i, &cp);
+        if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) {
+            /* CJK Unified Ideographs have no decomposition and no case: skip utf8proc. */
+            push(out, han_fold(cp), (uint32_t)i, (uint32_t)(i + k));
+            i += k;
+            continue;
+        }
         utf8proc_int32_t buf[18];
         utf8proc_ssize_t m = utf8proc_decompose_char((utf8proc_int32_t)cp, buf, 18, opts, NULL);
         if (m < 0 || m > 18) { /* cannot happen for valid code points; keep the character */

@@ -423,6 +423,7 @@ search_query *query_compile(const search_index *ix, const char *s, size_t len, b
         add_han_run(ix, q, i, j);
         i = j;
     }
+    query_index_phrases(q);
     bool corrected = false;
     for (size_t i = 0; i < u->n; i++)
         corrected |= plan[i].ntypos > 0;
@@ -432,6 +433,22 @@ search_query *query_compile(const search_index *ix, const char *s, size_t len, b
     free(in_quote);
     free(plan);
     return q;
+}
+
+void query_index_phrases(search_query *q)
+{
+    q->hl_next = xmalloc((q->nhl_phrases ? q->nhl_phrases : 1) * sizeof *q->hl_next);
+    for (size_t p = q->nhl_phrases; p-- > 0;) {
+        const char *first = q->pool + q->hl_phrases[p].off;
+        int added;
+        uint32_t id = strmap_put(&q->hl_first, first, strlen(first), &added);
+        if (added) {
+            q->hl_first_head = xrealloc(q->hl_first_head, q->hl_first.n * sizeof *q->hl_first_head);
+            q->hl_first_head[id] = UINT32_MAX;
+        }
+        q->hl_next[p] = q->hl_first_head[id];
+        q->hl_first_head[id] = (uint32_t)p;
+    }
 }
 
 void query_free(search_query *q)
@@ -445,6 +462,9 @@ void query_free(search_query *q)
     strmap_free(&q->hl_words);
     strmap_free(&q->hl_han);
     free(q->hl_phrases);
+    strmap_free(&q->hl_first);
+    free(q->hl_first_head);
+    free(q->hl_next);
     free(q->pool);
     free(q->corrected_text);
     free(q);

@@ -139,6 +139,9 @@ struct search_query {
     strmap hl_han;            /* Han unigrams and bigrams to highlight (UTF-8) */
     key_seq *hl_phrases;      /* key sequences to highlight (synonym members, quoted phrases) */
     size_t nhl_phrases, caphl_phrases;
+    strmap hl_first;          /* first key of a highlight phrase -> id; hl_first_phrase[id] lists them */
+    uint32_t *hl_first_head;  /* per first key: first phrase; hl_next chains the rest */
+    uint32_t *hl_next;
     char *pool;               /* keys of hl_phrases and phrase concepts */
     size_t pool_len, pool_cap;
     char *corrected_text;     /* did-you-mean text, or NULL */
@@ -146,6 +149,8 @@ struct search_query {
 
 search_query *query_compile(const search_index *ix, const char *q, size_t len, bool typing);
 void query_free(search_query *q);
+/* Indexes the highlight phrases by their first key (called once compiled). */
+void query_index_phrases(search_query *q);
 
 /* ---- ranking (run.c) and snippets (snippet.c) ---- */
 bool doc_has_phrase(const search_index *ix, uint32_t doc, const search_query *q, const concept *c);

@@ -107,7 +107,31 @@ typedef struct pick {
     size_t best_score;
     const char *fallback;     /* the first non-title text: summary or definition */
     bool title_seen;
+    bool latin_query;         /* the query has words in Latin letters (or digits) */
+    size_t scanned;           /* bytes tokenised so far */
 } pick;
+
+/* A snippet is looked for in at most this much of an item: long topics whose
+ * matches are all in the other language must not cost a full scan per hit. */
+enum { SNIPPET_SCAN_BUDGET = 12 * 1024 };
+
+static bool all_ascii(const char *s)
+{
+    for (; *s; s++)
+        if ((unsigned char)*s >= 0x80)
+            return false;
+    return true;
+}
+
+static bool query_has_latin(const search_query *q)
+{
+    if (q->hl_words.n)
+        return true;
+    for (size_t i = 0; i < q->nhl_phrases; i++)
+        if ((unsigned char)q->pool[q->hl_phrases[i].off] < 0x80)
+            return true;
+    return false;
+}
 
 /* How good a text is as a snippet: how many different things it matches. */
 static size_t distinct_matches(const char *text, const search_spans *s)
@@ -134,7 +158,11 @@ static bool consider(const char *text, int weight, void *ctx)
         return true;
     if (!p->fallback)
         p->fallback = text;
-    tokenize(text, strlen(text), &p->u);
+    if (!p->latin_query && all_ascii(text))
+        return true; /* a Chinese query cannot match English text */
+    size_t len = strlen(text);
+    p->scanned += len;
+    tokenize(text, len, &p->u);
     p->spans.n = 0;
     highlight_units(p->ix, p->q, &p->u, &p->spans);
     size_t score = distinct_matches(text, &p->spans);
@@ -145,7 +173,8 @@ static bool consider(const char *text, int weight, void *ctx)
         p->best_spans = p->spans;
         p->spans = tmp;
     }
-    return p->best_score < p->q->nc; /* good enough: it shows every concept */
+    /* Stop when it shows every concept, or the budget is spent. */
+    return p->best_score < p->q->nc && p->scanned < SNIPPET_SCAN_BUDGET;
 }
 
 void hit_snippet(const search_index *ix, const search_query *q, search_hit *h, lang_t lang)
@@ -155,7 +184,7 @@ void hit_snippet(const search_index *ix, const search_query *q, search_hit *h, l
         doc += (uint32_t)ix->st->ntopics;
     else if (h->kind == SEARCH_TREATMENT)
         doc += (uint32_t)(ix->st->ntopics + ix->st->nglossary);
-    pick p = { .ix = ix, .q = q };
+    pick p = { .ix = ix, .q = q, .latin_query = query_has_latin(q) };
     doc_each_text(ix, doc, lang, consider, &p);
     const char *text = p.best ? p.best : p.fallback ? p.fallback : "";
     size_t len = strlen(text);

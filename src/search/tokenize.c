@@ -12,6 +12,8 @@
 
 bool is_han(uint32_t cp)
 {
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF))
+        return true; /* the common case, without a table look-up */
     return cp >= 0x2E80 && uc_is_property_ideographic(cp);
 }
 
