@@ -96,8 +96,8 @@ const char *kind_label(tx_kind k)
 const char *status_label(tx_status s)
 {
     static const char *const labels[STATUS_COUNT] = {
-        N_("Approved for vitiligo"), N_("Used off-label (approved for other conditions)"),
-        N_("Standard care in guidelines"), N_("Experimental: in trials only"),
+        N_("Approved for vitiligo"), N_("Off-label (approved for other uses)"), N_("Standard care"),
+        N_("Experimental: in trials only"),
     };
     return s < STATUS_COUNT ? _(labels[s]) : "";
 }

@@ -28,6 +28,10 @@
     X(NEXT_MATCH, N_("Next match"), N_("Go to the next search match in the topic"))           \
     X(PREV_MATCH, N_("Prev match"), N_("Go to the previous search match in the topic"))       \
     X(TREATMENTS, N_("Compare"), N_("Compare treatments"))                                    \
+    X(TX_COMPARE, N_("Compare picked"), N_("Show the options you picked side by side"))        \
+    X(TX_QUESTIONS, N_("Questions"), N_("Show questions for your doctor"))                     \
+    X(COLS_PREV, N_("Prev options"), N_("Comparison: show the previous options"))              \
+    X(COLS_NEXT, N_("Next options"), N_("Comparison: show the next options"))                  \
     X(THEME, N_("Colours"), N_("Change the colours: normal, high contrast, black and white")) \
     X(HELP, N_("Help"), N_("Show this help"))                                                 \
     X(QUIT, N_("Quit"), N_("Quit the explorer"))                                              \

@@ -15,6 +15,7 @@
 #include "ui/action.h"
 #include "ui/line_edit.h"
 #include "ui/reader.h"
+#include "ui/tx_state.h"
 #include "ui/view_id.h"
 
 struct search_index;
@@ -53,6 +54,7 @@ typedef struct frame {
     char query[READER_QUERY_MAX]; /* reader: the query whose matches are marked */
     reader_key laid_for;    /* reader: the layout top refers to */
     reader_anchor anchor;   /* reader: the position, kept across reflow */
+    int step;               /* treatment steps: the question shown */
 } frame;
 
 /* Settings from the command line and config: they survive app_reset. */
@@ -80,6 +82,7 @@ typedef struct session {
     long long warn_deadline_ms;
     long long last_input_ms;
     long long attract_since_ms;
+    tx_session tx;          /* treatment comparison: answers and picked options */
 } session;
 
 typedef struct app {

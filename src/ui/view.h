@@ -32,7 +32,7 @@ typedef struct view_ops {
 
 /* One per view file. */
 extern const view_ops view_home, view_category, view_reader, view_help, view_search, view_glossary,
-    view_treatments, view_attract;
+    view_treatments, view_attract, view_tx_options, view_tx_compare, view_tx_doctor;
 
 /* The view table (src/ui/views.c). */
 const view_ops *view_get(view_id id);

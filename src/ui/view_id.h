@@ -10,8 +10,11 @@ typedef enum view_id {
     VIEW_HELP,
     VIEW_SEARCH,
     VIEW_GLOSSARY,   /* a bilingual definition card */
-    VIEW_TREATMENTS, /* "Compare treatments" (issue 6 fills it in) */
+    VIEW_TREATMENTS, /* "Compare treatments": the my-situation steps */
     VIEW_ATTRACT,    /* kiosk welcome screen after an idle reset */
+    VIEW_TX_OPTIONS, /* every treatment option, marked for the situation; pick 2 to 4 */
+    VIEW_TX_COMPARE, /* the picked options side by side */
+    VIEW_TX_DOCTOR,  /* "Questions for my doctor" */
     VIEW_COUNT
 } view_id;
 
@@ -20,6 +23,6 @@ typedef enum view_id {
 /* Views where plain letters are commands (not the search line, not the attract screen). */
 #define CTX_COMMANDS (CTX_ALL & ~CTX(VIEW_SEARCH) & ~CTX(VIEW_ATTRACT))
 /* Views with a selectable list. */
-#define CTX_LISTS (CTX(VIEW_HOME) | CTX(VIEW_CATEGORY) | CTX(VIEW_SEARCH) | CTX(VIEW_TREATMENTS))
+#define CTX_LISTS (CTX(VIEW_HOME) | CTX(VIEW_CATEGORY) | CTX(VIEW_SEARCH) | CTX(VIEW_TREATMENTS) | CTX(VIEW_TX_OPTIONS))
 
 #endif

@@ -12,6 +12,9 @@ static const view_ops *const table[VIEW_COUNT] = {
     [VIEW_GLOSSARY] = &view_glossary,
     [VIEW_TREATMENTS] = &view_treatments,
     [VIEW_ATTRACT] = &view_attract,
+    [VIEW_TX_OPTIONS] = &view_tx_options,
+    [VIEW_TX_COMPARE] = &view_tx_compare,
+    [VIEW_TX_DOCTOR] = &view_tx_doctor,
 };
 
 const view_ops *view_get(view_id id)

@@ -1,0 +1,114 @@
+/* "Compare treatments", second part: every option marked "may suit you", "ask your
+ * doctor" or "usually not for your situation", with its reason, best fit first.
+ * Enter, a number or a click picks an option; 2 to 4 picked can be compared. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/i18n.h"
+#include "core/strbuf.h"
+#include "core/xalloc.h"
+#include "text/layout.h"
+#include "ui/chrome.h"
+#include "ui/draw.h"
+#include "ui/tx_draw.h"
+#include "ui/tx_ui.h"
+#include "ui/view.h"
+
+enum { HEADER_ROWS = 4, ITEM_ROWS = 3 };
+
+static int count(const app *a) { return (int)a->st->ntreatments; }
+
+static unsigned open(app *a, int i)
+{
+    if (i < 0 || (size_t)i >= a->st->ntreatments)
+        return CHG_NONE;
+    tx_verdict *v = xmalloc(sizeof *v * a->st->ntreatments);
+    tx_ranked(a, v);
+    unsigned chg = tx_toggle(a, v[i].option);
+    free(v);
+    return chg;
+}
+
+static unsigned apply(app *a, action act, const action_arg *arg)
+{
+    (void)arg;
+    switch (act) {
+    case ACT_TX_COMPARE: return tx_open_compare(a);
+    case ACT_TX_QUESTIONS: return app_push(a, VIEW_TX_DOCTOR, -1);
+    default: return CHG_NONE;
+    }
+}
+
+static void situation_line(const app *a, strbuf *b)
+{
+    const situation *s = &a->s.tx.sit;
+    strbuf sites = { 0 };
+    sit_sites_text(s->sites, &sites);
+    sb_printf(b, _("You said: type %s; %s; where: %s; age %s."), sit_type_label(s->type),
+              sit_activity_label(s->activity), sites.s, sit_age_label(s->age));
+    sb_free(&sites);
+}
+
+static void draw(const app *a, canvas *c)
+{
+    int y = c->top;
+    put_str(c, y, 1, c->cols - 2, _("Your options"), ST_TITLE);
+    strbuf b = { 0 };
+    situation_line(a, &b);
+    put_str(c, y + 1, 1, c->cols - 2, b.s, ST_META);
+    sb_clear(&b);
+    sb_printf(&b, _("Compare picked (%d of 4)"), a->s.tx.npicks);
+    int x = 1;
+    x += tx_button(c, y + 2, x, "v", b.s, ACT_TX_COMPARE) + 1;
+    x += tx_button(c, y + 2, x, "d", _("Questions for my doctor"), ACT_TX_QUESTIONS) + 1;
+    tx_button(c, y + 2, x, "Esc", _("Change answers"), ACT_BACK);
+    put_str(c, y + 3, 1, c->cols - 2, _("Enter or click picks an option. This list does not recommend any option."),
+            ST_META);
+    sb_free(&b);
+
+    size_t n = a->st->ntreatments;
+    if (!n)
+        return;
+    tx_verdict *v = xmalloc(sizeof *v * n);
+    tx_ranked(a, v);
+    const frame *f = app_cframe(a);
+    int rows = view_list_rows(a, &view_tx_options);
+    char line[512];
+    for (int r = 0; r < rows && f->top + r < (int)n; r++) {
+        int i = f->top + r;
+        const treatment *t = &a->st->treatments[v[i].option];
+        int ry = c->top + HEADER_ROWS + r * ITEM_ROWS;
+        bool sel = i == f->sel;
+        snprintf(line, sizeof line, "[%s] %s", tx_picked(a, v[i].option) ? "x" : " ", lt(&t->name, a->s.lang));
+        int tx = draw_list_row(c, ry, i, sel, line, ST_NORMAL);
+        /* the mark in words (never only a colour), experimental always said */
+        int mx = tx + str_cols(line) + 2;
+        snprintf(line, sizeof line, "%s%s%s", fit_label(v[i].fit), treatment_experimental(t) ? " " : "",
+                 treatment_experimental(t) ? _("(experimental)") : "");
+        put_str(c, ry, mx, c->cols - mx - 1, line, sel ? ST_SELECTED : v[i].fit == FIT_MAY_SUIT ? ST_HEADING : ST_NOTICE);
+        /* the reason on up to two lines under the name */
+        const char *reason = lt(v[i].reason, a->s.lang);
+        int rw = c->cols - tx - 5;
+        layout lay = { 0 };
+        layout_wrap(reason, strlen(reason), rw > 8 ? rw : 8, rw > 8 ? rw : 8, &lay);
+        for (size_t k = 0; k < lay.n && k < ITEM_ROWS - 1; k++) {
+            put_text(c, ry + 1 + (int)k, tx + 4, rw, reason + lay.lines[k].start, lay.lines[k].end - lay.lines[k].start,
+                     ST_META);
+            hit_add(c, ry + 1 + (int)k, 0, c->cols, ACT_SELECT, i);
+        }
+        layout_free(&lay);
+    }
+    free(v);
+}
+
+const view_ops view_tx_options = {
+    .id = VIEW_TX_OPTIONS,
+    .name = N_("Your options"),
+    .header_rows = HEADER_ROWS,
+    .item_rows = ITEM_ROWS,
+    .count = count,
+    .open = open,
+    .apply = apply,
+    .draw = draw,
+};
