@@ -46,7 +46,7 @@ PO_LANGS  := zh_TW zh_CN
 MO        := $(PO_LANGS:%=$(B)/locale/%/LC_MESSAGES/$(BIN).mo)
 
 .PHONY: all run check install uninstall clean deps deps-test update-po manifest \
-        check-unit check-asan check-content check-po check-valgrind check-py check-fuzz fuzz
+        check-unit check-asan check-content check-po check-valgrind check-py check-fuzz fuzz deb
 .DELETE_ON_ERROR:
 
 all: deps $(BIN) $(MO) content/MANIFEST
@@ -201,6 +201,13 @@ $(B)/search-bench: bench/search_bench.c $(BENCH_OBJ)
 
 $(BENCH_STORE)/categories.json: bench/make-store.py $(CONTENT_FILES)
 	$(PYTHON) bench/make-store.py $(BENCH_STORE) 1000 20
+
+# ---- Debian package -------------------------------------------------------------
+# build/vitiligo-explorer_$(VERSION)-1_ARCH.deb: binary, content, catalogues, man page,
+# kiosk units (see docs/kiosk.md).  The binary is built for /usr in build/deb/.
+deb:
+	@tools/deps.sh deb
+	@tools/make-deb.sh $(VERSION)
 
 # ---- install ------------------------------------------------------------------
 install: all

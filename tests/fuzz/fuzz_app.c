@@ -1,0 +1,117 @@
+/* The explorer's state machine (src/ui/app.h), fed random keys through the real key
+ * table, raw actions, clicks, wheel turns, resizes from 0x0 to 409x129, clock jumps
+ * and idle resets.  Whatever happens, the history stays in bounds and a kiosk never
+ * quits.  Input: byte 0 = kiosk (bit 0); then 3-byte steps (what, a, b). */
+#include <string.h>
+
+#include "content/load.h"
+#include "core/i18n.h"
+#include "fuzz.h"
+#include "text/width.h"
+#include "ui/app.h"
+#include "ui/keymap.h"
+
+static store st;
+
+static void done(void) { store_free(&st); }
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    (void)argc;
+    (void)argv;
+    fuzz_locale();
+    const char *fx = getenv("VE_FIXTURES");
+    char dir[512];
+    snprintf(dir, sizeof dir, "%s/content", fx ? fx : "tests/fixtures");
+    diag d = { 0 };
+    if (!store_load(&st, dir, &(load_opts){ 0 }, &d)) {
+        diag_print(&d, stderr);
+        abort();
+    }
+    diag_free(&d);
+    atexit(done);
+    return 0;
+}
+
+/* Characters people type: ASCII, Chinese, full-width, combining, emoji, odd ones. */
+static uint32_t char_of(uint8_t b)
+{
+    static const uint32_t wide[] = { 0x767D, 0x765C, 0x98A8, 0x75C5, 0x5149, 0x7642, 0x3000, 0xFF35,
+                                     0xFF56, 0x0301, 0x1F600, 0x200D, 0xFFFD, 0x00AD, 0x2028, 0x10FFFF };
+    return b < 0x80 ? b : wide[b % (sizeof wide / sizeof wide[0])];
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 1)
+        return 0;
+    app_settings set = app_default_settings();
+    set.kiosk = data[0] & 1;
+    set.default_lang = (lang_t)((data[0] >> 1) % LANG_COUNT);
+    static app a; /* large; not on the stack */
+    app_init(&a, &st, &set, 24, 80);
+    long long now = 1000;
+    for (size_t i = 1; i + 3 <= size; i += 3) {
+        uint8_t what = data[i], x = data[i + 1], y = data[i + 2];
+        action_arg arg = { .now_ms = now };
+        unsigned chg = CHG_NONE;
+        char text[8] = { 0 };
+        switch (what % 8) {
+        case 0:
+        case 1: { /* a key, through the key table */
+            key_event k = { .fn = x & 1, .code = (x & 1) ? 0401u + y : char_of(y) };
+            if (app_note_input(&a, now))
+                break;
+            action act = keymap_lookup(app_view(&a), k, &arg.n);
+            if (act == ACT_EDIT_INSERT) {
+                utf8_encode(k.code, text);
+                arg.text = text;
+            }
+            chg = app_apply(&a, act, &arg);
+            break;
+        }
+        case 2: /* any action with any number */
+            arg.n = (int8_t)y;
+            arg.text = "vitiligo 白斑";
+            chg = app_apply(&a, (action)(x % ACT_COUNT), &arg);
+            break;
+        case 3: /* a click or tap on item n, or the wheel */
+            app_note_input(&a, now);
+            arg.n = (long)y - 8;
+            chg = app_apply(&a, x & 1 ? ACT_SELECT : (x & 2 ? ACT_SCROLL_UP : ACT_SCROLL_DOWN), &arg);
+            break;
+        case 4: /* a resize, down to nothing */
+            arg.rows = x % 130;
+            arg.cols = (int)((y * 2u) % 410u);
+            chg = app_apply(&a, ACT_RESIZE, &arg);
+            break;
+        case 5: /* time passes: up to 4 minutes */
+            now += (long long)x * 1000 + y;
+            arg.now_ms = now;
+            chg = app_apply(&a, ACT_TICK, &arg);
+            break;
+        case 6: { /* typed text, several characters at once (a paste or an input method) */
+            char paste[16] = { 0 };
+            size_t len = 0;
+            for (int k = 0; k < 3; k++)
+                len += utf8_encode(char_of((uint8_t)(y + k * x)), paste + len);
+            arg.text = paste;
+            chg = app_apply(&a, ACT_EDIT_INSERT, &arg);
+            break;
+        }
+        default:
+            if (x == 0xFF)
+                app_reset(&a);
+            now += 7;
+            break;
+        }
+        FUZZ_ASSERT(a.s.depth >= 1 && a.s.depth <= APP_MAX_DEPTH);
+        FUZZ_ASSERT(app_view(&a) < VIEW_COUNT);
+        FUZZ_ASSERT(!(set.kiosk && (chg & CHG_QUIT)));
+        if (chg & CHG_QUIT)
+            break;
+    }
+    app_free(&a);
+    i18n_set_lang(LANG_EN);
+    return 0;
+}
