@@ -203,16 +203,21 @@ static void bench_store(const char *dir, char **queries, size_t nq)
 
     int reps = st.ntopics > 200 ? 5 : 30;
     samples whole = { 0 }, keys = { 0 }, scan = { 0 };
-    size_t nres = 0;
+    double *per_query = xcalloc(nq, sizeof *per_query);
     for (int r = 0; r < reps; r++)
         for (size_t i = 0; i < nq; i++) {
             search_result res;
             double a = now_ms();
             search_run(ix, queries[i], strlen(queries[i]), LANG_EN, false, 10, &res);
-            add(&whole, now_ms() - a);
-            nres += res.n;
+            double t = now_ms() - a;
+            add(&whole, t);
+            per_query[i] += t / reps;
             search_result_free(&res);
         }
+    size_t slow = 0;
+    for (size_t i = 1; i < nq; i++)
+        if (per_query[i] > per_query[slow])
+            slow = i;
     /* Every keystroke: each prefix of each query, the last word being typed. */
     for (size_t i = 0; i < nq; i++) {
         size_t len = strlen(queries[i]);
@@ -241,6 +246,9 @@ static void bench_store(const char *dir, char **queries, size_t nq)
     double n50 = pct(&scan, 50), n99 = pct(&scan, 99);
     printf("  query (ranked, with snippets), %zu queries x %d: p50 %.3f ms, p99 %.3f ms, max %.3f ms\n", nq, reps,
            p50, p99, whole.v[whole.n - 1]);
+    if (nq)
+        printf("  slowest query on average: \"%s\" %.3f ms\n", queries[slow], per_query[slow]);
+    free(per_query);
     printf("  every keystroke (%zu prefixes, prefix-matching the last word): p50 %.3f ms, p99 %.3f ms\n", keys.n,
            k50, k99);
     printf("  naive scan of the normalised text (memmem, AND, no ranking): p50 %.3f ms, p99 %.3f ms\n", n50, n99);

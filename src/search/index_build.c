@@ -161,7 +161,7 @@ size_t search_index_bytes(const search_index *ix)
     size_t n = sizeof *ix + ix->ndocs * sizeof *ix->docs;
     n += strmap_bytes(&ix->terms) + strmap_bytes(&ix->first_keys) + strmap_bytes(&ix->exact_keys);
     n += (ix->terms.n + 2) * sizeof *ix->post_off + ix->npostings * (sizeof *ix->post_doc + sizeof *ix->post_tf);
-    n += 2 * ix->terms.n * sizeof *ix->latin + ix->terms.n * sizeof *ix->surface + ix->surf_cap;
+    n += 2 * ix->nlatin * sizeof *ix->latin + ix->terms.n * sizeof *ix->surface + ix->surf_cap;
     n += ix->mpool_cap + ix->cap_members * sizeof *ix->members + ix->first_keys.n * sizeof *ix->first_head;
     n += ix->nexact_cap * sizeof *ix->exact;
     for (size_t i = 0; i < ix->exact_keys.n; i++)

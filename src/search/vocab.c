@@ -40,6 +40,7 @@ void vocab_build(search_index *ix)
             count[n]++;
         }
     }
+    ix->latin = xrealloc(ix->latin, (ix->nlatin ? ix->nlatin : 1) * sizeof *ix->latin);
     qsort_r(ix->latin, ix->nlatin, sizeof *ix->latin, cmp_key, (void *)m);
     ix->len_start[0] = 0;
     for (size_t k = 0; k <= WORD_MAX_BYTES; k++)
