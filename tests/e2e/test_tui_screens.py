@@ -1,0 +1,179 @@
+"""The explorer's screens as a patient sees them: exact cells, columns and attributes."""
+import pytest
+
+
+def test_home_lists_start_here_categories_and_compare(tui):
+    t = tui()
+    t.wait_for("Start here")
+    assert t.row(1).startswith(" Vitiligo Explorer")
+    assert "not replace advice from your doctor" in t.row(2)
+    assert "Prepared by" in t.row(3)
+    assert t.row(5).startswith(" > 1. Start here: What is vitiligo?")
+    assert t.row(6).startswith("   2. About vitiligo  (1 topic)")
+    assert t.row(8).startswith("   4. Treatments  (2 topics)")
+    assert t.row(10).startswith("   6. Compare treatments")
+    assert "Enter Open" in t.row(23) and "q Quit" in t.row(23)
+
+
+def test_selection_is_reverse_video_with_a_marker_and_the_cursor(tui):
+    t = tui()
+    t.wait_for("Start here")
+    assert t.cell(5, 5).reverse and not t.cell(6, 5).reverse
+    t.send("down")
+    t.wait_for(lambda: t.cell(6, 5).reverse)
+    assert not t.cell(5, 5).reverse
+    assert t.row(6).startswith(" > 2.") and t.row(5).startswith("   1.")
+    t.settle()
+    assert (t.screen.cursor.y, t.screen.cursor.x) == (6, 1)  # screen readers follow it
+
+
+def test_reader_shows_title_summary_headings_box_and_footer(tui):
+    t = tui()
+    t.wait_for("Start here")
+    t.send("enter")
+    t.wait_for("Key points")
+    assert t.row(0).startswith("[< Back]  Home > What is vitiligo?")
+    assert t.row(1) == " What is vitiligo?".ljust(80)
+    assert t.row(2).startswith(" ═════════════════ ")
+    assert t.row(6).startswith(" What happens in the skin")
+    assert t.cell(6, 1).bold
+    assert t.row(11).startswith("   • About 1 in 100 people")
+    y, x = t.find("┌─ Key points")
+    assert x == 1 and t.row(y).rstrip().endswith("┐") and len(t.row(y).rstrip()) == 79
+    t.send("end")
+    t.wait_for("Next review due")
+    t.wait_for("Related topics")
+    assert t.find("→ The Koebner phenomenon") is not None
+    assert t.find("1. ") is not None  # numbered sources
+
+
+def test_chinese_sits_at_exact_columns_and_never_straddles_the_edge(tui):
+    t = tui(rows=24, cols=80)
+    t.wait_for("Start here")
+    t.send("enter")
+    t.wait_for("Key points")
+    t.send("l")
+    t.wait_for("什麼是白癜風？")
+    assert [t.cell(1, x).data for x in range(1, 8)] == ["什", "", "麼", "", "是", "", "白"]
+    # the language button names the next language in that language, at the right edge
+    assert t.row(0).rstrip().endswith("[简体中文]")
+    # a wrapped Chinese paragraph: every line ends before column 80, whole characters only
+    y, _ = t.find("皮膚的顏色")
+    line = [t.cell(y, x).data for x in range(80)]
+    assert line[79] in (" ", "") and line[78] != " " or line[77] != " "
+    assert t.row(y + 1).startswith(" 以皮膚會出現白斑。") or t.row(y + 1).startswith(" 所以")
+
+
+def test_language_cycles_through_three_and_keeps_the_place(tui):
+    t = tui()
+    t.wait_for("Start here")
+    t.send("enter")
+    t.wait_for("Key points")
+    for _ in range(6):
+        t.send("down")
+    t.wait_for(lambda: t.row(1).startswith(" ─") or t.row(1).startswith(" Your skin"))
+    t.settle()
+    assert t.find("What it is not") is not None
+    t.send("l")
+    t.wait_for("[简体中文]")
+    t.wait_for("它不是什麼")
+    t.send("l")
+    t.wait_for("[English]")
+    t.wait_for("它不是什么")  # 简体, derived on first use
+    t.send("l")
+    t.wait_for("[繁體中文]")
+    t.wait_for("What it is not")
+
+
+def test_interface_strings_switch_with_the_language(tui):
+    t = tui()
+    t.wait_for("Start here")
+    t.send("l")
+    t.wait_for("[简体中文]")
+    t.wait_for(lambda: "離開" in t.row(23))
+    assert t.row(1).startswith(" 白癜風知識站")
+    assert t.row(5).startswith(" > 1. 從這裡開始：什麼是白癜風？")
+    assert t.row(6).startswith("   2. 認識白癜風  （1 個主題）")
+
+
+def test_side_by_side_aligns_english_and_chinese(tui):
+    t = tui(rows=30, cols=120)
+    t.wait_for("Start here")
+    t.send("enter")
+    t.wait_for("Key points")
+    t.send("s")
+    t.wait_for("什麼是白癜風？")
+    assert t.row(1).startswith(" What is vitiligo?")
+    assert [t.cell(1, x).data for x in range(62, 66)] == ["什", "", "麼", ""]
+    assert t.cell(1, 60).data == "│"
+    # each section starts on the same row in both languages
+    assert t.find("What happens in the skin")[0] == t.find("皮膚裡發生了什麼")[0]
+    assert t.find("What it is not")[0] == t.find("它不是什麼")[0]
+    # narrower than 100 columns: one column, English only
+    t.resize(30, 99)
+    t.wait_gone("什麼是白癜風？")
+    t.resize(30, 120)
+    t.wait_for("什麼是白癜風？")
+
+
+def test_help_is_generated_from_the_key_table(tui):
+    t = tui()
+    t.wait_for("Start here")
+    t.send("?")
+    t.wait_for("Move to the next related-topic link")
+    y, x = t.find("Move to the next related-topic link")
+    assert t.row(y)[2:5] == "Tab" and x == 23
+    assert t.row(0).startswith("[< Back]  Home > Help")
+    t.send("end")
+    t.wait_for("Mouse and touch")
+    t.send("esc")
+    t.wait_for("Start here")
+
+
+def test_topic_list_and_number_keys(tui):
+    t = tui()
+    t.wait_for("Start here")
+    t.send("4")
+    t.wait_for("Options to discuss with your doctor.")
+    assert t.row(0).startswith("[< Back]  Home > Treatments")
+    assert t.row(4).startswith(" > 1. ")
+    t.send("2")
+    t.wait_for(lambda: "Home > Treatments > " in t.row(0))
+    t.send("backspace")
+    t.wait_for("Options to discuss with your doctor.")
+    assert t.cell(5, 5).reverse  # back on the item that was opened
+    t.send("left")
+    t.wait_for("Start here")
+
+
+def test_tab_walks_links_and_enter_follows(tui):
+    t = tui()
+    t.wait_for("Start here")
+    t.send("enter")
+    t.wait_for("Key points")
+    t.send("tab")
+    t.wait_for("→ The Koebner phenomenon")
+    y, x = t.find("The Koebner phenomenon")
+    t.wait_for(lambda: t.cell(y, x).reverse)
+    t.settle()
+    assert t.screen.cursor.y == y
+    t.send("tab")
+    y2, x2 = t.find("Light therapy") or t.find("light")
+    t.wait_for(lambda: t.cell(y2, x2).reverse)
+    assert not t.cell(y, x).reverse
+    t.send("btab", "enter")
+    t.wait_for(lambda: "Home > What is vitiligo? > " in t.row(0))
+    t.send("esc")
+    t.wait_for(lambda: t.row(0).startswith("[< Back]  Home > What is vitiligo?") and "> The" not in t.row(0))
+
+
+@pytest.mark.parametrize("size", [(12, 40)])
+def test_narrow_chinese_reading(tui, size):
+    rows, cols = size
+    t = tui("--lang", "zh-Hant", rows=rows, cols=cols)
+    t.wait_for("從這裡開始")
+    t.send("enter")
+    t.wait_for("什麼是白癜風？")
+    for y in range(rows):
+        # never more than 40 columns, and ncurses never wrapped a line onto the next
+        assert len([c for c in (t.cell(y, x).data for x in range(cols))]) == cols
