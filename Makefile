@@ -19,7 +19,7 @@ PYTHON    ?= /usr/bin/python3
 PKGS      := ncursesw libcjson libutf8proc opencc nettle
 WARN      := -Wall -Wextra -Wpedantic -Werror
 CSTD      := -std=c17
-OPT       ?= -O2 -g
+OPT       ?= -O2 -gdwarf-4
 DEFS      := -D_GNU_SOURCE -DVERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"' -DLOCALEDIR='"$(LOCALEDIR)"'
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lunistring -lm
