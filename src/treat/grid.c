@@ -143,16 +143,17 @@ static void rule_line(grid *g)
         sb_repeat(&line, "─", g->col_cols);
     }
     push(g, GRID_SEP, -1, &line);
+    sb_free(&line);
 }
 
-static void wrapped_line(grid *g, grid_kind kind, const char *text)
+static void wrapped_line(grid *g, grid_kind kind, int row, const char *text)
 {
     layout lay = { 0 };
     layout_wrap(text, strlen(text), g->width, g->width, &lay);
     strbuf line = { 0 };
     for (size_t i = 0; i < lay.n; i++) {
         sb_append(&line, text + lay.lines[i].start, lay.lines[i].end - lay.lines[i].start);
-        push(g, kind, -1, &line);
+        push(g, kind, row, &line);
     }
     sb_free(&line);
     layout_free(&lay);
@@ -192,17 +193,17 @@ static void footer(grid *g, const store *st, const size_t *opts)
             seen[nseen++] = r;
             if (nseen == 1) {
                 push(g, GRID_BLANK, -1, &b);
-                wrapped_line(g, GRID_FOOT, _("Sources of the numbers:"));
+                wrapped_line(g, GRID_FOOT, -1, _("Sources of the numbers:"));
             }
             sb_printf(&b, "[%s] %s", st->refs[r].id, st->refs[r].citation);
             if (st->refs[r].doi)
                 sb_printf(&b, " doi:%s", st->refs[r].doi);
-            wrapped_line(g, GRID_FOOT, b.s);
+            wrapped_line(g, GRID_FOOT, -1, b.s);
             sb_clear(&b);
         }
     }
     push(g, GRID_BLANK, -1, &b);
-    wrapped_line(g, GRID_FOOT, doc_disclaimer());
+    wrapped_line(g, GRID_FOOT, -1, doc_disclaimer());
     sb_free(&b);
 }
 
@@ -235,7 +236,7 @@ void grid_build(grid *g, const store *st, const size_t *options, size_t n, lang_
     if (g->npages > 1) {
         sb_printf(&b, _("Options %zu to %zu of %zu (page %zu of %zu)"), g->first + 1, g->first + g->count, n,
                   g->page + 1, g->npages);
-        wrapped_line(g, GRID_HEAD, b.s);
+        wrapped_line(g, GRID_HEAD, -1, b.s);
         sb_clear(&b);
     }
     head(g, st, opts, lang);
@@ -248,10 +249,8 @@ void grid_build(grid *g, const store *st, const size_t *options, size_t n, lang_
         }
         if (r)
             push(g, GRID_BLANK, -1, &b);
-        if (!g->side_labels) {
-            sb_puts(&b, grid_row_label(r));
-            push(g, GRID_LABEL, r, &b);
-        }
+        if (!g->side_labels)
+            wrapped_line(g, GRID_LABEL, r, grid_row_label(r));
         side_by_side(g, GRID_CELL, r, g->side_labels ? grid_row_label(r) : NULL, texts, g->count);
         for (size_t c = 0; c < g->count; c++)
             free(texts[c]);

@@ -1,0 +1,326 @@
+/* The compare grid and the questions-for-my-doctor text, laid out for widths in
+ * English and Chinese against the fixture options; and broken treatment records. */
+#include "test_treat_util.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/i18n.h"
+#include "core/strbuf.h"
+#include "text/width.h"
+#include "treat/grid.h"
+#include "treat/summary.h"
+
+static store st;
+
+static int setup(void **state)
+{
+    (void)state;
+    test_locale();
+    i18n_set_lang(LANG_EN);
+    char dir[512];
+    fixture_path(dir, sizeof dir, "content");
+    if (!load_store_at(&st, dir))
+        return -1;
+    char err[256];
+    return store_derive_simplified(&st, err, sizeof err) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    store_free(&st);
+    return 0;
+}
+
+static int cols(const char *s) { return text_cols(s, strlen(s)); }
+
+static void all_lines_fit(const grid *g, int width)
+{
+    for (size_t i = 0; i < g->n; i++)
+        if (cols(g->lines[i].text) > width)
+            fail_msg("line %zu is %d columns, wider than %d: %s", i, cols(g->lines[i].text), width, g->lines[i].text);
+}
+
+static size_t count_kind(const grid *g, grid_kind k)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < g->n; i++)
+        n += g->lines[i].kind == k;
+    return n;
+}
+
+static void columns_per_page_follow_the_width(void **state)
+{
+    (void)state;
+    assert_int_equal(grid_per_page(80, 4), 2);
+    assert_int_equal(grid_per_page(80, 3), 2);
+    assert_int_equal(grid_per_page(40, 4), 1);
+    assert_int_equal(grid_per_page(120, 4), 3);
+    assert_int_equal(grid_per_page(200, 4), 4);
+    assert_int_equal(grid_per_page(200, 2), 2);
+    assert_int_equal(grid_per_page(20, 2), 1);
+}
+
+static void narrow_grid_pages_columns_with_questions_on_their_own_lines(void **state)
+{
+    (void)state;
+    size_t opts[] = { option_index(&st, "light-therapy"), option_index(&st, "ruxolitinib-cream"),
+                      option_index(&st, "stem-cells") };
+    grid g;
+    grid_build(&g, &st, opts, 3, LANG_EN, 80, 0);
+    assert_false(g.side_labels);
+    assert_int_equal(g.npages, 2);
+    assert_int_equal(g.count, 2);
+    assert_int_equal(g.col_cols, 38);
+    all_lines_fit(&g, 80);
+    assert_int_equal(count_kind(&g, GRID_LABEL), GRID_ROWS);
+    assert_string_equal(g.lines[0].text, "Options 1 to 2 of 3 (page 1 of 2)");
+    assert_non_null(strstr(g.lines[1].text, "Light therapy"));
+    assert_non_null(strstr(g.lines[1].text, " │ Ruxolitinib cream"));
+    /* every cell line of the page has its separator at the same column */
+    for (size_t i = g.nhead; i < g.n; i++)
+        if (g.lines[i].kind == GRID_CELL && strstr(g.lines[i].text, "│")) {
+            const char *bar = strstr(g.lines[i].text, "│");
+            assert_int_equal(text_cols(g.lines[i].text, (size_t)(bar - g.lines[i].text)), 39);
+        }
+    grid_free(&g);
+    grid_build(&g, &st, opts, 3, LANG_EN, 80, 1);
+    assert_int_equal(g.count, 1);
+    assert_int_equal(g.first, 2);
+    assert_string_equal(g.lines[0].text, "Options 3 to 3 of 3 (page 2 of 2)");
+    assert_non_null(strstr(g.lines[1].text, "Stem-cell treatment"));
+    assert_non_null(strstr(g.lines[3].text, "Experimental: in trials only"));
+    grid_free(&g);
+    grid_build(&g, &st, opts, 3, LANG_EN, 80, 9); /* past the end: the last page */
+    assert_int_equal(g.page, 1);
+    grid_free(&g);
+}
+
+static void wide_grid_shows_all_four_with_questions_on_the_left(void **state)
+{
+    (void)state;
+    size_t opts[] = { 0, 1, 2, 3 };
+    grid g;
+    grid_build(&g, &st, opts, 4, LANG_EN, 200, 0);
+    assert_true(g.side_labels);
+    assert_int_equal(g.npages, 1);
+    assert_int_equal(g.count, 4);
+    all_lines_fit(&g, 200);
+    assert_int_equal(count_kind(&g, GRID_LABEL), 0);
+    int rows_seen = 0;
+    for (size_t i = 0; i < g.n; i++)
+        if (g.lines[i].kind == GRID_CELL && g.lines[i].row == rows_seen)
+            rows_seen++;
+    assert_int_equal(rows_seen, GRID_ROWS);
+    assert_non_null(strstr(g.lines[g.nhead].text, "What is it?          What it is."));
+    /* the sources of the numbers, each once, then the disclaimer */
+    strbuf out = { 0 };
+    grid_render_plain(&g, &out);
+    assert_non_null(strstr(out.s, "[S34] Opzelura (ruxolitinib) cream prescribing information."));
+    assert_non_null(strstr(out.s, "[T1] A phase 1 trial record."));
+    assert_null(strstr(strstr(out.s, "[S34] Opzelura") + 1, "[S34] Opzelura"));
+    assert_non_null(strstr(out.s, "It does not replace advice from your doctor."));
+    sb_free(&out);
+    grid_free(&g);
+}
+
+static void chinese_cells_stay_inside_their_columns(void **state)
+{
+    (void)state;
+    size_t opts[] = { option_index(&st, "ruxolitinib-cream"), option_index(&st, "no-treatment") };
+    for (int w = 20; w <= 130; w += 11)
+        for (lang_t l = LANG_ZH_HANT; l <= LANG_ZH_HANS; l++) {
+            grid g;
+            grid_build(&g, &st, opts, 2, l, w, 0);
+            all_lines_fit(&g, w);
+            grid_free(&g);
+        }
+    grid g;
+    grid_build(&g, &st, opts, 2, LANG_ZH_HANS, 80, 0);
+    assert_non_null(strstr(g.lines[0].text, "芦可替尼乳膏"));
+    grid_free(&g);
+}
+
+static void cells_come_from_the_record(void **state)
+{
+    (void)state;
+    strbuf b = { 0 };
+    size_t rux = option_index(&st, "ruxolitinib-cream");
+    grid_cell_text(&st, rux, 0, LANG_EN, &b);
+    assert_string_equal(b.s, "What it is. How it works.");
+    sb_clear(&b);
+    grid_cell_text(&st, rux, 0, LANG_ZH_HANT, &b);
+    assert_string_equal(b.s, "這是什麼。如何起作用。");
+    sb_clear(&b);
+    grid_cell_text(&st, option_index(&st, "stem-cells"), 4, LANG_EN, &b);
+    assert_string_equal(b.s, "Not known. [S1, T1]");
+    sb_clear(&b);
+    grid_cell_text(&st, option_index(&st, "stem-cells"), 8, LANG_EN, &b);
+    assert_string_equal(b.s, "Very limited evidence: Only phase 1 trials.");
+    sb_free(&b);
+}
+
+static void questions_for_my_doctor(void **state)
+{
+    (void)state;
+    situation s = SIT(TYPE_NSV, ACT_STABLE, SITE_FACE, AGE_ADULT, PREG_YES, 0);
+    size_t opts[] = { option_index(&st, "ruxolitinib-cream"), option_index(&st, "stem-cells") };
+    strbuf out = { 0 };
+    summary_build(&out, &st, &s, opts, 2, LANG_EN, 60);
+    assert_non_null(strstr(out.s, "Questions for my doctor\n═══"));
+    assert_non_null(strstr(out.s, "  Type: non-segmental\n"));
+    assert_non_null(strstr(out.s, "  Where: face and neck\n"));
+    assert_non_null(strstr(out.s, "  Pregnant or breastfeeding: yes\n"));
+    assert_non_null(strstr(out.s, "Options I compared"));
+    assert_non_null(strstr(out.s, "• Ruxolitinib cream\n    Usually not for your situation: Not in pregnancy.\n"));
+    assert_non_null(strstr(out.s, "• Stem-cell treatment  (experimental)"));
+    assert_non_null(strstr(out.s, "  1. Is it sold where I live?\n  2. What is the registry number?\n"));
+    assert_non_null(strstr(out.s, "2. What is the registry number?\n  3."));
+    assert_non_null(strstr(out.s, "I am pregnant or breastfeeding."));
+    assert_null(strstr(out.s, "Which type of vitiligo do I have?")); /* answered */
+    const char *line = out.s;
+    while (line && *line) {
+        const char *nl = strchr(line, '\n');
+        size_t len = nl ? (size_t)(nl - line) : strlen(line);
+        assert_true(text_cols(line, len) <= 60);
+        line = nl ? nl + 1 : NULL;
+    }
+    sb_clear(&out);
+    /* nothing compared: the options that may suit are listed instead */
+    summary_build(&out, &st, &(situation){ 0 }, NULL, 0, LANG_ZH_HANT, 40);
+    assert_non_null(strstr(out.s, "不治療"));
+    sb_free(&out);
+}
+
+/* ---- broken records: each problem is named at its line and column ------------------ */
+
+static char tmpdir[64];
+
+static void copy_file(const char *rel)
+{
+    char src[512], dst[512], q[256];
+    snprintf(q, sizeof q, "content/%s", rel);
+    fixture_path(src, sizeof src, q);
+    snprintf(dst, sizeof dst, "%s/%s", tmpdir, rel);
+    FILE *in = fopen(src, "rb"), *out = fopen(dst, "wb");
+    assert_non_null(in);
+    assert_non_null(out);
+    char buf[4096];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+        fwrite(buf, 1, n, out);
+    fclose(in);
+    fclose(out);
+}
+
+/* Loads a store holding the fixture files plus treatments/NAME with text; returns the messages. */
+static char *load_with(const char *name, const char *text, bool *ok)
+{
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/ve-treat-XXXXXX");
+    assert_non_null(mkdtemp(tmpdir));
+    char p[512];
+    snprintf(p, sizeof p, "%s/topics", tmpdir);
+    mkdir(p, 0755);
+    snprintf(p, sizeof p, "%s/treatments", tmpdir);
+    mkdir(p, 0755);
+    static const char *const files[] = { "categories.json", "glossary.json", "references.json",
+                                         "topics/koebner.json", "topics/light-therapy.json",
+                                         "topics/ruxolitinib-cream.json", "topics/stem-cell-trials.json",
+                                         "topics/what-is-vitiligo.json" };
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
+        copy_file(files[i]);
+    snprintf(p, sizeof p, "%s/treatments/%s", tmpdir, name);
+    FILE *f = fopen(p, "w");
+    fputs(text, f);
+    fclose(f);
+    store s;
+    diag d = { 0 };
+    *ok = store_load(&s, tmpdir, &(load_opts){ 0 }, &d);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&buf, &len);
+    diag_print(&d, mem);
+    fclose(mem);
+    diag_free(&d);
+    if (*ok)
+        store_free(&s);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
+    assert_int_equal(system(cmd), 0);
+    return buf;
+}
+
+/* The fixture light-therapy record with one piece of text replaced. */
+static char *fixture_with(const char *from, const char *to)
+{
+    char p[512];
+    fixture_path(p, sizeof p, "content/treatments/light-therapy.json");
+    FILE *f = fopen(p, "rb");
+    assert_non_null(f);
+    static char text[65536];
+    size_t n = fread(text, 1, sizeof text - 1, f);
+    fclose(f);
+    text[n] = '\0';
+    char *at = strstr(text, from);
+    if (!at)
+        fail_msg("\"%s\" is not in the fixture", from);
+    strbuf b = { 0 };
+    sb_append(&b, text, (size_t)(at - text));
+    sb_puts(&b, to);
+    sb_puts(&b, at + strlen(from));
+    return sb_take(&b);
+}
+
+static void expect_message(const char *from, const char *to, const char *message, bool fails)
+{
+    char *text = fixture_with(from, to);
+    bool ok;
+    char *msgs = load_with("light-therapy.json", text, &ok);
+    if (!strstr(msgs, message))
+        fail_msg("expected \"%s\" in:\n%s", message, msgs);
+    assert_int_equal(ok, !fails);
+    free(msgs);
+    free(text);
+}
+
+static void broken_records_are_reported_with_line_and_column(void **state)
+{
+    (void)state;
+    expect_message("\"topic\": \"light-therapy\"", "\"topic\": \"nope\"",
+                   "treatments/light-therapy.json:4:12: error: topic: unknown topic id \"nope\"", true);
+    expect_message("\"kind\": \"light\"", "\"kind\": \"lamp\"",
+                   "kind: unknown value \"lamp\"; use one of \"cream\", \"light\", \"tablet\", \"procedure\", "
+                   "\"cell-therapy\", \"cosmetic\", \"none\"", true);
+    expect_message("{\"site_only\": [\"hands\"]}", "{\"site_only\": [\"hands\"], \"age\": [\"unsure\"]}",
+                   "rules[1].when.age[0]: unknown value \"unsure\"; use one of \"child\", \"teen\", \"adult\"", true);
+    expect_message("\"sources\": [\"S34\"]", "\"sources\": [\"S99\"]",
+                   "chance.sources[0]: unknown reference id \"S99\"; add it to references.json", true);
+    expect_message("\"zh-Hant\": \"如何起作用。\"", "\"zh_Hant\": \"如何起作用。\"",
+                   "how_it_works: missing \"zh-Hant\" text", true);
+    expect_message("\"en\": \"2 to 3 visits a week.\"", "\"en\": \"2 to 4 visits a week.\"",
+                   "warning: default.reason: the numbers differ between languages: en has [2 4], zh-Hant has [2 3]",
+                   false);
+    expect_message("\"default\": {\n    \"fit\": \"ask-doctor\"", "\"default\": {\n    \"fit\": \"not-usually\"",
+                   "the default may not be \"not-usually\"", true);
+    expect_message("\"status\": \"standard\"", "\"status\": \"experimental\"",
+                   "an experimental option is never marked \"may-suit\"", true);
+    expect_message("\"id\": \"light-therapy\"", "\"id\": \"light\"", "must match the file name", true);
+    expect_message("{\"pregnant\": true}", "{}", "give at least one condition", true);
+    expect_message("\"zh-Hant\": \"光療\"", "\"zh-Hant\": \"光療干細胞\"",
+                   "warning: name: \"干細胞\" in Traditional Chinese text; write \"幹細胞\"", false);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(columns_per_page_follow_the_width),
+        cmocka_unit_test(narrow_grid_pages_columns_with_questions_on_their_own_lines),
+        cmocka_unit_test(wide_grid_shows_all_four_with_questions_on_the_left),
+        cmocka_unit_test(chinese_cells_stay_inside_their_columns),
+        cmocka_unit_test(cells_come_from_the_record),
+        cmocka_unit_test(questions_for_my_doctor),
+        cmocka_unit_test(broken_records_are_reported_with_line_and_column),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
