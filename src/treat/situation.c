@@ -148,6 +148,7 @@ const char *sit_site_label(unsigned i)
 {
     static const char *const labels[SITE_COUNT] = {
         N_("face and neck"), N_("hands and feet"), N_("body"), N_("lips and genitals"),
+        /* xgettext:no-c-format */
         N_("more than 10% of the skin"),
     };
     return i < SITE_COUNT ? _(labels[i]) : "";

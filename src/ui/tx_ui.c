@@ -26,6 +26,7 @@ const char *tx_step_hint(int s)
     static const char *const h[TX_STEPS] = {
         N_("Your doctor can tell you. Non-segmental is by far the most common type."),
         N_("Stable means no new or growing patches for 12 months or more."),
+        /* xgettext:no-c-format */
         N_("One palm with the fingers is about 1% of your skin."),
         NULL,
         N_("Some treatments are not used in pregnancy or while breastfeeding."),
@@ -54,6 +55,7 @@ int tx_step_items(int s, step_item *out)
         ADD(STEP_TOGGLE, 1, N_("Hands and feet"));
         ADD(STEP_TOGGLE, 2, N_("Body"));
         ADD(STEP_TOGGLE, 3, N_("Lips and genitals"));
+        /* xgettext:no-c-format */
         ADD(STEP_TOGGLE, 4, N_("More than 10% of my skin"));
         ADD(STEP_NEXT, 0, N_("Next question"));
         break;
