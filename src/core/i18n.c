@@ -42,18 +42,16 @@ void i18n_init(void)
     textdomain(TEXT_DOMAIN);
 }
 
+/* GNU gettext's catalogue counter: bumping it makes gettext forget the translations
+ * it has cached.  Setting LC_MESSAGES to the name it already has does not (glibc keys
+ * its cache by that name), so switching back to English kept returning Chinese. */
+extern int _nl_msg_cat_cntr;
+
 void i18n_set_lang(lang_t lang)
 {
     current = lang;
     setenv("LANGUAGE", lang_catalog(lang), 1);
-    /* Setting a locale category makes gettext drop its cache of looked-up strings. */
-    const char *msgs = setlocale(LC_MESSAGES, NULL);
-    if (msgs) {
-        char copy[128];
-        strncpy(copy, msgs, sizeof copy - 1);
-        copy[sizeof copy - 1] = '\0';
-        setlocale(LC_MESSAGES, copy);
-    }
+    ++_nl_msg_cat_cntr;
 }
 
 lang_t i18n_lang(void) { return current; }

@@ -10,6 +10,10 @@
 
 const char *tr_in(lang_t lang, const char *msgid, char *buf, size_t n)
 {
+    if (lang == LANG_EN) { /* the msgids are the English */
+        snprintf(buf, n, "%s", msgid);
+        return buf;
+    }
     lang_t ui = i18n_lang();
     if (ui != lang)
         i18n_set_lang(lang);

@@ -1,5 +1,8 @@
 #include "ui/term.h"
 
+/* before <term.h>, whose macros (lines, columns) would clash with struct fields */
+#include "ui/theme.h"
+
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -80,8 +83,12 @@ bool term_open(bool kiosk, char *msg, size_t n)
     keypad(stdscr, TRUE);
     meta(stdscr, TRUE);
     intrflush(stdscr, FALSE);
-    if (has_colors())
+    /* NO_COLOR: no colour sequences at all; otherwise the terminal's own colours are
+     * the default, so a dark or light terminal stays as its owner set it */
+    if (has_colors() && !theme_no_color()) {
         start_color();
+        use_default_colors();
+    }
     /* presses, not clicks: with no click interval a tap acts at once */
     mouseinterval(0);
     mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);

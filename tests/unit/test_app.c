@@ -93,6 +93,27 @@ static void language_cycles_and_keeps_the_position(void **state)
     app_free(&a);
 }
 
+static void interface_strings_follow_the_language(void **state)
+{
+    (void)state;
+    const char *root = getenv("VE_ROOT");
+    char dir[600];
+    snprintf(dir, sizeof dir, "%s/build/locale", root ? root : ".");
+    bindtextdomain(TEXT_DOMAIN, dir);
+    bind_textdomain_codeset(TEXT_DOMAIN, "UTF-8");
+    textdomain(TEXT_DOMAIN);
+    app a;
+    start(&a, false, 24, 80);
+    assert_string_equal(_("Back"), "Back");
+    act(&a, ACT_LANGUAGE);
+    assert_string_equal(_("Back"), "返回");
+    act(&a, ACT_LANGUAGE);
+    assert_string_equal(_("Search"), "搜寻");
+    act(&a, ACT_LANGUAGE);
+    assert_string_equal(_("Back"), "Back"); /* gettext's cache must not keep the Chinese */
+    app_free(&a);
+}
+
 static void resize_reflows_and_keeps_the_section(void **state)
 {
     (void)state;
@@ -327,6 +348,7 @@ int main(void)
         cmocka_unit_test(list_moves_clamp_at_both_ends),
         cmocka_unit_test(the_last_home_entry_opens_the_treatment_comparison),
         cmocka_unit_test(language_cycles_and_keeps_the_position),
+        cmocka_unit_test(interface_strings_follow_the_language),
         cmocka_unit_test(resize_reflows_and_keeps_the_section),
         cmocka_unit_test(reader_scrolls_within_bounds),
         cmocka_unit_test(tab_focuses_links_and_enter_follows_them),

@@ -1,0 +1,124 @@
+"""The terminal around the explorer: clean exit, signals, odd terminals, and the
+kiosk's locked keys, idle warning and reset."""
+import os
+import signal
+import subprocess
+import time
+
+import pexpect
+
+from ve_tui import BINARY, FIXTURE_STORE, tui_env
+
+ALT_SCREEN_OFF = b"\x1b[?1049l"
+
+
+def wait_exit(t, timeout=5):
+    t.child.expect(pexpect.EOF, timeout=timeout)
+    t.child.close()
+    return t.child.exitstatus, t.child.signalstatus
+
+
+def test_quit_leaves_a_clean_terminal(tui):
+    t = tui()
+    t.wait_for("Start here")
+    t.send("q")
+    t.pump()
+    status, sig = wait_exit(t)
+    t.stream.feed(t.child.before or b"")
+    assert (status, sig) == (0, None)
+    tail = t.raw + (t.child.before or b"")
+    assert tail.rfind(ALT_SCREEN_OFF) > tail.rfind(b"Start here")  # back to the normal screen
+    assert tail.rfind(b"1000l") > tail.rfind(b"1000h")  # mouse reporting switched off
+
+
+def test_sigterm_and_sighup_restore_the_terminal(tui):
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        t = tui()
+        t.wait_for("Start here")
+        t.child.kill(sig)
+        status, s = wait_exit(t)
+        assert (status, s) == (0, None)
+        assert ALT_SCREEN_OFF in t.raw + (t.child.before or b"")
+
+
+def run_plain(env, stdin=subprocess.DEVNULL):
+    return subprocess.run([str(BINARY), "--content", str(FIXTURE_STORE)], env=env, stdin=stdin,
+                          capture_output=True, text=True, timeout=10)
+
+
+def test_not_a_terminal_says_what_to_use():
+    r = run_plain(tui_env())
+    assert r.returncode == 2
+    assert "--show" in r.stderr and "--list" in r.stderr and "--search" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_unusable_terminal_types_get_a_clear_message():
+    for term in ("", "dumb", "no-such-terminal-xyz"):
+        child = pexpect.spawn(str(BINARY), ["--content", str(FIXTURE_STORE)], env=tui_env(TERM=term),
+                              dimensions=(24, 80))
+        child.expect(pexpect.EOF, timeout=5)
+        child.close()
+        out = child.before.decode()
+        assert child.exitstatus == 2, out
+        assert "TERM" in out or "terminal type" in out, out
+
+
+def test_linux_console_and_monochrome(tui):
+    t = tui(env=tui_env(TERM="linux"))
+    t.wait_for("Start here")
+    t = tui(env=tui_env(NO_COLOR="1"))
+    t.wait_for("Start here")
+    selected = t.cell(5, 5)
+    assert selected.reverse and selected.fg == "default" and selected.bg == "default"
+    assert all(t.cell(y, x).fg == "default" for y in range(24) for x in range(80))
+
+
+def test_kiosk_keys_never_quit_or_suspend(tui):
+    t = tui("--kiosk")
+    t.wait_for("Press any key or touch the screen to start")
+    t.wait_for("按任意鍵或觸摸螢幕開始")
+    t.send("x")
+    t.wait_for("Start here")
+    for key in ("q", "\x03", "\x1a", "\x1c", "\x1b[24~", "\x04"):
+        t.send(key)
+        t.settle()
+        assert t.child.isalive()
+    t.child.kill(signal.SIGINT)
+    t.settle()
+    assert t.child.isalive()
+    assert "Quit" not in t.row(23)
+    t.wait_for("Start here")
+
+
+def countdown(t):
+    """The seconds the idle warning shows, or -1."""
+    import re
+    m = re.search(r"Starting over in (\d+) seconds", t.text())
+    return int(m.group(1)) if m else -1
+
+
+def test_idle_warning_counts_down_then_resets_to_the_attract_screen(tui):
+    t = tui("--kiosk", "--idle", "10")
+    t.wait_for("Press any key")
+    t.send(" ")
+    t.wait_for("Start here")
+    t.send("l", "enter")
+    t.wait_for("什麼是白癜風？")
+    t.wait_for("Still reading? Press any key or touch the screen.", timeout=15)
+    assert t.find("還在閱讀嗎？請按任意鍵或觸摸螢幕。") is not None
+    # a visible countdown of at least 20 seconds, in both languages
+    first = countdown(t)
+    assert first >= 20
+    t.wait_for(lambda: countdown(t) < first, timeout=3)
+    t.wait_for(lambda: t.find(f"{countdown(t)} 秒後重新開始。") is not None)
+    # a key answers it and changes nothing else
+    t.send("x")
+    t.wait_gone("Still reading?")
+    assert t.find("什麼是白癜風？") is not None
+    # left alone: the warning again, then everything is forgotten
+    t.wait_for("Still reading?", timeout=15)
+    t.wait_for("Press any key or touch the screen to start", timeout=45)
+    t.send(" ")
+    t.wait_for("Start here")  # English again, at home, nothing kept
+    assert "Back" not in t.row(0)
