@@ -127,9 +127,10 @@ check-po:
 VALGRIND := valgrind -q --error-exitcode=9 --leak-check=full --show-leak-kinds=definite,indirect,possible --errors-for-leak-kinds=definite,indirect,possible
 check-valgrind: $(BIN)
 	@for args in "--list" "--show what-is-vitiligo --width 60" "--show koebner --lang zh-Hans --width 40" \
-	    "--search koebnr --lang zh-Hans" "--search 照光 --json"; do \
+	    "--search koebnr --lang zh-Hans" "--search 照光 --json" "--check-content" "--kiosk --config /dev/null --list"; do \
 	  $(TEST_ENV) $(VALGRIND) ./$(BIN) --content tests/fixtures/content $$args > /dev/null || { echo "FAIL: valgrind $$args"; exit 1; }; \
 	done; echo "valgrind: no errors or leaks"
+	@cd tests/e2e && $(TEST_ENV) $(PYTHON) valgrind_tui.py $(CURDIR)/$(BIN) # scripted TUI sessions, reader and kiosk
 
 check-py: $(BIN)
 	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider -q tests
