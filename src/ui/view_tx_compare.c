@@ -100,7 +100,7 @@ static void draw(const app *a, canvas *c)
 
 const view_ops view_tx_compare = {
     .id = VIEW_TX_COMPARE,
-    .name = N_("Side by side"),
+    .name = N_("Comparison"),
     .apply = apply,
     .draw = draw,
 };

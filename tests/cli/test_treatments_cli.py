@@ -1,0 +1,139 @@
+"""--treatments and --compare: the marked list, its JSON, the grid at several widths
+in the three languages, and one-line errors naming the valid choices (exit 2)."""
+import json
+import unicodedata
+
+import pytest
+
+from conftest import FIXTURE_STORE, ROOT, run
+
+CONTENT = ROOT / "content"
+
+
+def cols(line):
+    total = 0
+    for ch in line:
+        if unicodedata.combining(ch):
+            continue
+        total += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return total
+
+
+def treatments(*args, store=CONTENT):
+    return run("--content", str(store), "--treatments", *args)
+
+
+def test_the_done_situation_lists_what_may_suit_first():
+    r = treatments("--type", "nsv", "--activity", "stable", "--site", "face", "--age", "adult", "--width", "100")
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    may, ask, never = out.index("\nMay suit you\n"), out.index("\nAsk your doctor\n"), out.index(
+        "\nUsually not for your situation\n")
+    assert may < ask < never
+    block = out[may:ask]
+    for option in ("[calcineurin-inhibitors]", "[ruxolitinib-cream]", "[nbuvb-phototherapy]", "[excimer-light]",
+                   "[camouflage-and-sun]", "[no-treatment]"):
+        assert option in block
+    assert block.index("[calcineurin-inhibitors]") < block.index("[ruxolitinib-cream]") < block.index("[excimer-light]")
+    assert "Ruxolitinib cream is approved from age 12 for non-segmental vitiligo on up to 10% of the body" in out
+    assert "[mini-pulse-steroids]" in out[never:] and "[depigmentation]" in out[never:]
+    # experimental options are always labelled
+    assert "[oral-jak-inhibitors]  (experimental)" in out and "[msc-therapy]  (experimental)" in out
+    assert "does not recommend any option" in out
+
+
+def test_json_gives_every_option_with_its_mark_and_reason():
+    r = treatments("--type", "nsv", "--activity", "stable", "--site", "face", "--age", "adult", "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["situation"] == {"type": "nsv", "activity": "stable", "sites": ["face"], "age": "adult",
+                                 "pregnant": False, "priorities": []}
+    opts = data["options"]
+    assert len(opts) == 12
+    fits = [o["fit"] for o in opts]
+    assert fits == sorted(fits, key=["may-suit", "ask-doctor", "not-usually"].index)
+    assert [o["id"] for o in opts[:4]] == ["calcineurin-inhibitors", "ruxolitinib-cream", "nbuvb-phototherapy",
+                                          "excimer-light"]
+    msc = next(o for o in opts if o["id"] == "msc-therapy")
+    assert msc["experimental"] and msc["fit"] == "ask-doctor" and msc["topic"] == "msc-how-they-might-help"
+    assert all(o["reason"] for o in opts)
+
+
+def test_skipped_and_not_sure_answers_rule_nothing_out():
+    for args in ([], ["--type", "unsure", "--activity", "unsure"]):
+        data = json.loads(treatments(*args, "--json").stdout)
+        assert all(o["fit"] != "not-usually" for o in data["options"]), args
+
+
+def test_pregnancy_and_priority():
+    data = json.loads(treatments("--pregnant", "--json").stdout)
+    fit = {o["id"]: o["fit"] for o in data["options"]}
+    assert fit["ruxolitinib-cream"] == "not-usually" and fit["mini-pulse-steroids"] == "not-usually"
+    data = json.loads(treatments("--priority", "cost", "--json").stdout)
+    assert data["options"][0]["id"] == "no-treatment"  # may-suit and speaks to cost
+
+
+def test_chinese_reasons_and_simplified_conversion():
+    hant = treatments("--type", "nsv", "--site", "face", "--lang", "zh-Hant", "--width", "60").stdout
+    hans = treatments("--type", "nsv", "--site", "face", "--lang", "zh-Hans", "--width", "60").stdout
+    assert "蘆可替尼乳膏核准用於 12 歲以上" in hant and "可能適合你" in hant
+    assert "芦可替尼乳膏核准用于 12 岁以上" in hans and "可能适合你" in hans
+    for line in hant.splitlines() + hans.splitlines():
+        assert cols(line) <= 60, line
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hant", "zh-Hans"])
+@pytest.mark.parametrize("width", [40, 80, 120, 200])
+def test_compare_grid_fits_every_width(lang, width):
+    ids = "calcineurin-inhibitors,ruxolitinib-cream,nbuvb-phototherapy,excimer-light"
+    r = run("--content", str(CONTENT), "--compare", ids, "--lang", lang, "--width", str(width))
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    for line in lines:
+        assert cols(line) <= width, line
+        assert line == line.rstrip()
+    pages = {40: 4, 80: 2, 120: 2, 200: 1}[width]  # 120: 3 columns, then 1
+    assert sum(1 for l in lines if l.startswith(("Options ", "第 ")) and ("page" in l or "頁" in l or "页" in l)) == (
+        pages if pages > 1 else 0)
+
+
+def test_compare_rows_are_the_questions_patients_ask():
+    r = run("--content", str(CONTENT), "--compare", "ruxolitinib-cream,no-treatment", "--width", "80")
+    out = r.stdout
+    rows = ["What is it?", "Who is it for?", "What does it involve?", "How soon does it work?",
+            "Chance of improvement", "Common side effects", "Serious risks", "Cost and access", "How sure are we?",
+            "What if I stop?"]
+    positions = [out.index("\n" + row + "\n") for row in rows]
+    assert positions == sorted(positions)
+    assert "Ruxolitinib cream (Opzelura)" in out.splitlines()[0] and "No treatment for now" in out.splitlines()[0]
+    assert "[S34b, S37]" in out and "Sources of the numbers:" in out
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--treatments", "--type", "both"], "bad --type 'both'; use nsv, sv or unsure"),
+    (["--treatments", "--activity", "fast"], "bad --activity 'fast'; use spreading, stable or unsure"),
+    (["--treatments", "--site", "face,feet"],
+     "bad --site 'face,feet'; use face, hands, body, mucosa, large (several, separated by commas)"),
+    (["--treatments", "--age", "old"], "bad --age 'old'; use child, teen or adult"),
+    (["--treatments", "--priority", "speed"],
+     "bad --priority 'speed'; use face, spread, visits, side-effects, cost (several, separated by commas)"),
+    (["--compare", "ruxolitinib-cream"], "--compare takes 2 to 4 options; valid ids: topical-steroids,"),
+    (["--compare", "ruxolitinib-cream,laser"], "unknown option id 'laser' in --compare; valid ids: topical-steroids,"),
+    (["--compare", "no-treatment,no-treatment"], "'no-treatment' is given twice in --compare"),
+    (["--compare", "a,b,c,d,e"], "unknown option id 'a'"),
+    (["--compare", "topical-steroids,calcineurin-inhibitors,ruxolitinib-cream,nbuvb-phototherapy,excimer-light"],
+     "--compare takes 2 to 4 options"),
+])
+def test_invalid_values_give_one_line_and_exit_2(args, message):
+    r = run("--content", str(CONTENT), *args)
+    assert r.returncode == 2
+    assert r.stdout == ""
+    lines = r.stderr.splitlines()
+    assert len(lines) == 1, r.stderr
+    assert message in lines[0]
+
+
+def test_fixture_store_lists_its_four_options():
+    r = treatments("--json", store=FIXTURE_STORE)
+    ids = [o["id"] for o in json.loads(r.stdout)["options"]]
+    assert sorted(ids) == ["light-therapy", "no-treatment", "ruxolitinib-cream", "stem-cells"]
