@@ -99,6 +99,12 @@ static void interface_strings_follow_the_language(void **state)
     const char *root = getenv("VE_ROOT");
     char dir[600];
     snprintf(dir, sizeof dir, "%s/build/locale", root ? root : ".");
+    char mo[700];
+    snprintf(mo, sizeof mo, "%s/zh_TW/LC_MESSAGES/" TEXT_DOMAIN ".mo", dir);
+    FILE *f = fopen(mo, "rb");
+    if (!f)
+        fail_msg("%s is missing: build the catalogues first (make)", mo);
+    fclose(f);
     bindtextdomain(TEXT_DOMAIN, dir);
     bind_textdomain_codeset(TEXT_DOMAIN, "UTF-8");
     textdomain(TEXT_DOMAIN);
