@@ -10,7 +10,8 @@
 #include "ui/keymap.h"
 #include "ui/view.h"
 
-enum { KEYS_COLS = 22 };
+/* The keys column: narrower on a narrow screen, so the sentences keep room. */
+static int keys_cols(int width) { return width < 60 ? 14 : 22; }
 
 /* One help row: the keys (on an entry's first row) and a piece of the sentence. */
 typedef struct help_row {
@@ -54,7 +55,8 @@ static const char *keys_for(action act, char *buf, size_t n)
 static int help_rows(const app *a, int width, help_row *out, int max, char keybuf[][96])
 {
     int n = 0;
-    int text_w = width - KEYS_COLS - 2;
+    const int keys_w = keys_cols(width);
+    int text_w = width - keys_w - 2;
     if (text_w < 10)
         text_w = 10;
 #define EMIT(...)                                                                                                     \
@@ -77,7 +79,7 @@ static int help_rows(const app *a, int width, help_row *out, int max, char keybu
         layout_wrap(text, strlen(text), text_w, text_w, &lay);
         for (size_t i = 0; i < lay.n; i++)
             EMIT(.keys = i == 0 ? keys : NULL, .text = text, .start = lay.lines[i].start, .end = lay.lines[i].end,
-                 .x = KEYS_COLS + 1);
+                 .x = keys_w + 1);
         layout_free(&lay);
     }
     EMIT(.text = "", .end = 0);
@@ -139,7 +141,7 @@ static void draw(const app *a, canvas *c)
         const help_row *r = &rows[f->top + y];
         int sy = c->top + y;
         if (r->keys)
-            put_str(c, sy, 2, KEYS_COLS - 1, r->keys, ST_TITLE);
+            put_str(c, sy, 2, keys_cols(help_width(a)) - 1, r->keys, ST_TITLE);
         put_text(c, sy, r->x, c->cols - r->x - 1, r->text + r->start, r->end - r->start,
                  r->title ? ST_HEADING : ST_NORMAL);
     }
