@@ -1,39 +1,12 @@
-"""Shared pytest set-up: where the binary and the fixtures are, a pinned environment."""
-import os
+"""pytest set-up for every Python test: the helpers in vetest.py, a built binary."""
+import sys
 import pathlib
-import subprocess
 
 import pytest
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-BINARY = ROOT / "vitiligo-explorer"
-FIXTURES = ROOT / "tests" / "fixtures"
-FIXTURE_STORE = FIXTURES / "content"
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-
-def clean_env(**extra):
-    """A fixed environment so results do not depend on the machine running them."""
-    env = {
-        "PATH": "/usr/bin:/bin",
-        "HOME": os.environ.get("TMPDIR", "/tmp"),
-        "LANG": "C.UTF-8",
-        "TZ": "UTC",
-        "TERM": "xterm-256color",
-    }
-    env.update({k: v for k, v in extra.items() if v is not None})
-    return env
-
-
-def run(*args, env=None, input=None):
-    """Runs the binary; returns the CompletedProcess with text output."""
-    return subprocess.run(
-        [str(BINARY), *args],
-        capture_output=True,
-        text=True,
-        env=env or clean_env(),
-        input=input,
-        timeout=60,
-    )
+from vetest import BINARY  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from conftest import FIXTURES, FIXTURE_STORE, run
+from vetest import FIXTURES, FIXTURE_STORE, run
 
 CASES = sorted(p for p in (FIXTURES / "broken").iterdir() if p.is_dir())
 

@@ -5,7 +5,7 @@ import unicodedata
 
 import pytest
 
-from conftest import FIXTURE_STORE, ROOT, run
+from vetest import FIXTURE_STORE, ROOT, run
 
 CONTENT = ROOT / "content"
 

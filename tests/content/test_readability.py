@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from conftest import ROOT, run
+from vetest import ROOT, run
 
 CONTENT = ROOT / "content"
 TOPICS = sorted(p.stem for p in (CONTENT / "topics").glob("*.json"))

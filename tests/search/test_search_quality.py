@@ -9,7 +9,7 @@ import os
 import pathlib
 import subprocess
 
-from conftest import BINARY, ROOT, clean_env
+from vetest import BINARY, ROOT, clean_env
 
 QUERIES = pathlib.Path(__file__).resolve().parent / "queries.tsv"
 CONTENT = ROOT / "content"

@@ -1,0 +1,135 @@
+"""--list, --show and the command-line errors, against the fixture store.
+
+Screens are compared with golden files in tests/golden/ (UPDATE_GOLDEN=1 rewrites
+them after a deliberate change); widths are measured with Python's own Unicode
+tables, independent of the program's."""
+import os
+import unicodedata
+
+import pytest
+
+from vetest import FIXTURE_STORE, ROOT, clean_env, run
+
+GOLDEN = ROOT / "tests" / "golden"
+TOPICS = ["what-is-vitiligo", "koebner", "light-therapy", "ruxolitinib-cream", "stem-cell-trials"]
+LANGS = ["en", "zh-Hant", "zh-Hans"]
+
+
+def cols(line):
+    """Display columns as a terminal counts them (wide and full-width are 2)."""
+    total = 0
+    for ch in line:
+        if unicodedata.combining(ch):
+            continue
+        total += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return total
+
+
+def show(topic, lang, width):
+    return run("--content", str(FIXTURE_STORE), "--show", topic, "--lang", lang, "--width", str(width))
+
+
+@pytest.mark.parametrize("width", [40, 100])
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("topic", TOPICS)
+def test_show_matches_golden_and_fits(topic, lang, width):
+    result = show(topic, lang, width)
+    assert result.returncode == 0, result.stderr
+    for line in result.stdout.splitlines():
+        assert cols(line) <= width, line
+        assert line == line.rstrip(), f"trailing spaces: {line!r}"
+    golden = GOLDEN / f"show-{topic}-{lang}-{width}.txt"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == golden.read_text(encoding="utf-8")
+
+
+def test_show_reads_as_a_leaflet():
+    out = show("koebner", "en", 80).stdout
+    order = ["The Koebner phenomenon", "New patches can appear", "What it is", "Everyday triggers",
+             "Related topics", "Sources", "Last reviewed 2026-11-01. Next review due 2099-11-01.",
+             "does not replace advice from your doctor"]
+    positions = [out.index(s) for s in order]
+    assert positions == sorted(positions)
+
+
+def test_simplified_is_derived_not_copied():
+    out = show("what-is-vitiligo", "zh-Hans", 80).stdout
+    assert "白癜风" in out and "白癜風" not in out
+    assert "黑素细胞" in out
+    hant = show("what-is-vitiligo", "zh-Hant", 80).stdout
+    assert "白癜風" in hant and "白癜风" not in hant
+
+
+@pytest.mark.parametrize("alias,expect", [("zh_TW", "同形反應"), ("zh_HK", "同形反應"), ("zh_CN", "同形反应"),
+                                          ("zh_SG", "同形反应"), ("zh", "同形反应"), ("en", "Koebner phenomenon")])
+def test_language_aliases(alias, expect):
+    result = show("koebner", alias, 80)
+    assert result.returncode == 0
+    assert expect in result.stdout.splitlines()[0]
+
+
+@pytest.mark.parametrize("env,expect", [({"LANG": "zh_TW.UTF-8"}, "同形反應"), ({"LC_ALL": "zh_CN.UTF-8"}, "同形反应"),
+                                        ({"LANGUAGE": "zh_TW", "LANG": "C.UTF-8"}, "同形反應"),
+                                        ({"LANG": None}, "The Koebner"), ({"LANG": "C"}, "The Koebner")])
+def test_language_from_environment(env, expect):
+    e = clean_env()
+    for k, v in env.items():
+        if v is None:
+            e.pop(k, None)
+        else:
+            e[k] = v
+    result = run("--content", str(FIXTURE_STORE), "--show", "koebner", env=e)
+    assert result.returncode == 0, result.stderr
+    assert expect in result.stdout
+
+
+def test_chinese_shown_even_under_the_c_locale():
+    e = clean_env(LANG="C")
+    result = run("--content", str(FIXTURE_STORE), "--show", "koebner", "--lang", "zh-Hant", env=e)
+    assert result.returncode == 0
+    assert "同形反應" in result.stdout
+
+
+def test_list_shows_categories_and_ids():
+    result = run("--content", str(FIXTURE_STORE), "--list")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "About vitiligo"
+    assert lines[1].split() [:1] == ["what-is-vitiligo"]
+    assert "(start here)" in lines[1]
+    assert "Stem-cell research" in lines
+    zh = run("--content", str(FIXTURE_STORE), "--list", "--lang", "zh-Hant").stdout
+    assert zh.splitlines()[0] == "認識白癜風"
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["--show", "koebnr"], "unknown topic id 'koebnr'; valid ids: what-is-vitiligo, koebner"),
+    (["--show", "koebner", "--width", "10"], "bad width '10'; give a number of columns from 20 to 300"),
+    (["--show", "koebner", "--width", "abc"], "bad width 'abc'"),
+    (["--show", "koebner", "--lang", "fr"], "unknown language 'fr'; use en, zh-Hant or zh-Hans"),
+    (["--frobnicate"], "unknown option '--frobnicate'; valid options: --list"),
+    (["--show"], "--show needs a value"),
+    (["--list", "--show", "koebner"], "cannot be combined"),
+    (["--list", "extra"], "unexpected argument 'extra'"),
+    (["--list", "--json"], "--json goes with --search or --treatments"),
+    (["--content", "/nonexistent", "--list"], "categories.json: error: cannot open"),
+])
+def test_mistakes_get_one_clear_line_and_exit_2(args, needle):
+    result = run("--content", str(FIXTURE_STORE), *args) if "--content" not in args else run(*args)
+    assert result.returncode == 2
+    assert needle in result.stderr
+    assert result.stdout == ""
+
+
+def test_help_and_version():
+    h = run("--help")
+    assert h.returncode == 0 and "--show ID" in h.stdout and "does not replace" in h.stdout
+    v = run("--version")
+    assert v.returncode == 0 and v.stdout.startswith("vitiligo-explorer ")
+
+
+def test_check_content_of_fixture_is_clean():
+    result = run("--check-content", str(FIXTURE_STORE))
+    assert result.returncode == 0
+    assert "0 errors, 0 warnings" in result.stdout
