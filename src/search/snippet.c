@@ -1,5 +1,6 @@
 /* Snippets: the part of an item that best shows why it matched, with its matches
  * marked, in the language the patient reads. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/xalloc.h"
@@ -109,6 +110,10 @@ typedef struct pick {
     bool title_seen;
     bool latin_query;         /* the query has words in Latin letters (or digits) */
     size_t scanned;           /* bytes tokenised so far */
+    const char **needles;     /* see ascii_needles() */
+    size_t *needle_len, nneedles;
+    char *lower;              /* a lower-cased copy of the text being considered */
+    size_t lower_cap;
 } pick;
 
 /* A snippet is looked for in at most this much of an item: long topics whose
@@ -129,6 +134,77 @@ static bool query_has_latin(const search_query *q)
         return true;
     for (size_t i = 0; i < q->nhl_phrases; i++)
         if ((unsigned char)q->pool[q->hl_phrases[i].off] < 0x80)
+            return true;
+    return false;
+}
+
+/* In a text of ASCII only, normalising just lower-cases, words are runs of [a-z0-9],
+ * and no Han key can match.  A word's stemmed key is a prefix of the word, except
+ * that "-ies"/"-ied" become "-y" (therapies -> therapy): so the key, without that
+ * final "y", must occur in the lower-cased text for the word to match.  These are the
+ * needles of every word key the query highlights (and of every phrase's first key);
+ * a needle that contains another one is left out, as the shorter one finds it too. */
+static bool needle_redundant(const char *k, size_t n, const char **nd, const size_t *nl, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (nl[i] <= n && memmem(k, n, nd[i], nl[i]))
+            return true;
+    return false;
+}
+
+static void add_needle(pick *p, const char *k, size_t n, size_t cap)
+{
+    if (n >= 3 && k[n - 1] == 'y')
+        n--;
+    if (needle_redundant(k, n, p->needles, p->needle_len, p->nneedles))
+        return;
+    /* Drop the needles this one is inside. */
+    size_t w = 0;
+    for (size_t i = 0; i < p->nneedles; i++)
+        if (!(n <= p->needle_len[i] && memmem(p->needles[i], p->needle_len[i], k, n))) {
+            p->needles[w] = p->needles[i];
+            p->needle_len[w++] = p->needle_len[i];
+        }
+    p->nneedles = w;
+    if (p->nneedles < cap) {
+        p->needles[p->nneedles] = k;
+        p->needle_len[p->nneedles++] = n;
+    }
+}
+
+static void ascii_needles(pick *p, const search_query *q)
+{
+    size_t cap = q->hl_words.n + q->hl_first.n;
+    p->needles = xmalloc((cap ? cap : 1) * sizeof *p->needles);
+    p->needle_len = xmalloc((cap ? cap : 1) * sizeof *p->needle_len);
+    p->nneedles = 0;
+    for (uint32_t i = 0; i < q->hl_words.n; i++) {
+        size_t n;
+        const char *k = strmap_key(&q->hl_words, i, &n);
+        add_needle(p, k, n, cap);
+    }
+    for (uint32_t i = 0; i < q->hl_first.n; i++) {
+        size_t n;
+        const char *k = strmap_key(&q->hl_first, i, &n);
+        add_needle(p, k, n, cap);
+    }
+}
+
+/* False when the text certainly holds no match of the query: it is ASCII only and
+ * none of the needles occurs in it.  True when it may (then it is tokenised). */
+static bool may_match(pick *p, const char *text, size_t len)
+{
+    XGROW(p->lower, p->lower_cap, len + 1);
+    unsigned char high = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        high |= c;
+        p->lower[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    if (high & 0x80)
+        return true;
+    for (size_t i = 0; i < p->nneedles; i++)
+        if (memmem(p->lower, len, p->needles[i], p->needle_len[i]))
             return true;
     return false;
 }
@@ -162,6 +238,8 @@ static bool consider(const char *text, int weight, void *ctx)
         return true; /* a Chinese query cannot match English text */
     size_t len = strlen(text);
     p->scanned += len;
+    if (!may_match(p, text, len)) /* no match: it cannot beat the best so far */
+        return p->best_score < p->q->nc && p->scanned < SNIPPET_SCAN_BUDGET;
     tokenize(text, len, &p->u);
     p->spans.n = 0;
     highlight_units(p->ix, p->q, &p->u, &p->spans);
@@ -185,7 +263,11 @@ void hit_snippet(const search_index *ix, const search_query *q, search_hit *h, l
     else if (h->kind == SEARCH_TREATMENT)
         doc += (uint32_t)(ix->st->ntopics + ix->st->nglossary);
     pick p = { .ix = ix, .q = q, .latin_query = query_has_latin(q) };
+    ascii_needles(&p, q);
     doc_each_text(ix, doc, lang, consider, &p);
+    free(p.needles);
+    free(p.needle_len);
+    free(p.lower);
     const char *text = p.best ? p.best : p.fallback ? p.fallback : "";
     size_t len = strlen(text);
     search_snippet_window(text, len, p.best_spans.v, p.best ? p.best_spans.n : 0, SEARCH_SNIPPET_COLS,

@@ -56,8 +56,14 @@ static size_t word_at(units *u, size_t i)
     char buf[WORD_MAX_BYTES + 4];
     size_t blen = 0, j = i;
     for (; j < t->n && is_word_char(t->cp[j]) && !is_han(t->cp[j]); j++) {
+        uint32_t cp = t->cp[j];
+        if (cp < 0x80) { /* the common case, without a library call */
+            if (blen < WORD_MAX_BYTES)
+                buf[blen++] = (char)cp;
+            continue;
+        }
         char enc[4];
-        size_t k = utf8_encode(t->cp[j], enc);
+        size_t k = utf8_encode(cp, enc);
         if (blen + k <= WORD_MAX_BYTES) {
             memcpy(buf + blen, enc, k);
             blen += k;
