@@ -74,8 +74,20 @@ void chrome_title_bar(const app *a, canvas *c)
         if (first > 0)
             need += 6;
     } while (need > avail && first < a->s.depth - 1 && ++first);
+    /* Still too long: the current screen's name alone matters most, then the
+     * search button gives way (the / key still searches). */
+    bool elide = first > 0;
+    if (need > avail && elide) {
+        elide = false;
+        need -= 6;
+    }
+    if (need > avail && show_search && right) {
+        show_search = false;
+        right -= cols_of(search) + 2 + 1;
+        avail += cols_of(search) + 2 + 1;
+    }
     int cx = x + 1;
-    if (first > 0)
+    if (elide)
         cx += put_str(c, 0, cx, x + avail - cx, "... > ", ST_BAR);
     for (int i = first; i < a->s.depth; i++) {
         if (i > first)

@@ -17,6 +17,9 @@ typedef struct view_ops {
     /* A list view sets count and open; the shared list code then handles moving,
      * paging, number keys, clicks and the wheel.  header_rows: body rows above the list. */
     int header_rows;
+    /* When set, the header's rows depend on the state (text wrapped to the width);
+     * overrides header_rows.  Draw and list code both ask view_header_rows(). */
+    int (*header)(const app *a);
     int item_rows;      /* screen rows per list item; 0 means 1 */
     bool full_screen;   /* draws the whole screen: no title or status bar */
     int (*count)(const app *a);
@@ -36,6 +39,9 @@ extern const view_ops view_home, view_category, view_reader, view_help, view_sea
 
 /* The view table (src/ui/views.c). */
 const view_ops *view_get(view_id id);
+
+/* Body rows above a list view's items. */
+int view_header_rows(const app *a, const view_ops *v);
 
 /* Rows a list view can show. */
 int view_list_rows(const app *a, const view_ops *v);

@@ -3,13 +3,41 @@
  * for the treatment comparison. */
 #include <stdio.h>
 
+#include <string.h>
+
 #include "core/i18n.h"
 #include "text/doc.h"
+#include "text/layout.h"
 #include "ui/chrome.h"
 #include "ui/draw.h"
 #include "ui/view.h"
 
-enum { HEADER_ROWS = 4 };
+/* The reminder and the "prepared by" line wrap on narrow screens rather than being
+ * cut: a patient must always see that this is not a diagnosis.  At most this many
+ * rows each, so the list keeps room on a short screen. */
+enum { NOTE_MAX_ROWS = 3 };
+
+static const char *header_note(int i) { return i == 0 ? doc_disclaimer() : doc_prepared_by(); }
+
+/* Lines of note i at the screen's width, at most NOTE_MAX_ROWS. */
+static size_t note_lines(const app *a, int i, layout *out)
+{
+    const char *s = header_note(i);
+    layout_wrap(s, strlen(s), a->cols - 2, a->cols - 2, out);
+    return out->n < NOTE_MAX_ROWS ? out->n : NOTE_MAX_ROWS;
+}
+
+/* Title, the two notes, a blank row. */
+static int header(const app *a)
+{
+    int rows = 2;
+    for (int i = 0; i < 2; i++) {
+        layout l = { 0 };
+        rows += (int)note_lines(a, i, &l);
+        layout_free(&l);
+    }
+    return rows;
+}
 
 typedef enum { ITEM_START, ITEM_CATEGORY, ITEM_TREATMENTS } item_kind;
 
@@ -46,15 +74,23 @@ static unsigned open(app *a, int i)
 static void draw(const app *a, canvas *c)
 {
     int y = c->top;
-    put_str(c, y, 1, c->cols - 2, _("Vitiligo Explorer"), ST_TITLE);
-    put_str(c, y + 1, 1, c->cols - 2, doc_disclaimer(), ST_NOTICE);
-    put_str(c, y + 2, 1, c->cols - 2, doc_prepared_by(), ST_META);
+    put_str(c, y++, 1, c->cols - 2, _("Vitiligo Explorer"), ST_TITLE);
+    for (int i = 0; i < 2; i++) {
+        layout l = { 0 };
+        size_t n = note_lines(a, i, &l);
+        const char *s = header_note(i);
+        for (size_t k = 0; k < n; k++)
+            put_text(c, y++, 1, c->cols - 2, s + l.lines[k].start, l.lines[k].end - l.lines[k].start,
+                     i == 0 ? ST_NOTICE : ST_META);
+        layout_free(&l);
+    }
+    int header_rows = header(a);
     const frame *f = app_cframe(a);
     int rows = view_list_rows(a, &view_home);
     int n = count(a);
     for (int r = 0; r < rows && f->top + r < n; r++) {
         int i = f->top + r;
-        int ry = c->top + HEADER_ROWS + r;
+        int ry = c->top + header_rows + r;
         size_t cat = 0;
         char text[512];
         bool sel = i == f->sel;
@@ -89,7 +125,7 @@ static const char *crumb(const app *a, const frame *f)
 const view_ops view_home = {
     .id = VIEW_HOME,
     .name = N_("Home"),
-    .header_rows = HEADER_ROWS,
+    .header = header,
     .count = count,
     .open = open,
     .draw = draw,

@@ -22,9 +22,14 @@ const view_ops *view_get(view_id id)
     return id < VIEW_COUNT && table[id] ? table[id] : table[VIEW_HOME];
 }
 
+int view_header_rows(const app *a, const view_ops *v)
+{
+    return v->header ? v->header(a) : v->header_rows;
+}
+
 int view_list_rows(const app *a, const view_ops *v)
 {
     int per = v->item_rows > 0 ? v->item_rows : 1;
-    int rows = (app_body_rows(a) - v->header_rows) / per;
+    int rows = (app_body_rows(a) - view_header_rows(a, v)) / per;
     return rows > 1 ? rows : 1;
 }

@@ -15,6 +15,22 @@ def test_home_lists_start_here_categories_and_compare(tui):
     assert "Enter Open" in t.row(23) and "q Quit" in t.row(23)
 
 
+def test_home_wraps_the_reminder_on_a_narrow_screen(tui):
+    """The "not a diagnosis" reminder is wrapped, never cut, and the list follows it."""
+    t = tui(rows=14, cols=40)
+    t.wait_for("Start here")
+    assert t.row(2).rstrip() == " This is general information. It does"
+    assert t.row(3).rstrip() == " not replace advice from your doctor."
+    assert t.row(4).startswith(" Prepared by the Vitiligo Explorer")
+    assert t.row(5).rstrip() == " content team from the sources listed."
+    assert t.row(7).startswith(" > 1. Start here")
+    t.click(8, 8)  # the second item follows the wrapped header
+    t.wait_for(lambda: t.row(1).rstrip() == " About vitiligo")
+    # the breadcrumb keeps the current screen's whole name; the search button gives way
+    assert t.row(0).startswith("[< Back]  About vitiligo")
+    assert "[繁體中文]" in t.row(0)
+
+
 def test_selection_is_reverse_video_with_a_marker_and_the_cursor(tui):
     t = tui()
     t.wait_for("Start here")
