@@ -40,24 +40,6 @@ static bool situation_from_options(const options *o, situation *s)
     return ok;
 }
 
-static void para(strbuf *out, const char *text, int indent, const char *prefix, int width)
-{
-    int pcols = prefix ? text_cols(prefix, strlen(prefix)) : 0;
-    int avail = width - indent - pcols;
-    if (avail < 8)
-        avail = 8;
-    layout lay = { 0 };
-    layout_wrap(text, strlen(text), avail, avail, &lay);
-    for (size_t i = 0; i < lay.n; i++) {
-        sb_repeat(out, " ", indent + (i && prefix ? pcols : 0));
-        if (i == 0 && prefix)
-            sb_puts(out, prefix);
-        sb_append(out, text + lay.lines[i].start, lay.lines[i].end - lay.lines[i].start);
-        sb_putc(out, '\n');
-    }
-    layout_free(&lay);
-}
-
 static void situation_line(const situation *s, strbuf *out)
 {
     strbuf sites = { 0 }, prios = { 0 };
@@ -74,14 +56,14 @@ static void situation_line(const situation *s, strbuf *out)
 static void print_list(const store *st, const situation *s, const tx_verdict *v, lang_t lang, int width)
 {
     strbuf out = { 0 }, b = { 0 };
-    para(&out, _("Treatment options for your situation"), 0, NULL, width);
+    layout_append_plain(&out, _("Treatment options for your situation"), 0, NULL, width);
     sb_repeat(&out, "═", width < 40 ? width : 40);
     sb_putc(&out, '\n');
     situation_line(s, &b);
-    para(&out, b.s, 0, NULL, width);
+    layout_append_plain(&out, b.s, 0, NULL, width);
     sb_clear(&b);
     if (sit_is_empty(s))
-        para(&out, _("You have not answered any question, so each option shows its general note."), 0, NULL,
+        layout_append_plain(&out, _("You have not answered any question, so each option shows its general note."), 0, NULL,
              width);
     int group = -1;
     for (size_t i = 0; i < st->ntreatments; i++) {
@@ -89,21 +71,21 @@ static void print_list(const store *st, const situation *s, const tx_verdict *v,
         if ((int)v[i].fit != group) {
             group = (int)v[i].fit;
             sb_putc(&out, '\n');
-            para(&out, fit_label(v[i].fit), 0, NULL, width);
+            layout_append_plain(&out, fit_label(v[i].fit), 0, NULL, width);
         }
         sb_printf(&b, "%s  [%s]", lt(&t->name, lang), t->id);
         if (treatment_experimental(t))
             sb_printf(&b, "  %s", _("(experimental)"));
         if (v[i].priority_hits)
             sb_printf(&b, "  %s", _("(speaks to what matters most to you)"));
-        para(&out, b.s, 2, "• ", width);
+        layout_append_plain(&out, b.s, 2, "• ", width);
         sb_clear(&b);
-        para(&out, lt(v[i].reason, lang), 4, NULL, width);
+        layout_append_plain(&out, lt(v[i].reason, lang), 4, NULL, width);
     }
     sb_putc(&out, '\n');
-    para(&out, _("This list does not recommend any option. Talk the options over with your doctor."), 0, NULL,
+    layout_append_plain(&out, _("This list does not recommend any option. Talk the options over with your doctor."), 0, NULL,
          width);
-    para(&out, doc_disclaimer(), 0, NULL, width);
+    layout_append_plain(&out, doc_disclaimer(), 0, NULL, width);
     fputs(out.s, stdout);
     sb_free(&out);
     sb_free(&b);

@@ -1,6 +1,5 @@
 #include "content/load.h"
 
-#include <dirent.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -411,37 +410,6 @@ static bool load_topic(store *st, diag *d, const char *dir, const char *name, pe
     return ok;
 }
 
-static int cmp_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
-/* The *.json files of dir/sub, sorted so that every run reports in the same order. */
-static char **list_json(diag *d, const char *dir, const char *sub, bool required, size_t *n)
-{
-    strbuf path = { 0 };
-    sb_printf(&path, "%s/%s", dir, sub);
-    DIR *dh = opendir(path.s);
-    sb_free(&path);
-    *n = 0;
-    if (!dh) {
-        if (required)
-            diag_add(d, DIAG_ERROR, sub, 0, 0, "folder missing; the store needs %s/ with one .json file per item", sub);
-        return NULL;
-    }
-    char **names = NULL;
-    size_t cap = 0;
-    struct dirent *e;
-    while ((e = readdir(dh))) {
-        size_t len = strlen(e->d_name);
-        if (e->d_name[0] == '.' || len < 6 || strcmp(e->d_name + len - 5, ".json") != 0)
-            continue;
-        XGROW(names, cap, *n + 1);
-        names[(*n)++] = xstrdup(e->d_name);
-    }
-    closedir(dh);
-    if (*n)
-        qsort(names, *n, sizeof *names, cmp_name);
-    return names;
-}
-
 static long days_from_civil(int y, int m, int d)
 {
     /* Howard Hinnant's algorithm: days since 1970-01-01 in the proleptic Gregorian calendar. */
@@ -567,7 +535,7 @@ static char **add_missing(char **names, size_t *n, const manifest *sums)
         }
     }
     if (*n)
-        qsort(names, *n, sizeof *names, cmp_name);
+        qsort(names, *n, sizeof *names, lc_cmp_name);
     return names;
 }
 
@@ -576,7 +544,7 @@ static void load_topics(store *st, diag *d, const char *dir, long today, failed_
 {
     bool lenient = opts && opts->lenient;
     size_t nfiles;
-    char **names = list_json(d, dir, "topics", true, &nfiles);
+    char **names = lc_list_json(d, dir, "topics", true, &nfiles);
     if (lenient)
         names = add_missing(names, &nfiles, sums);
     pending_topic *pts = xcalloc(nfiles ? nfiles : 1, sizeof *pts);

@@ -1,6 +1,7 @@
 #include "content/load_ctx.h"
 
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -73,6 +74,38 @@ char *lc_read_file(diag *d, const char *dir, const char *rel, size_t max, size_t
     }
     *len = got;
     return buf;
+}
+
+/* ---- listing a folder ------------------------------------------------------- */
+
+int lc_cmp_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+char **lc_list_json(diag *d, const char *dir, const char *sub, bool required, size_t *n)
+{
+    strbuf path = { 0 };
+    sb_printf(&path, "%s/%s", dir, sub);
+    DIR *dh = opendir(path.s);
+    sb_free(&path);
+    *n = 0;
+    if (!dh) {
+        if (required)
+            diag_add(d, DIAG_ERROR, sub, 0, 0, "folder missing; the store needs %s/ with one .json file per item", sub);
+        return NULL;
+    }
+    char **names = NULL;
+    size_t cap = 0;
+    struct dirent *e;
+    while ((e = readdir(dh))) {
+        size_t len = strlen(e->d_name);
+        if (e->d_name[0] == '.' || len < 6 || strcmp(e->d_name + len - 5, ".json") != 0)
+            continue;
+        XGROW(names, cap, *n + 1);
+        names[(*n)++] = xstrdup(e->d_name);
+    }
+    closedir(dh);
+    if (*n)
+        qsort(names, *n, sizeof *names, lc_cmp_name);
+    return names;
 }
 
 /* ---- positions of JSON values ------------------------------------------------

@@ -28,6 +28,14 @@ typedef struct load_ctx {
  * On failure reports the problem and returns NULL.  Free with free(). */
 char *lc_read_file(diag *d, const char *dir, const char *rel, size_t max, size_t *len);
 
+/* The *.json file names in dir/sub, sorted so every run reports in the same order.
+ * A missing folder is an error when required, else an empty list.  Free each name
+ * and the array. */
+char **lc_list_json(diag *d, const char *dir, const char *sub, bool required, size_t *n);
+
+/* qsort comparison of two file names (char *). */
+int lc_cmp_name(const void *a, const void *b);
+
 /* Parses text; on a syntax error reports FILE:LINE:COL and returns NULL.
  * On success fills ctx (call lc_done afterwards). */
 cJSON *lc_parse(load_ctx *ctx, store *st, diag *d, const char *file, const char *text, size_t len);

@@ -1,6 +1,5 @@
 /* Reads the files in content/treatments/ into store.treatments (schema: content/treatments/README.md).
  * Runs after topics and references are loaded, so their ids resolve at once. */
-#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -380,34 +379,6 @@ static bool load_file(store *st, diag *d, const char *name, treatment *t)
     return ok;
 }
 
-static int cmp_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
-/* The *.json names in dir/treatments, sorted; none when the folder is missing. */
-static char **list_files(const char *dir, size_t *n)
-{
-    strbuf path = { 0 };
-    sb_printf(&path, "%s/treatments", dir);
-    DIR *dh = opendir(path.s);
-    sb_free(&path);
-    *n = 0;
-    if (!dh)
-        return NULL;
-    char **names = NULL;
-    size_t cap = 0;
-    struct dirent *e;
-    while ((e = readdir(dh))) {
-        size_t len = strlen(e->d_name);
-        if (e->d_name[0] == '.' || len < 6 || strcmp(e->d_name + len - 5, ".json") != 0)
-            continue;
-        XGROW(names, cap, *n + 1);
-        names[(*n)++] = xstrdup(e->d_name);
-    }
-    closedir(dh);
-    if (*n)
-        qsort(names, *n, sizeof *names, cmp_name);
-    return names;
-}
-
 static int cmp_order(const void *a, const void *b)
 {
     const treatment *x = a, *y = b;
@@ -421,7 +392,7 @@ void load_treatments(store *st, diag *d)
     st->treatments = NULL;
     st->ntreatments = 0;
     size_t n;
-    char **names = list_files(st->dir, &n);
+    char **names = lc_list_json(d, st->dir, "treatments", false, &n);
     st->treatments = arena_alloc(&st->mem, sizeof *st->treatments * (n ? n : 1));
     for (size_t i = 0; i < n; i++) {
         treatment t;

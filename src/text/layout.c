@@ -3,10 +3,12 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <unigbrk.h>
 #include <unilbrk.h>
 
+#include "core/strbuf.h"
 #include "core/xalloc.h"
 #include "text/width.h"
 
@@ -111,6 +113,24 @@ void layout_wrap(const char *s, size_t n, int first_width, int rest_width, layou
         push(out, s, line_start, n);
     free(p);
     free(g);
+}
+
+void layout_append_plain(strbuf *out, const char *text, int indent, const char *prefix, int width)
+{
+    int pcols = prefix ? text_cols(prefix, strlen(prefix)) : 0;
+    int avail = width - indent - pcols;
+    if (avail < 8)
+        avail = 8;
+    layout lay = { 0 };
+    layout_wrap(text, strlen(text), avail, avail, &lay);
+    for (size_t i = 0; i < lay.n; i++) {
+        sb_repeat(out, " ", indent + (i && prefix ? pcols : 0));
+        if (i == 0 && prefix)
+            sb_puts(out, prefix);
+        sb_append(out, text + lay.lines[i].start, lay.lines[i].end - lay.lines[i].start);
+        sb_putc(out, '\n');
+    }
+    layout_free(&lay);
 }
 
 void layout_clear(layout *l) { l->n = 0; }

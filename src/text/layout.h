@@ -21,6 +21,13 @@ typedef struct layout {
  * kept; spaces at the end of a line are dropped.  An empty text gives one empty line. */
 void layout_wrap(const char *s, size_t n, int first_width, int rest_width, layout *out);
 
+struct strbuf;
+
+/* Appends text wrapped to width as plain lines (what the command line prints):
+ * indent spaces before each line and prefix (may be NULL) before the first, the
+ * other lines hanging under it.  At least 8 columns are kept for the text. */
+void layout_append_plain(struct strbuf *out, const char *text, int indent, const char *prefix, int width);
+
 void layout_clear(layout *l);
 void layout_free(layout *l);
 

@@ -13,32 +13,9 @@
 #include "treat/rules.h"
 #include "treat/treatment.h"
 
-/* Wraps text with indent columns before it; prefix hangs before the first line. */
-static void para(strbuf *out, const char *text, int indent, const char *prefix, int width)
-{
-    int pcols = prefix ? text_cols(prefix, strlen(prefix)) : 0;
-    int avail = width - indent - pcols;
-    if (avail < 8)
-        avail = 8;
-    layout lay = { 0 };
-    layout_wrap(text, strlen(text), avail, avail, &lay);
-    for (size_t i = 0; i < lay.n; i++) {
-        for (int k = 0; k < indent; k++)
-            sb_putc(out, ' ');
-        if (i == 0 && prefix)
-            sb_puts(out, prefix);
-        else
-            for (int k = 0; k < pcols; k++)
-                sb_putc(out, ' ');
-        sb_append(out, text + lay.lines[i].start, lay.lines[i].end - lay.lines[i].start);
-        sb_putc(out, '\n');
-    }
-    layout_free(&lay);
-}
-
 static void heading(strbuf *out, const char *text, int width, const char *rule)
 {
-    para(out, text, 0, NULL, width);
+    layout_append_plain(out, text, 0, NULL, width);
     int w = text_cols(text, strlen(text));
     sb_repeat(out, rule, w < width ? w : width);
     sb_putc(out, '\n');
@@ -48,7 +25,7 @@ static void answer(strbuf *out, const char *label, const char *value, int width)
 {
     strbuf b = { 0 };
     sb_printf(&b, _("%s: %s"), label, value);
-    para(out, b.s, 2, NULL, width);
+    layout_append_plain(out, b.s, 2, NULL, width);
     sb_free(&b);
 }
 
@@ -111,17 +88,17 @@ void summary_build(strbuf *out, const store *st, const situation *s, const size_
     }
     heading(out, n && !mine ? _("Options I compared") : _("Options that may suit me"), width, "─");
     if (!n)
-        para(out, _("None chosen yet."), 2, NULL, width);
+        layout_append_plain(out, _("None chosen yet."), 2, NULL, width);
     for (size_t i = 0; i < n; i++) {
         const treatment *t = &st->treatments[options[i]];
         tx_verdict v = treat_judge(st, options[i], s);
         sb_puts(&b, lt(&t->name, lang));
         if (treatment_experimental(t))
             sb_printf(&b, "  %s", _("(experimental)"));
-        para(out, b.s, 2, "• ", width);
+        layout_append_plain(out, b.s, 2, "• ", width);
         sb_clear(&b);
         sb_printf(&b, _("%s: %s"), fit_label(v.fit), lt(v.reason, lang));
-        para(out, b.s, 4, NULL, width);
+        layout_append_plain(out, b.s, 4, NULL, width);
         sb_clear(&b);
     }
     sb_putc(out, '\n');
@@ -134,15 +111,15 @@ void summary_build(strbuf *out, const store *st, const situation *s, const size_
         const treatment *t = &st->treatments[options[i]];
         for (size_t q = 0; q < t->nquestions; q++) {
             snprintf(num, sizeof num, "%zu. ", ++k);
-            para(out, lt(&t->questions[q], lang), 2, num, width);
+            layout_append_plain(out, lt(&t->questions[q], lang), 2, num, width);
         }
     }
     for (size_t i = 0; i < ng; i++) {
         snprintf(num, sizeof num, "%zu. ", ++k);
-        para(out, general[i], 2, num, width);
+        layout_append_plain(out, general[i], 2, num, width);
     }
     sb_putc(out, '\n');
-    para(out, doc_disclaimer(), 0, NULL, width);
+    layout_append_plain(out, doc_disclaimer(), 0, NULL, width);
     sb_free(&b);
     free(mine);
 }
