@@ -54,8 +54,17 @@ size_t exact_key(const units *u, size_t from, size_t to, char *buf, size_t cap)
     return len;
 }
 
-static void add_name(search_index *ix, units *u, const char *text, uint32_t doc, uint32_t tier)
+typedef struct names {
+    search_index *ix;
+    units u;
+    exact_entry **lists;      /* per name id while building: a list ended by doc UINT32_MAX */
+    size_t cap;
+} names;
+
+static void add_name(names *nm, const char *text, uint32_t doc, uint32_t tier)
 {
+    search_index *ix = nm->ix;
+    units *u = &nm->u;
     tokenize(text, strlen(text), u);
     char key[512];
     size_t n = exact_key(u, 0, u->n, key, sizeof key);
@@ -64,11 +73,11 @@ static void add_name(search_index *ix, units *u, const char *text, uint32_t doc,
     int added;
     uint32_t id = strmap_put(&ix->exact_keys, key, n, &added);
     if (added) {
-        XGROW(ix->exact, ix->nexact_cap, ix->exact_keys.n);
-        ix->exact[id] = NULL;
+        XGROW(nm->lists, nm->cap, ix->exact_keys.n);
+        nm->lists[id] = NULL;
     }
     size_t k = 0;
-    exact_entry *list = ix->exact[id];
+    exact_entry *list = nm->lists[id];
     for (; list && list[k].doc != UINT32_MAX; k++)
         if (list[k].doc == doc) {
             if (list[k].tier < tier)
@@ -78,45 +87,61 @@ static void add_name(search_index *ix, units *u, const char *text, uint32_t doc,
     list = xrealloc(list, (k + 2) * sizeof *list);
     list[k] = (exact_entry){ doc, tier };
     list[k + 1] = (exact_entry){ UINT32_MAX, 0 };
-    ix->exact[id] = list;
+    nm->lists[id] = list;
 }
 
-static void add_words(search_index *ix, units *u, const lwords *w, uint32_t doc, uint32_t tier)
+static void add_words(names *nm, const lwords *w, uint32_t doc, uint32_t tier)
 {
     for (int l = 0; l < LANG_COUNT; l++)
         for (size_t i = 0; i < w->n[l]; i++)
             if (w->w[l] && w->w[l][i])
-                add_name(ix, u, w->w[l][i], doc, tier);
+                add_name(nm, w->w[l][i], doc, tier);
 }
 
-static void add_ltext(search_index *ix, units *u, const ltext *t, uint32_t doc, uint32_t tier)
+static void add_ltext(names *nm, const ltext *t, uint32_t doc, uint32_t tier)
 {
     for (int l = 0; l < LANG_COUNT; l++)
-        add_name(ix, u, lt(t, (lang_t)l), doc, tier);
+        add_name(nm, lt(t, (lang_t)l), doc, tier);
 }
 
 void exact_build(search_index *ix)
 {
     const store *st = ix->st;
-    units u = { 0 };
+    names nm = { .ix = ix };
     size_t gloss0 = st->ntopics, treat0 = st->ntopics + st->nglossary;
     for (size_t i = 0; i < st->ntopics; i++) {
-        add_ltext(ix, &u, &st->topics[i].title, (uint32_t)i, TIER_TITLE);
-        add_words(ix, &u, &st->topics[i].keywords, (uint32_t)i, TIER_SYNONYM);
+        add_ltext(&nm, &st->topics[i].title, (uint32_t)i, TIER_TITLE);
+        add_words(&nm, &st->topics[i].keywords, (uint32_t)i, TIER_SYNONYM);
     }
     for (size_t g = 0; g < st->nglossary; g++) {
         const gloss_term *t = &st->glossary[g];
         uint32_t doc = (uint32_t)(gloss0 + g);
-        add_ltext(ix, &u, &t->term, doc, TIER_TITLE);
-        add_words(ix, &u, &t->aliases, doc, TIER_TITLE);
+        add_ltext(&nm, &t->term, doc, TIER_TITLE);
+        add_words(&nm, &t->aliases, doc, TIER_TITLE);
         if (t->topic >= 0 && (size_t)t->topic < st->ntopics) { /* the topic that explains the term */
-            add_ltext(ix, &u, &t->term, (uint32_t)t->topic, TIER_SYNONYM);
-            add_words(ix, &u, &t->aliases, (uint32_t)t->topic, TIER_SYNONYM);
+            add_ltext(&nm, &t->term, (uint32_t)t->topic, TIER_SYNONYM);
+            add_words(&nm, &t->aliases, (uint32_t)t->topic, TIER_SYNONYM);
         }
     }
     for (size_t i = 0; i < st->ntreatments; i++) {
-        add_ltext(ix, &u, &st->treatments[i].name, (uint32_t)(treat0 + i), TIER_TITLE);
-        add_words(ix, &u, &st->treatments[i].aliases, (uint32_t)(treat0 + i), TIER_TITLE);
+        add_ltext(&nm, &st->treatments[i].name, (uint32_t)(treat0 + i), TIER_TITLE);
+        add_words(&nm, &st->treatments[i].aliases, (uint32_t)(treat0 + i), TIER_TITLE);
     }
-    units_free(&u);
+    units_free(&nm.u);
+    /* One flat array, each name's items in the order they were added. */
+    size_t n = ix->exact_keys.n, total = 0;
+    for (size_t id = 0; id < n; id++)
+        for (const exact_entry *e = nm.lists[id]; e->doc != UINT32_MAX; e++)
+            total++;
+    ix->exact_off = xmalloc((n + 1) * sizeof *ix->exact_off);
+    ix->exact = xmalloc((total ? total : 1) * sizeof *ix->exact);
+    size_t at = 0;
+    for (size_t id = 0; id < n; id++) {
+        ix->exact_off[id] = (uint32_t)at;
+        for (const exact_entry *e = nm.lists[id]; e->doc != UINT32_MAX; e++)
+            ix->exact[at++] = *e;
+        free(nm.lists[id]);
+    }
+    ix->exact_off[n] = (uint32_t)at;
+    free(nm.lists);
 }

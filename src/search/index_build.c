@@ -1,5 +1,6 @@
 /* Builds the inverted index: for every term, the items it occurs in with a
  * field-weighted count, in one flat array per kind (CSR layout). */
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,8 +37,6 @@ static void count(builder *b, const char *key, size_t n, int weight)
         b->seen_doc = xrealloc(b->seen_doc, b->cap_terms * sizeof *b->seen_doc);
         b->slot = xrealloc(b->slot, b->cap_terms * sizeof *b->slot);
         memset(b->seen_doc + old, 0, (b->cap_terms - old) * sizeof *b->seen_doc);
-        ix->surface = xrealloc(ix->surface, b->cap_terms * sizeof *ix->surface);
-        memset(ix->surface + old, 0xff, (b->cap_terms - old) * sizeof *ix->surface);
     }
     if (b->seen_doc[t] != b->doc + 1) {
         b->seen_doc[t] = b->doc + 1;
@@ -48,12 +47,19 @@ static void count(builder *b, const char *key, size_t n, int weight)
     b->trip[b->slot[t]].tf += (uint32_t)weight;
 }
 
+/* Terms come in ascending order, so surf_term stays sorted. */
 static void remember_surface(search_index *ix, uint32_t t, const char *raw, size_t n)
 {
     XGROW(ix->surfaces, ix->surf_cap, ix->surf_len + n + 1);
     memcpy(ix->surfaces + ix->surf_len, raw, n);
     ix->surfaces[ix->surf_len + n] = '\0';
-    ix->surface[t] = (uint32_t)ix->surf_len;
+    if (ix->nsurf == ix->cap_surf) {
+        ix->cap_surf = ix->cap_surf ? ix->cap_surf * 2 : 256;
+        ix->surf_term = xrealloc(ix->surf_term, ix->cap_surf * sizeof *ix->surf_term);
+        ix->surf_off = xrealloc(ix->surf_off, ix->cap_surf * sizeof *ix->surf_off);
+    }
+    ix->surf_term[ix->nsurf] = t;
+    ix->surf_off[ix->nsurf++] = (uint32_t)ix->surf_len;
     ix->surf_len += n + 1;
 }
 
@@ -80,7 +86,9 @@ static bool index_text(const char *text, int weight, void *ctx)
         if (x->kind == UNIT_WORD) {
             size_t before = ix->terms.n;
             count(b, unit_key(u, x), x->key_len, weight);
-            if (ix->terms.n > before) /* a new word: keep how it was written, for "did you mean" */
+            /* A new word written otherwise than its key: keep how, for "did you mean". */
+            if (ix->terms.n > before &&
+                (x->raw_len != x->key_len || memcmp(unit_raw(u, x), unit_key(u, x), x->key_len) != 0))
                 remember_surface(ix, (uint32_t)before, unit_raw(u, x), x->raw_len);
         } else {
             size_t n = utf8_encode(x->key, key);
@@ -97,27 +105,66 @@ static bool index_text(const char *text, int weight, void *ctx)
     return true;
 }
 
+static size_t varint_len(uint32_t v)
+{
+    size_t n = 1;
+    for (; v >= 0x80; v >>= 7)
+        n++;
+    return n;
+}
+
+static uint8_t *varint_put(uint8_t *p, uint32_t v)
+{
+    for (; v >= 0x80; v >>= 7)
+        *p++ = (uint8_t)(v | 0x80);
+    *p++ = (uint8_t)v;
+    return p;
+}
+
+static uint32_t clamp_tf(uint32_t tf)
+{
+    return tf > UINT16_MAX ? UINT16_MAX : tf;
+}
+
 static void build_postings(search_index *ix, builder *b)
 {
     size_t nt = ix->terms.n;
-    ix->post_off = xcalloc(nt + 2, sizeof *ix->post_off);
-    for (size_t i = 0; i < b->ntrip; i++)
-        ix->post_off[b->trip[i].term + 1]++;
-    for (size_t t = 0; t < nt; t++)
-        ix->post_off[t + 1] += ix->post_off[t];
-    ix->npostings = b->ntrip;
-    ix->post_doc = xmalloc((b->ntrip ? b->ntrip : 1) * sizeof *ix->post_doc);
-    ix->post_tf = xmalloc((b->ntrip ? b->ntrip : 1) * sizeof *ix->post_tf);
-    uint32_t *fill = xmalloc((nt + 1) * sizeof *fill);
-    memcpy(fill, ix->post_off, (nt + 1) * sizeof *fill);
-    /* Triples come in item order, so each term's postings end up sorted by item. */
+    /* Pass 1: each term's df and the bytes of its gaps and frequencies. */
+    uint32_t *df = xcalloc(nt + 1, sizeof *df);
+    uint32_t *last = xcalloc(nt + 1, sizeof *last);
+    size_t *bytes = xcalloc(nt + 1, sizeof *bytes);
     for (size_t i = 0; i < b->ntrip; i++) {
         const triple *tr = &b->trip[i];
-        uint32_t at = fill[tr->term]++;
-        ix->post_doc[at] = tr->doc;
-        ix->post_tf[at] = (uint16_t)(tr->tf > UINT16_MAX ? UINT16_MAX : tr->tf);
+        /* Triples come in item order, so each term's items come in ascending order. */
+        bytes[tr->term] += varint_len(tr->doc - last[tr->term]) + varint_len(clamp_tf(tr->tf));
+        last[tr->term] = tr->doc;
+        df[tr->term]++;
+    }
+    ix->post_off = xmalloc((nt + 1) * sizeof *ix->post_off);
+    size_t total = 0;
+    for (size_t t = 0; t < nt; t++) {
+        ix->post_off[t] = (uint32_t)total;
+        total += varint_len(df[t]) + bytes[t];
+    }
+    ix->post_off[nt] = (uint32_t)total;
+    ix->npostings = b->ntrip;
+    ix->post = xmalloc(total ? total : 1);
+    /* Pass 2: write them; fill[t] is where term t's next posting goes. */
+    uint8_t **fill = xmalloc((nt + 1) * sizeof *fill);
+    for (size_t t = 0; t < nt; t++) {
+        fill[t] = varint_put(ix->post + ix->post_off[t], df[t]);
+        last[t] = 0;
+    }
+    for (size_t i = 0; i < b->ntrip; i++) {
+        const triple *tr = &b->trip[i];
+        fill[tr->term] = varint_put(fill[tr->term], tr->doc - last[tr->term]);
+        fill[tr->term] = varint_put(fill[tr->term], clamp_tf(tr->tf));
+        last[tr->term] = tr->doc;
     }
     free(fill);
+    free(df);
+    free(last);
+    free(bytes);
 }
 
 search_index *search_build(const store *st)
@@ -146,31 +193,68 @@ search_index *search_build(const store *st)
     }
     ix->avg_len = ix->ndocs ? total / (double)ix->ndocs : 1;
     build_postings(ix, &b);
-    ix->surface = xrealloc(ix->surface, (ix->terms.n ? ix->terms.n : 1) * sizeof *ix->surface);
     free(b.trip);
     free(b.seen_doc);
     free(b.slot);
     units_free(&b.u);
     vocab_build(ix);
     exact_build(ix);
+    /* Give back what the growing arrays hold beyond their final size. */
+    strmap_compact(&ix->terms);
+    strmap_compact(&ix->first_keys);
+    strmap_compact(&ix->exact_keys);
+    if (ix->nsurf) {
+        ix->surf_term = xrealloc(ix->surf_term, ix->nsurf * sizeof *ix->surf_term);
+        ix->surf_off = xrealloc(ix->surf_off, ix->nsurf * sizeof *ix->surf_off);
+        ix->surfaces = xrealloc(ix->surfaces, ix->surf_len);
+        ix->cap_surf = ix->nsurf;
+        ix->surf_cap = ix->surf_len;
+    }
+    if (ix->nmembers) {
+        ix->members = xrealloc(ix->members, ix->nmembers * sizeof *ix->members);
+        ix->member_pool = xrealloc(ix->member_pool, ix->mpool_len);
+        ix->cap_members = ix->nmembers;
+        ix->mpool_cap = ix->mpool_len;
+    }
     return ix;
+}
+
+/* What the allocator holds for a block: its usable size and the size word before it. */
+static size_t held(const void *p)
+{
+    return p ? malloc_usable_size((void *)p) + sizeof(size_t) : 0;
+}
+
+static size_t map_held(const strmap *m)
+{
+    return held(m->slots) + held(m->key_off) + held(m->pool);
+}
+
+size_t search_index_parts(const search_index *ix, search_mem_part *parts, size_t max)
+{
+    search_mem_part all[] = {
+        { "items", held(ix) + held(ix->docs) },
+        { "terms", map_held(&ix->terms) },
+        { "postings", held(ix->post_off) + held(ix->post) },
+        { "vocabulary", held(ix->latin) + held(ix->by_len) + held(ix->surf_term) + held(ix->surf_off) +
+                            held(ix->surfaces) },
+        { "synonyms", held(ix->member_pool) + held(ix->members) + map_held(&ix->first_keys) + held(ix->first_head) },
+        { "names", map_held(&ix->exact_keys) + held(ix->exact_off) + held(ix->exact) },
+    };
+    size_t n = sizeof all / sizeof *all;
+    if (n > max)
+        n = max;
+    memcpy(parts, all, n * sizeof *parts);
+    return n;
 }
 
 size_t search_index_bytes(const search_index *ix)
 {
-    size_t n = sizeof *ix + ix->ndocs * sizeof *ix->docs;
-    n += strmap_bytes(&ix->terms) + strmap_bytes(&ix->first_keys) + strmap_bytes(&ix->exact_keys);
-    n += (ix->terms.n + 2) * sizeof *ix->post_off + ix->npostings * (sizeof *ix->post_doc + sizeof *ix->post_tf);
-    n += 2 * ix->nlatin * sizeof *ix->latin + ix->terms.n * sizeof *ix->surface + ix->surf_cap;
-    n += ix->mpool_cap + ix->cap_members * sizeof *ix->members + ix->first_keys.n * sizeof *ix->first_head;
-    n += ix->nexact_cap * sizeof *ix->exact;
-    for (size_t i = 0; i < ix->exact_keys.n; i++)
-        for (const exact_entry *e = ix->exact[i];; e++) {
-            n += sizeof *e;
-            if (e->doc == UINT32_MAX)
-                break;
-        }
-    return n;
+    search_mem_part parts[16];
+    size_t n = search_index_parts(ix, parts, 16), total = 0;
+    for (size_t i = 0; i < n; i++)
+        total += parts[i].bytes;
+    return total;
 }
 
 void search_free(search_index *ix)
@@ -180,18 +264,17 @@ void search_free(search_index *ix)
     free(ix->docs);
     strmap_free(&ix->terms);
     free(ix->post_off);
-    free(ix->post_doc);
-    free(ix->post_tf);
+    free(ix->post);
     free(ix->latin);
     free(ix->by_len);
-    free(ix->surface);
+    free(ix->surf_term);
+    free(ix->surf_off);
     free(ix->surfaces);
     free(ix->member_pool);
     free(ix->members);
     strmap_free(&ix->first_keys);
     free(ix->first_head);
-    for (size_t i = 0; i < ix->exact_keys.n; i++)
-        free(ix->exact[i]);
+    free(ix->exact_off);
     free(ix->exact);
     strmap_free(&ix->exact_keys);
     free(ix);

@@ -319,6 +319,20 @@ static void add_phrase_concept(const search_index *ix, search_query *q, size_t f
     q->hl_phrases[q->nhl_phrases++] = c->phrase;
 }
 
+/* How word term t was first written, when that differs from its key; else NULL. */
+static const char *word_surface(const search_index *ix, uint32_t t)
+{
+    size_t lo = 0, hi = ix->nsurf;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ix->surf_term[mid] < t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < ix->nsurf && ix->surf_term[lo] == t ? ix->surfaces + ix->surf_off[lo] : NULL;
+}
+
 /* "Did you mean": the query as typed, with each corrected word replaced. */
 static char *corrected_text(const search_index *ix, const search_query *q, const char *s, size_t len,
                             const word_plan *plan)
@@ -331,8 +345,9 @@ static char *corrected_text(const search_index *ix, const search_query *q, const
         const unit *x = &q->u.v[i];
         sb_append(&b, s + at, x->src_start - at);
         uint32_t t = plan[i].typos[0];
-        if (ix->surface[t] != UINT32_MAX)
-            sb_puts(&b, ix->surfaces + ix->surface[t]);
+        const char *surface = word_surface(ix, t);
+        if (surface)
+            sb_puts(&b, surface);
         else {
             size_t kn;
             const char *k = strmap_key(&ix->terms, t, &kn);

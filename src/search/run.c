@@ -50,9 +50,9 @@ static void score_concept(const search_index *ix, const search_query *q, const c
         for (size_t v = 0; v < c->nv; v++) {
             uint32_t t = c->v[v].term;
             double w = c->v[v].weight * idf(ix, term_df(ix, t));
-            for (uint32_t p = ix->post_off[t]; p < ix->post_off[t + 1]; p++) {
-                uint32_t d = ix->post_doc[p];
-                float sc = (float)(w * bm25(ix, 1.0, ix->post_tf[p], d));
+            for (post_iter it = post_begin(ix, t); post_next(&it);) {
+                uint32_t d = it.doc;
+                float sc = (float)(w * bm25(ix, 1.0, it.tf, d));
                 if (sc > s->cs[d])
                     s->cs[d] = sc;
             }
@@ -68,9 +68,9 @@ static void score_concept(const search_index *ix, const search_query *q, const c
         if (t == UINT32_MAX)
             continue;
         double w = c->v[v].weight * idf(ix, term_df(ix, t));
-        for (uint32_t p = ix->post_off[t]; p < ix->post_off[t + 1]; p++) {
-            uint32_t d = ix->post_doc[p];
-            s->cs[d] += (float)(w * bm25(ix, 1.0, ix->post_tf[p], d));
+        for (post_iter it = post_begin(ix, t); post_next(&it);) {
+            uint32_t d = it.doc;
+            s->cs[d] += (float)(w * bm25(ix, 1.0, it.tf, d));
             s->parts[d]++;
         }
     }
@@ -110,8 +110,8 @@ static bool exact_tiers(const search_index *ix, const search_query *q, uint32_t 
     uint32_t id = n ? strmap_get(&ix->exact_keys, key, n) : UINT32_MAX;
     if (id == UINT32_MAX)
         return false;
-    for (const exact_entry *e = ix->exact[id]; e->doc != UINT32_MAX; e++)
-        tiers[e->doc] = e->tier;
+    for (uint32_t i = ix->exact_off[id]; i < ix->exact_off[id + 1]; i++)
+        tiers[ix->exact[i].doc] = ix->exact[i].tier;
     return true;
 }
 

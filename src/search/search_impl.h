@@ -49,16 +49,22 @@ struct search_index {
     double avg_len;
 
     strmap terms;             /* term key -> term id */
-    uint32_t *post_off;       /* per term: postings [post_off[t], post_off[t+1]) */
-    uint32_t *post_doc;
-    uint16_t *post_tf;        /* field-weighted term frequency */
+    /* Postings, compressed: term t's are bytes [post_off[t], post_off[t+1]) of post,
+     * a varint count (its df), then per item in item order a varint gap from the
+     * previous item (from 0 for the first) and a varint field-weighted frequency
+     * (at most UINT16_MAX).  Read them with post_begin / post_next. */
+    uint32_t *post_off;
+    uint8_t *post;
     size_t npostings;
 
     uint32_t *latin;          /* word terms sorted by key, for prefix and typo look-ups */
     size_t nlatin;
     uint32_t *by_len;         /* word terms grouped by key length, for the typo scan */
     uint32_t len_start[WORD_MAX_BYTES + 2]; /* by_len[len_start[k] .. len_start[k+1]) have length k */
-    uint32_t *surface;        /* per term: offset in surfaces of the word as first written, or UINT32_MAX */
+    /* Words first written otherwise than their key ("patches" for "patch"), for "did
+     * you mean": surf_term[i] (ascending) was first written as surfaces + surf_off[i]. */
+    uint32_t *surf_term, *surf_off;
+    size_t nsurf, cap_surf;
     char *surfaces;
     size_t surf_len, surf_cap;
 
@@ -71,8 +77,8 @@ struct search_index {
     size_t ngroups;
 
     strmap exact_keys;        /* normalised name -> id */
-    exact_entry **exact;      /* per id: a list ended by doc UINT32_MAX */
-    size_t nexact_cap;
+    uint32_t *exact_off;      /* per id: its items are exact[exact_off[id] .. exact_off[id+1]) */
+    exact_entry *exact;
 };
 
 /* ---- build helpers (index_build.c, synonyms.c, exact.c, vocab.c) ---- */
@@ -86,8 +92,15 @@ size_t key_seq_at(const char *pool, key_seq ks, const units *u, size_t i);
 /* Appends the keys of units [from, to) of u to *pool; returns the sequence. */
 key_seq key_seq_add(char **pool, size_t *len, size_t *cap, const units *u, size_t from, size_t to);
 void exact_build(search_index *ix);
-/* Bytes the index holds on the heap, for the benchmark. */
+/* Bytes the index holds on the heap, for the benchmark: what the allocator holds for
+ * each block (malloc_usable_size plus its size word), so spare capacity counts too. */
 size_t search_index_bytes(const search_index *ix);
+/* The same by part ("terms", "postings" ...); returns how many parts (at most max). */
+typedef struct search_mem_part {
+    const char *name;
+    size_t bytes;
+} search_mem_part;
+size_t search_index_parts(const search_index *ix, search_mem_part *parts, size_t max);
 void vocab_build(search_index *ix);
 
 /* The key used for exact name matches: the units of s with English stop words
@@ -100,9 +113,45 @@ size_t unit_key_bytes(const units *u, const unit *x, char *buf);
 
 bool is_stop_word(const char *w, size_t n);
 
+static inline const uint8_t *varint_get(const uint8_t *p, uint32_t *v)
+{
+    uint32_t x = *p & 0x7f;
+    for (unsigned shift = 7; *p++ & 0x80; shift += 7)
+        x |= (uint32_t)(*p & 0x7f) << shift;
+    *v = x;
+    return p;
+}
+
 static inline uint32_t term_df(const search_index *ix, uint32_t t)
 {
-    return ix->post_off[t + 1] - ix->post_off[t];
+    uint32_t df;
+    varint_get(ix->post + ix->post_off[t], &df);
+    return df;
+}
+
+/* Walks the postings of a term: while (post_next(&it)) use it.doc, it.tf. */
+typedef struct post_iter {
+    const uint8_t *p;
+    uint32_t left, doc, tf;
+} post_iter;
+
+static inline post_iter post_begin(const search_index *ix, uint32_t t)
+{
+    post_iter it = { 0 };
+    it.p = varint_get(ix->post + ix->post_off[t], &it.left);
+    return it;
+}
+
+static inline bool post_next(post_iter *it)
+{
+    if (!it->left)
+        return false;
+    it->left--;
+    uint32_t gap;
+    it->p = varint_get(it->p, &gap);
+    it->p = varint_get(it->p, &it->tf);
+    it->doc += gap;
+    return true;
 }
 
 /* ---- look-ups (vocab.c) ---- */

@@ -77,6 +77,29 @@ uint32_t strmap_put(strmap *m, const char *key, size_t n, int *added)
     return (uint32_t)m->n++;
 }
 
+void strmap_compact(strmap *m)
+{
+    if (!m->n)
+        return;
+    m->key_off = xrealloc(m->key_off, (m->n + 1) * sizeof *m->key_off);
+    m->cap = m->n + 1;
+    m->pool = xrealloc(m->pool, m->plen ? m->plen : 1);
+    m->pcap = m->plen ? m->plen : 1;
+    size_t nslots = 16;
+    while (m->n * 4 > nslots * 3) /* at most three quarters full */
+        nslots *= 2;
+    if (nslots >= m->nslots)
+        return;
+    free(m->slots);
+    m->nslots = nslots;
+    m->slots = xcalloc(nslots, sizeof *m->slots);
+    for (uint32_t id = 0; id < m->n; id++) {
+        size_t kn;
+        const char *k = strmap_key(m, id, &kn);
+        m->slots[find_slot(m, k, kn, hash_bytes(k, kn))] = id + 1;
+    }
+}
+
 size_t strmap_bytes(const strmap *m)
 {
     return m->nslots * sizeof *m->slots + m->cap * sizeof *m->key_off + m->pcap;

@@ -27,6 +27,10 @@ static inline const char *strmap_key(const strmap *m, uint32_t id, size_t *n)
     return m->pool + m->key_off[id];
 }
 
+/* Shrinks the arrays to the entries held and the table to at most 3/4 full, once
+ * no more keys are coming (more may still be added: the table grows again). */
+void strmap_compact(strmap *m);
+
 /* Bytes allocated, for memory figures. */
 size_t strmap_bytes(const strmap *m);
 
