@@ -102,6 +102,31 @@ static int cmp_cand(const void *a, const void *b)
     return (x->doc > y->doc) - (x->doc < y->doc);
 }
 
+/* Moves the k best of c[0..n) to c[0..k), in order: what sorting all n would put
+ * there (cmp_cand is a total order: no two candidates tie), without sorting them all. */
+static void top_k(cand *c, size_t n, size_t k)
+{
+    size_t have = 0;
+    for (size_t i = 0; i < n; i++) {
+        cand x = c[i];
+        if (have == k && cmp_cand(&x, &c[k - 1]) >= 0)
+            continue;
+        size_t lo = 0, hi = have;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (cmp_cand(&c[mid], &x) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        size_t last = have < k ? have : k - 1; /* the worst kept falls off when full */
+        memmove(c + lo + 1, c + lo, (last - lo) * sizeof *c);
+        c[lo] = x;
+        if (have < k)
+            have++;
+    }
+}
+
 /* Items whose name is exactly the query: tier per item (0 for none) into tiers. */
 static bool exact_tiers(const search_index *ix, const search_query *q, uint32_t *tiers)
 {
@@ -177,9 +202,12 @@ void search_run(const search_index *ix, const char *query, size_t len, lang_t la
         if (!nc)
             out->partial = false;
     }
-    qsort(c, nc, sizeof *c, cmp_cand);
     out->total = nc;
     out->n = nc < limit ? nc : limit;
+    if (nc > limit)
+        top_k(c, nc, limit);
+    else
+        qsort(c, nc, sizeof *c, cmp_cand);
     out->hits = xcalloc(out->n ? out->n : 1, sizeof *out->hits);
     for (size_t i = 0; i < out->n; i++) {
         search_hit *h = &out->hits[i];
