@@ -5,6 +5,8 @@
 # Installs what is missing with apt-get when run as root or when sudo works
 # without a password; otherwise prints the one command to run, and fails.
 set -u
+# nettle-dev: SHA-256 for content/MANIFEST (src/content/manifest.c) from a small,
+# well-reviewed library instead of a hand-written hash.
 build_pkgs="build-essential pkg-config libncurses-dev libcjson-dev libunistring-dev libutf8proc-dev libopencc-dev opencc gettext nettle-dev"
 test_pkgs="libcmocka-dev python3 python3-pytest python3-pexpect python3-pyte tmux valgrind diction clang libclang-rt-14-dev"
 
