@@ -177,19 +177,19 @@ check-fuzz: $(REPLAY_BIN)
 	done
 
 fuzz: deps-test $(FUZZ_BIN)
-	@mkdir -p $(B)/fuzz-logs $(B)/fuzz-crashes; : > $(B)/fuzz-summary.txt; fail=0; \
+	@mkdir -p $(B)/fuzz-logs $(B)/fuzz-crashes; : > $(B)/fuzz-summary.txt; fail=0; passed=0; failed=0; \
 	for f in $(FUZZ_NAMES); do \
 	  mkdir -p $(B)/fuzz-corpus/$$f; \
 	  echo "fuzz: $$f for $(FUZZ_SECONDS) s"; \
 	  if $(FUZZ_RUN_ENV) $(B)/fuzz/$$f -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
 	      -max_len=65536 -print_final_stats=1 -artifact_prefix=$(B)/fuzz-crashes/$$f- \
-	      $(B)/fuzz-corpus/$$f tests/fuzz/corpus/$$f > $(B)/fuzz-logs/$$f.log 2>&1; then r=clean; \
-	  else r=FAILED; fail=1; tail -40 $(B)/fuzz-logs/$$f.log; fi; \
+	      $(B)/fuzz-corpus/$$f tests/fuzz/corpus/$$f > $(B)/fuzz-logs/$$f.log 2>&1; then r=clean; passed=$$((passed+1)); \
+	  else r=FAILED; fail=1; failed=$$((failed+1)); tail -40 $(B)/fuzz-logs/$$f.log; fi; \
 	  runs=$$(sed -n 's/^stat::number_of_executed_units: *//p' $(B)/fuzz-logs/$$f.log); \
 	  cov=$$(grep -o 'cov: [0-9]*' $(B)/fuzz-logs/$$f.log | tail -1); \
 	  echo "$$f: $$r, $${runs:-?} executions in $(FUZZ_SECONDS) s, $$cov, corpus $$(ls $(B)/fuzz-corpus/$$f | wc -l) inputs" \
 	    | tee -a $(B)/fuzz-summary.txt; \
-	done; exit $$fail
+	done; echo "fuzz: $$passed passed, $$failed failed"; exit $$fail
 
 # ---- search benchmark (prints figures; never a timed test) -------------------------
 BENCH_STORE := $(B)/bench-store
