@@ -70,6 +70,14 @@ $(B)/asan/%.o: %.c | deps
 
 -include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d)
 
+# The install paths and version are compiled in: rebuild what uses them when they
+# change (make install PREFIX=/usr after a plain make must not keep /usr/local).
+$(B)/config.stamp: FORCE
+	@mkdir -p $(B); echo '$(DEFS)' | cmp -s - $@ || echo '$(DEFS)' > $@
+$(B)/obj/src/core/paths.o $(B)/obj/src/main.o $(B)/asan/src/core/paths.o: $(B)/config.stamp
+.PHONY: FORCE
+FORCE:
+
 $(GEN_SRC): tools/make-fold-table.sh | deps
 	tools/make-fold-table.sh $@
 
