@@ -170,6 +170,7 @@ void options_print_help(void)
                    "  --treatments           list every option, marked for your situation:\n"
                    "      --type nsv|sv|unsure  --activity spreading|stable|unsure\n"
                    "      --site face,hands,body,mucosa,large  --age child|teen|adult  --pregnant\n"
+                   "      --priority face,spread,visits,side-effects,cost  what matters most to you\n"
                    "  --compare ID,ID[,ID[,ID]]  print 2 to 4 options side by side\n"
                    "Settings:\n"
                    "  --lang L               en, zh-Hant or zh-Hans (also zh_TW, zh_HK, zh_CN, zh)\n"
