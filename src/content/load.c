@@ -93,161 +93,181 @@ static bool valid_ref_id(const char *id)
     return true;
 }
 
-/* Reads the list under key as an array of objects; calls each(ctx, item, path, i). */
-static const cJSON *object_list(load_ctx *ctx, const cJSON *root, const char *key)
+/* One object of a list file (categories, references, glossary terms): checks it and,
+ * when it is good, stores it.  path is its JSON path, e.g. "terms[3]". */
+typedef void (*item_loader)(load_ctx *ctx, const cJSON *item, const char *path, void *user);
+
+/* A file whose root holds one list of objects under key (plus the root fields in
+ * known_root); each object may have the fields in known. */
+typedef struct list_file {
+    const char *file, *key;
+    const char *const *known_root, *const *known;
+    item_loader load;
+} list_file;
+
+/* Reads lf: size() gets the list's length first (0 when the file or list is bad) so
+ * the caller can size its array, root_fields (may be NULL) reads other root fields,
+ * then load() gets every object of the list. */
+static void load_list(store *st, diag *d, const char *dir, const list_file *lf, void (*size)(store *, size_t, void *),
+                      void *user, void (*root_fields)(load_ctx *, const cJSON *, void *))
 {
-    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, key);
-    if (!arr) {
-        lc_error(ctx, root, "", "missing \"%s\"", key);
-        return NULL;
+    load_ctx ctx;
+    char *text;
+    cJSON *root = open_json(st, d, dir, lf->file, &ctx, &text);
+    if (!root) {
+        size(st, 0, user);
+        return;
     }
-    if (!cJSON_IsArray(arr)) {
-        lc_error(ctx, arr, key, "expected a list [ ... ]");
-        return NULL;
+    lc_unknown_fields(&ctx, root, "", lf->known_root);
+    if (root_fields)
+        root_fields(&ctx, root, user);
+    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, lf->key);
+    if (!arr)
+        lc_error(&ctx, root, "", "missing \"%s\"", lf->key);
+    else if (!cJSON_IsArray(arr))
+        lc_error(&ctx, arr, lf->key, "expected a list [ ... ]");
+    bool list = arr && cJSON_IsArray(arr);
+    size(st, list ? (size_t)cJSON_GetArraySize(arr) : 0, user);
+    size_t i = 0;
+    const cJSON *item;
+    if (list)
+        cJSON_ArrayForEach(item, arr)
+        {
+            char p[LC_PATH_MAX];
+            lc_path_index(p, sizeof p, lf->key, "", i++);
+            if (!lc_is_object(&ctx, item, p))
+                continue;
+            lc_unknown_fields(&ctx, item, p, lf->known);
+            lf->load(&ctx, item, p, user);
+        }
+    close_json(&ctx, root, text);
+}
+
+/* ---- categories ---- */
+
+static void size_categories(store *st, size_t n, void *user)
+{
+    (void)user;
+    st->categories = arena_alloc(&st->mem, sizeof *st->categories * (n ? n : 1));
+}
+
+static void category_root(load_ctx *ctx, const cJSON *root, void *user)
+{
+    lc_string(ctx, root, "", "start_here", false, (const char **)user);
+    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, "categories");
+    if (cJSON_IsArray(arr) && cJSON_GetArraySize(arr) == 0)
+        lc_error(ctx, arr, "categories", "there must be at least one category");
+}
+
+static void load_category(load_ctx *ctx, const cJSON *item, const char *p, void *user)
+{
+    (void)user;
+    store *st = ctx->st;
+    category c = { 0 };
+    bool ok = lc_string(ctx, item, p, "id", true, &c.id);
+    ok &= lc_int(ctx, item, p, "order", true, &c.order);
+    ok &= lc_ltext(ctx, item, p, "title", true, &c.title);
+    ok &= lc_ltext(ctx, item, p, "description", true, &c.description);
+    if (c.id && !lc_valid_id(c.id)) {
+        lc_error(ctx, item, p, "id \"%s\" may use only a-z, 0-9 and -", c.id);
+        ok = false;
     }
-    return arr;
+    if (c.id && store_find_category(st, c.id) >= 0) {
+        lc_error(ctx, item, p, "duplicate category id \"%s\"", c.id);
+        ok = false;
+    }
+    if (ok)
+        st->categories[st->ncategories++] = c;
 }
 
 static void load_categories(store *st, diag *d, const char *dir, const char **start_here)
 {
-    load_ctx ctx;
-    char *text;
-    cJSON *root = open_json(st, d, dir, "categories.json", &ctx, &text);
-    if (!root)
-        return;
     static const char *const known_root[] = { "start_here", "categories", NULL };
-    lc_unknown_fields(&ctx, root, "", known_root);
-    lc_string(&ctx, root, "", "start_here", false, start_here);
-    const cJSON *arr = object_list(&ctx, root, "categories");
-    size_t n = arr ? (size_t)cJSON_GetArraySize(arr) : 0, i = 0;
-    st->categories = arena_alloc(&st->mem, sizeof *st->categories * (n ? n : 1));
-    const cJSON *item;
-    if (arr)
-        cJSON_ArrayForEach(item, arr)
-        {
-            char p[LC_PATH_MAX];
-            lc_path_index(p, sizeof p, "categories", "", i);
-            i++;
-            if (!lc_is_object(&ctx, item, p))
-                continue;
-            static const char *const known[] = { "id", "order", "title", "description", NULL };
-            lc_unknown_fields(&ctx, item, p, known);
-            category c = { 0 };
-            bool ok = lc_string(&ctx, item, p, "id", true, &c.id);
-            ok &= lc_int(&ctx, item, p, "order", true, &c.order);
-            ok &= lc_ltext(&ctx, item, p, "title", true, &c.title);
-            ok &= lc_ltext(&ctx, item, p, "description", true, &c.description);
-            if (c.id && !lc_valid_id(c.id)) {
-                lc_error(&ctx, item, p, "id \"%s\" may use only a-z, 0-9 and -", c.id);
-                ok = false;
-            }
-            if (c.id && store_find_category(st, c.id) >= 0) {
-                lc_error(&ctx, item, p, "duplicate category id \"%s\"", c.id);
-                ok = false;
-            }
-            if (ok)
-                st->categories[st->ncategories++] = c;
-        }
-    if (n == 0 && arr)
-        lc_error(&ctx, arr, "categories", "there must be at least one category");
-    if (*start_here)
-        *start_here = arena_strdup(&st->mem, *start_here);
-    close_json(&ctx, root, text);
+    static const char *const known[] = { "id", "order", "title", "description", NULL };
+    static const list_file lf = { "categories.json", "categories", known_root, known, load_category };
+    load_list(st, d, dir, &lf, size_categories, start_here, category_root);
+}
+
+/* ---- references ---- */
+
+static void size_references(store *st, size_t n, void *user)
+{
+    (void)user;
+    st->refs = arena_alloc(&st->mem, sizeof *st->refs * (n ? n : 1));
+}
+
+static void load_reference(load_ctx *ctx, const cJSON *item, const char *p, void *user)
+{
+    (void)user;
+    store *st = ctx->st;
+    reference r = { 0 };
+    bool ok = lc_string(ctx, item, p, "id", true, &r.id);
+    ok &= lc_string(ctx, item, p, "citation", true, &r.citation);
+    lc_string(ctx, item, p, "doi", false, &r.doi);
+    lc_string(ctx, item, p, "pmid", false, &r.pmid);
+    lc_string(ctx, item, p, "registry", false, &r.registry);
+    lc_string(ctx, item, p, "url", false, &r.url);
+    if (r.id && !valid_ref_id(r.id)) {
+        lc_error(ctx, item, p, "id \"%s\" may use only letters, digits, '.', '-' and '_'", r.id);
+        ok = false;
+    }
+    if (r.id && store_find_reference(st, r.id) >= 0) {
+        lc_error(ctx, item, p, "duplicate reference id \"%s\"", r.id);
+        ok = false;
+    }
+    if (ok)
+        st->refs[st->nrefs++] = r;
 }
 
 static void load_references(store *st, diag *d, const char *dir)
 {
-    load_ctx ctx;
-    char *text;
-    cJSON *root = open_json(st, d, dir, "references.json", &ctx, &text);
-    if (!root)
-        return;
     static const char *const known_root[] = { "references", NULL };
-    lc_unknown_fields(&ctx, root, "", known_root);
-    const cJSON *arr = object_list(&ctx, root, "references");
-    size_t n = arr ? (size_t)cJSON_GetArraySize(arr) : 0, i = 0;
-    st->refs = arena_alloc(&st->mem, sizeof *st->refs * (n ? n : 1));
-    const cJSON *item;
-    if (arr)
-        cJSON_ArrayForEach(item, arr)
-        {
-            char p[LC_PATH_MAX];
-            lc_path_index(p, sizeof p, "references", "", i);
-            i++;
-            if (!lc_is_object(&ctx, item, p))
-                continue;
-            static const char *const known[] = { "id", "citation", "doi", "pmid", "registry", "url", NULL };
-            lc_unknown_fields(&ctx, item, p, known);
-            reference r = { 0 };
-            bool ok = lc_string(&ctx, item, p, "id", true, &r.id);
-            ok &= lc_string(&ctx, item, p, "citation", true, &r.citation);
-            lc_string(&ctx, item, p, "doi", false, &r.doi);
-            lc_string(&ctx, item, p, "pmid", false, &r.pmid);
-            lc_string(&ctx, item, p, "registry", false, &r.registry);
-            lc_string(&ctx, item, p, "url", false, &r.url);
-            if (r.id && !valid_ref_id(r.id)) {
-                lc_error(&ctx, item, p, "id \"%s\" may use only letters, digits, '.', '-' and '_'", r.id);
-                ok = false;
-            }
-            if (r.id && store_find_reference(st, r.id) >= 0) {
-                lc_error(&ctx, item, p, "duplicate reference id \"%s\"", r.id);
-                ok = false;
-            }
-            if (ok)
-                st->refs[st->nrefs++] = r;
-        }
-    close_json(&ctx, root, text);
+    static const char *const known[] = { "id", "citation", "doi", "pmid", "registry", "url", NULL };
+    static const list_file lf = { "references.json", "references", known_root, known, load_reference };
+    load_list(st, d, dir, &lf, size_references, NULL, NULL);
 }
 
-typedef struct pending_gloss {
-    const char *topic_id;
-} pending_gloss;
+/* ---- glossary ---- */
+
+/* user: where the topic id each term names goes (resolved once topics are loaded). */
+static void size_glossary(store *st, size_t n, void *user)
+{
+    const char ***topic_ids = user;
+    st->glossary = arena_alloc(&st->mem, sizeof *st->glossary * (n ? n : 1));
+    *topic_ids = arena_alloc(&st->mem, sizeof **topic_ids * (n ? n : 1));
+}
+
+static void load_term(load_ctx *ctx, const cJSON *item, const char *p, void *user)
+{
+    const char ***topic_ids = user;
+    store *st = ctx->st;
+    gloss_term g = { .topic = -1 };
+    const char *topic_id = NULL;
+    bool ok = lc_string(ctx, item, p, "id", true, &g.id);
+    ok &= lc_ltext(ctx, item, p, "term", true, &g.term);
+    ok &= lc_ltext(ctx, item, p, "definition", true, &g.definition);
+    ok &= lc_lwords(ctx, item, p, "aliases", true, &g.aliases);
+    lc_string(ctx, item, p, "topic", false, &topic_id);
+    if (g.id && !lc_valid_id(g.id)) {
+        lc_error(ctx, item, p, "id \"%s\" may use only a-z, 0-9 and -", g.id);
+        ok = false;
+    }
+    if (g.id && store_find_glossary(st, g.id) >= 0) {
+        lc_error(ctx, item, p, "duplicate glossary id \"%s\"", g.id);
+        ok = false;
+    }
+    if (ok) {
+        (*topic_ids)[st->nglossary] = topic_id;
+        st->glossary[st->nglossary++] = g;
+    }
+}
 
 static void load_glossary(store *st, diag *d, const char *dir, const char ***topic_ids)
 {
-    load_ctx ctx;
-    char *text;
-    cJSON *root = open_json(st, d, dir, "glossary.json", &ctx, &text);
-    if (!root)
-        return;
     static const char *const known_root[] = { "terms", NULL };
-    lc_unknown_fields(&ctx, root, "", known_root);
-    const cJSON *arr = object_list(&ctx, root, "terms");
-    size_t n = arr ? (size_t)cJSON_GetArraySize(arr) : 0, i = 0;
-    st->glossary = arena_alloc(&st->mem, sizeof *st->glossary * (n ? n : 1));
-    *topic_ids = arena_alloc(&st->mem, sizeof **topic_ids * (n ? n : 1));
-    const cJSON *item;
-    if (arr)
-        cJSON_ArrayForEach(item, arr)
-        {
-            char p[LC_PATH_MAX];
-            lc_path_index(p, sizeof p, "terms", "", i);
-            i++;
-            if (!lc_is_object(&ctx, item, p))
-                continue;
-            static const char *const known[] = { "id", "term", "aliases", "definition", "topic", NULL };
-            lc_unknown_fields(&ctx, item, p, known);
-            gloss_term g = { .topic = -1 };
-            const char *topic_id = NULL;
-            bool ok = lc_string(&ctx, item, p, "id", true, &g.id);
-            ok &= lc_ltext(&ctx, item, p, "term", true, &g.term);
-            ok &= lc_ltext(&ctx, item, p, "definition", true, &g.definition);
-            ok &= lc_lwords(&ctx, item, p, "aliases", true, &g.aliases);
-            lc_string(&ctx, item, p, "topic", false, &topic_id);
-            if (g.id && !lc_valid_id(g.id)) {
-                lc_error(&ctx, item, p, "id \"%s\" may use only a-z, 0-9 and -", g.id);
-                ok = false;
-            }
-            if (g.id && store_find_glossary(st, g.id) >= 0) {
-                lc_error(&ctx, item, p, "duplicate glossary id \"%s\"", g.id);
-                ok = false;
-            }
-            if (ok) {
-                (*topic_ids)[st->nglossary] = topic_id;
-                st->glossary[st->nglossary++] = g;
-            }
-        }
-    close_json(&ctx, root, text);
+    static const char *const known[] = { "id", "term", "aliases", "definition", "topic", NULL };
+    static const list_file lf = { "glossary.json", "terms", known_root, known, load_term };
+    load_list(st, d, dir, &lf, size_glossary, topic_ids, NULL);
 }
 
 /* ---- topics ------------------------------------------------------------------ */
