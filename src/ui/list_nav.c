@@ -50,3 +50,24 @@ unsigned list_apply(app *a, const view_ops *v, action act, const action_arg *arg
     list_clamp(&f->sel, &f->top, n, rows);
     return CHG_DRAW; /* handled even at the end of the list, so it does not fall through */
 }
+
+unsigned text_scroll(frame *f, action act, int rows, int total)
+{
+    int max = total - rows;
+    if (max < 0)
+        max = 0;
+    int top = f->top;
+    switch (act) {
+    case ACT_UP: top--; break;
+    case ACT_DOWN: top++; break;
+    case ACT_SCROLL_UP: top -= 3; break;
+    case ACT_SCROLL_DOWN: top += 3; break;
+    case ACT_PAGE_UP: top -= rows > 1 ? rows - 1 : 1; break;
+    case ACT_PAGE_DOWN: top += rows > 1 ? rows - 1 : 1; break;
+    case ACT_FIRST: top = 0; break;
+    case ACT_LAST: top = max; break;
+    default: return CHG_NONE;
+    }
+    f->top = top < 0 ? 0 : top > max ? max : top;
+    return CHG_DRAW;
+}

@@ -12,4 +12,8 @@ unsigned list_apply(app *a, const view_ops *v, action act, const action_arg *arg
 /* Keeps sel inside [0, n) and top such that sel is on screen (rows visible). */
 void list_clamp(int *sel, int *top, int n, int rows);
 
+/* Scrolls a text of total lines shown in rows rows (help, comparison, summary):
+ * moves f->top for the movement and wheel actions; CHG_NONE for anything else. */
+unsigned text_scroll(frame *f, action act, int rows, int total);
+
 #endif

@@ -53,7 +53,5 @@ unsigned tx_open_compare(app *a);
 /* The picked options as store indices, in order; returns how many. */
 size_t tx_pick_list(const app *a, size_t *out);
 
-/* Scrolls a text of total lines shown in rows rows: moves f->top for act. */
-unsigned tx_scroll(frame *f, action act, int rows, int total);
 
 #endif

@@ -7,6 +7,7 @@
 #include "text/layout.h"
 #include "ui/chrome.h"
 #include "ui/draw.h"
+#include "ui/list_nav.h"
 #include "ui/keymap.h"
 #include "ui/view.h"
 
@@ -107,25 +108,8 @@ static int row_count(const app *a)
 static unsigned apply(app *a, action act, const action_arg *arg)
 {
     (void)arg;
-    frame *f = app_frame(a);
     int body = app_body_rows(a);
-    int max = row_count(a) - body;
-    if (max < 0)
-        max = 0;
-    int top = f->top;
-    switch (act) {
-    case ACT_UP: top--; break;
-    case ACT_DOWN: top++; break;
-    case ACT_SCROLL_UP: top -= 3; break;
-    case ACT_SCROLL_DOWN: top += 3; break;
-    case ACT_PAGE_UP: top -= body - 1; break;
-    case ACT_PAGE_DOWN: top += body - 1; break;
-    case ACT_FIRST: top = 0; break;
-    case ACT_LAST: top = max; break;
-    default: return CHG_NONE;
-    }
-    f->top = top < 0 ? 0 : top > max ? max : top;
-    return CHG_DRAW;
+    return text_scroll(app_frame(a), act, body, row_count(a));
 }
 
 static void draw(const app *a, canvas *c)

@@ -10,6 +10,7 @@
 #include "ui/chrome.h"
 #include "ui/draw.h"
 #include "ui/tx_draw.h"
+#include "ui/list_nav.h"
 #include "ui/tx_ui.h"
 #include "ui/view.h"
 
@@ -52,7 +53,7 @@ static unsigned apply(app *a, action act, const action_arg *arg)
         break;
     }
     case ACT_TX_QUESTIONS: chg = app_push(a, VIEW_TX_DOCTOR, -1); break;
-    default: chg = tx_scroll(f, act, scroll_rows(a, &g), (int)(g.n - g.nhead)); break;
+    default: chg = text_scroll(f, act, scroll_rows(a, &g), (int)(g.n - g.nhead)); break;
     }
     grid_free(&g);
     return chg;

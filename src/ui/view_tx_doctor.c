@@ -5,6 +5,7 @@
 #include "treat/summary.h"
 #include "ui/draw.h"
 #include "ui/tx_draw.h"
+#include "ui/list_nav.h"
 #include "ui/tx_ui.h"
 #include "ui/view.h"
 
@@ -20,7 +21,7 @@ static unsigned apply(app *a, action act, const action_arg *arg)
     (void)arg;
     strbuf b = { 0 };
     text_of(a, &b);
-    unsigned chg = tx_scroll(app_frame(a), act, app_body_rows(a), tx_text_lines(b.s));
+    unsigned chg = text_scroll(app_frame(a), act, app_body_rows(a), tx_text_lines(b.s));
     sb_free(&b);
     return chg;
 }
