@@ -70,6 +70,9 @@ bool options_parse(int argc, char **argv, options *o)
     opterr = 0;
     optind = 1;
     int c;
+    /* --help and --version win over everything else, but read the rest first so
+     * that "--help --lang zh-Hant" is answered in Chinese. */
+    run_mode want = MODE_TUI;
     while ((c = getopt_long(argc, argv, ":hV", long_opts, NULL)) != -1) {
         switch (c) {
         case OPT_LIST: if (!set_mode(o, MODE_LIST, "--list")) return false; break;
@@ -122,9 +125,9 @@ bool options_parse(int argc, char **argv, options *o)
         case OPT_KIOSK: o->kiosk = true; break;
         case OPT_CONFIG: o->config_file = optarg; break;
         case 'V':
-        case OPT_VERSION: o->mode = MODE_VERSION; return true;
+        case OPT_VERSION: want = MODE_VERSION; break;
         case 'h':
-        case OPT_HELP: o->mode = MODE_HELP; return true;
+        case OPT_HELP: want = want == MODE_VERSION ? want : MODE_HELP; break;
         case ':':
             fprintf(stderr, _("vitiligo-explorer: %s needs a value; see --help\n"), argv[optind - 1]);
             return false;
@@ -136,6 +139,10 @@ bool options_parse(int argc, char **argv, options *o)
                     argv[optind - 1]);
             return false;
         }
+    }
+    if (want != MODE_TUI) {
+        o->mode = want;
+        return true;
     }
     if (optind < argc) {
         fprintf(stderr, _("vitiligo-explorer: unexpected argument '%s'; see --help\n"), argv[optind]);

@@ -76,7 +76,7 @@ static const key_binding table[] = {
 
 /* Key names that mean something in words; the rest (PgUp, Enter, Esc, Tab, q…) are
  * what is printed on the keys, so they are the same in every language. */
-static const char *const worded[] = { N_("Up"), N_("Down"), N_("Left"), N_("Space"), N_("Shift-Tab") };
+static const char *const worded[] = { N_("Up"), N_("Down"), N_("Left"), N_("Right"), N_("Space"), N_("Shift-Tab") };
 
 const char *keymap_key_name(const char *label)
 {

@@ -129,6 +129,18 @@ def test_help_and_version():
     assert v.returncode == 0 and v.stdout.startswith("vitiligo-explorer ")
 
 
+@pytest.mark.parametrize("args", [["--help", "--lang", "zh-Hant"], ["--lang", "zh-Hant", "--help"]])
+def test_help_is_translated_whatever_the_order(args):
+    h = run(*args)
+    assert h.returncode == 0
+    assert h.stdout.startswith("用法：vitiligo-explorer")
+
+
+def test_simplified_help_keeps_the_language_names_it_can_show():
+    h = run("--help", "--lang", "zh-Hans")
+    assert h.stdout.startswith("用法：vitiligo-explorer [选项]")
+
+
 def test_check_content_of_fixture_is_clean():
     result = run("--check-content", str(FIXTURE_STORE))
     assert result.returncode == 0
