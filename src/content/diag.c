@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "core/strbuf.h"
 #include "core/xalloc.h"
 
 void diag_add(diag *d, diag_level level, const char *file, int line, int col, const char *fmt, ...)
@@ -15,17 +16,13 @@ void diag_add(diag *d, diag_level level, const char *file, int line, int col, co
     size_t cap = d->max_kept ? d->max_kept : DIAG_DEFAULT_CAP;
     if (d->n >= cap)
         return;
+    strbuf text = { 0 };
     va_list ap;
     va_start(ap, fmt);
-    va_list ap2;
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    sb_vprintf(&text, fmt, ap);
     va_end(ap);
-    char *text = xmalloc((size_t)(n > 0 ? n : 0) + 1);
-    vsnprintf(text, (size_t)(n > 0 ? n : 0) + 1, fmt, ap2);
-    va_end(ap2);
     XGROW(d->msgs, d->cap, d->n + 1);
-    d->msgs[d->n++] = (diag_msg){ level, xstrdup(file ? file : ""), line, col, text };
+    d->msgs[d->n++] = (diag_msg){ level, xstrdup(file ? file : ""), line, col, sb_take(&text) };
 }
 
 void diag_print(const diag *d, FILE *out)

@@ -30,20 +30,25 @@ void sb_append(strbuf *b, const char *s, size_t n)
 void sb_puts(strbuf *b, const char *s) { sb_append(b, s, strlen(s)); }
 void sb_putc(strbuf *b, char c) { sb_append(b, &c, 1); }
 
+void sb_vprintf(strbuf *b, const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    if (n > 0) {
+        reserve(b, (size_t)n);
+        vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+        b->len += (size_t)n;
+    }
+}
+
 void sb_printf(strbuf *b, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    va_list ap2;
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    sb_vprintf(b, fmt, ap);
     va_end(ap);
-    if (n > 0) {
-        reserve(b, (size_t)n);
-        vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap2);
-        b->len += (size_t)n;
-    }
-    va_end(ap2);
 }
 
 void sb_repeat(strbuf *b, const char *s, int times)

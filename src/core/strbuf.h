@@ -14,6 +14,7 @@ void sb_append(strbuf *b, const char *s, size_t n);
 void sb_puts(strbuf *b, const char *s);
 void sb_putc(strbuf *b, char c);
 void sb_printf(strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void sb_vprintf(strbuf *b, const char *fmt, va_list ap);
 void sb_repeat(strbuf *b, const char *s, int times);
 void sb_clear(strbuf *b);
 void sb_free(strbuf *b);
