@@ -2,6 +2,7 @@
 import os
 import pathlib
 import subprocess
+import unicodedata
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 BINARY = ROOT / "vitiligo-explorer"
@@ -32,3 +33,14 @@ def run(*args, env=None, input=None):
         input=input,
         timeout=60,
     )
+
+
+def cols(line):
+    """Display columns as a terminal counts them (wide and full-width are 2), from
+    Python's own Unicode tables: independent of the program's width function."""
+    total = 0
+    for ch in line:
+        if unicodedata.combining(ch):
+            continue
+        total += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return total

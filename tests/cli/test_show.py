@@ -4,25 +4,14 @@ Screens are compared with golden files in tests/golden/ (UPDATE_GOLDEN=1 rewrite
 them after a deliberate change); widths are measured with Python's own Unicode
 tables, independent of the program's."""
 import os
-import unicodedata
 
 import pytest
 
-from vetest import FIXTURE_STORE, ROOT, clean_env, run
+from vetest import FIXTURE_STORE, ROOT, clean_env, cols, run
 
 GOLDEN = ROOT / "tests" / "golden"
 TOPICS = ["what-is-vitiligo", "koebner", "light-therapy", "ruxolitinib-cream", "stem-cell-trials"]
 LANGS = ["en", "zh-Hant", "zh-Hans"]
-
-
-def cols(line):
-    """Display columns as a terminal counts them (wide and full-width are 2)."""
-    total = 0
-    for ch in line:
-        if unicodedata.combining(ch):
-            continue
-        total += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return total
 
 
 def show(topic, lang, width):

@@ -1,22 +1,12 @@
 """--treatments and --compare: the marked list, its JSON, the grid at several widths
 in the three languages, and one-line errors naming the valid choices (exit 2)."""
 import json
-import unicodedata
 
 import pytest
 
-from vetest import FIXTURE_STORE, ROOT, run
+from vetest import FIXTURE_STORE, ROOT, cols, run
 
 CONTENT = ROOT / "content"
-
-
-def cols(line):
-    total = 0
-    for ch in line:
-        if unicodedata.combining(ch):
-            continue
-        total += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return total
 
 
 def treatments(*args, store=CONTENT):
