@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "content/load.h"
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 
@@ -20,6 +22,20 @@ static inline void fuzz_locale(void)
         fprintf(stderr, "fuzz: the C.UTF-8 locale is missing\n");
         abort();
     }
+}
+
+/* Loads the fixture store (VE_FIXTURES, else tests/fixtures) into st, or stops. */
+static inline void fuzz_load_fixture_store(store *st)
+{
+    const char *fx = getenv("VE_FIXTURES");
+    char dir[512];
+    snprintf(dir, sizeof dir, "%s/content", fx ? fx : "tests/fixtures");
+    diag d = { 0 };
+    if (!store_load(st, dir, &(load_opts){ 0 }, &d)) {
+        diag_print(&d, stderr);
+        abort();
+    }
+    diag_free(&d);
 }
 
 /* Stops the run with a report when an invariant does not hold. */

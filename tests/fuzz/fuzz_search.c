@@ -22,15 +22,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     (void)argc;
     (void)argv;
     fuzz_locale();
-    const char *fx = getenv("VE_FIXTURES");
-    char dir[512];
-    snprintf(dir, sizeof dir, "%s/content", fx ? fx : "tests/fixtures");
-    diag d = { 0 };
-    if (!store_load(&st, dir, &(load_opts){ 0 }, &d)) {
-        diag_print(&d, stderr);
-        abort();
-    }
-    diag_free(&d);
+    fuzz_load_fixture_store(&st);
     char err[256];
     if (!store_derive_simplified(&st, err, sizeof err)) {
         fprintf(stderr, "fuzz_search: %s\n", err);

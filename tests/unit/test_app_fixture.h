@@ -15,13 +15,7 @@ static int load_store(void **state)
 {
     (void)state;
     test_locale();
-    char dir[512];
-    fixture_path(dir, sizeof dir, "content");
-    diag d = { 0 };
-    bool ok = store_load(&st, dir, &(load_opts){ 0 }, &d);
-    diag_print(&d, stderr);
-    diag_free(&d);
-    return ok ? 0 : -1;
+    return load_fixture_store(&st) ? 0 : -1;
 }
 
 static int free_store(void **state)

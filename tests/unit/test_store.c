@@ -13,13 +13,7 @@ static store st;
 static int load_fixture(void **state)
 {
     (void)state;
-    char dir[512];
-    fixture_path(dir, sizeof dir, "content");
-    diag d = { 0 };
-    bool ok = store_load(&st, dir, &(load_opts){ 0 }, &d);
-    diag_print(&d, stderr);
-    diag_free(&d);
-    return ok ? 0 : -1;
+    return load_fixture_store(&st) ? 0 : -1;
 }
 
 static int free_fixture(void **state)

@@ -18,9 +18,7 @@ static int setup(void **state)
     (void)state;
     test_locale();
     i18n_set_lang(LANG_EN);
-    char dir[512];
-    fixture_path(dir, sizeof dir, "content");
-    if (!load_store_at(&st, dir))
+    if (!load_fixture_store(&st))
         return -1;
     char err[256];
     return store_derive_simplified(&st, err, sizeof err) ? 0 : -1;

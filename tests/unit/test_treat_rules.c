@@ -12,9 +12,7 @@ static int setup(void **state)
 {
     (void)state;
     test_locale();
-    char dir[512];
-    fixture_path(dir, sizeof dir, "content");
-    return load_store_at(&st, dir) ? 0 : -1;
+    return load_fixture_store(&st) ? 0 : -1;
 }
 
 static int teardown(void **state)

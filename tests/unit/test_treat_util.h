@@ -15,15 +15,6 @@
     { .type = (t_), .activity = (act_), .sites = (sites_), .age = (age_), .pregnant = (preg_), .priorities = (prio_) }
 #define SIT(t_, act_, sites_, age_, preg_, prio_) ((situation)SIT_INIT(t_, act_, sites_, age_, preg_, prio_))
 
-static inline bool load_store_at(store *st, const char *dir)
-{
-    diag d = { 0 };
-    bool ok = store_load(st, dir, &(load_opts){ 0 }, &d);
-    diag_print(&d, stderr);
-    diag_free(&d);
-    return ok;
-}
-
 static inline size_t option_index(const store *st, const char *id)
 {
     long i = store_find_treatment(st, id);

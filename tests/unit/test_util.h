@@ -13,6 +13,8 @@
 
 #include <cmocka.h>
 
+#include "content/load.h"
+
 /* The fixture folder (tests/fixtures), from VE_FIXTURES set by the Makefile. */
 static inline const char *fixtures_dir(void)
 {
@@ -23,6 +25,24 @@ static inline const char *fixtures_dir(void)
 static inline void fixture_path(char *buf, size_t n, const char *rel)
 {
     snprintf(buf, n, "%s/%s", fixtures_dir(), rel);
+}
+
+/* Loads the store in dir, printing any problem; false when it has errors. */
+static inline bool load_store_at(store *st, const char *dir)
+{
+    diag d = { 0 };
+    bool ok = store_load(st, dir, &(load_opts){ 0 }, &d);
+    diag_print(&d, stderr);
+    diag_free(&d);
+    return ok;
+}
+
+/* Loads the fixture store tests/fixtures/content. */
+static inline bool load_fixture_store(store *st)
+{
+    char dir[512];
+    fixture_path(dir, sizeof dir, "content");
+    return load_store_at(st, dir);
 }
 
 static inline void test_locale(void)
