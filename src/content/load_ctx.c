@@ -476,6 +476,15 @@ static void check_traditional(load_ctx *ctx, const cJSON *val, const char *path,
             lc_warn(ctx, val, path, "\"%s\" in Traditional Chinese text; write \"%s\"", slips[i][0], slips[i][1]);
 }
 
+/* The "en" or "zh-Hant" member of a bilingual object; reports it when missing. */
+static const cJSON *lang_member(load_ctx *ctx, const cJSON *obj, const char *path, lang_t l, const char *what)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, lang_tag(l));
+    if (!v)
+        lc_error(ctx, obj, path, "missing \"%s\" %s", lang_tag(l), what);
+    return v;
+}
+
 bool lc_ltext_value(load_ctx *ctx, const cJSON *val, const char *path, ltext *out)
 {
     if (!cJSON_IsObject(val)) {
@@ -491,9 +500,8 @@ bool lc_ltext_value(load_ctx *ctx, const cJSON *val, const char *path, ltext *ou
     bool ok = true;
     *out = (ltext){ 0 };
     for (lang_t l = LANG_EN; l <= LANG_ZH_HANT; l++) {
-        const cJSON *v = cJSON_GetObjectItemCaseSensitive(val, lang_tag(l));
+        const cJSON *v = lang_member(ctx, val, path, l, "text");
         if (!v) {
-            lc_error(ctx, val, path, "missing \"%s\" text", lang_tag(l));
             ok = false;
             continue;
         }
@@ -576,9 +584,8 @@ bool lc_lwords(load_ctx *ctx, const cJSON *obj, const char *path, const char *ke
     lc_unknown_fields(ctx, v, p, known);
     bool ok = true;
     for (lang_t l = LANG_EN; l <= LANG_ZH_HANT; l++) {
-        const cJSON *list = cJSON_GetObjectItemCaseSensitive(v, lang_tag(l));
+        const cJSON *list = lang_member(ctx, v, p, l, "list");
         if (!list) {
-            lc_error(ctx, v, p, "missing \"%s\" list", lang_tag(l));
             ok = false;
             continue;
         }
