@@ -25,7 +25,7 @@ def test_the_done_situation_lists_what_may_suit_first():
                    "[camouflage-and-sun]", "[no-treatment]"):
         assert option in block
     assert block.index("[calcineurin-inhibitors]") < block.index("[ruxolitinib-cream]") < block.index("[excimer-light]")
-    assert "Ruxolitinib cream is approved from age 12 for non-segmental vitiligo on up to 10% of the body" in out
+    assert "Ruxolitinib cream is approved in the US and EU from age 12" in out
     assert "[mini-pulse-steroids]" in out[never:] and "[depigmentation]" in out[never:]
     # experimental options are always labelled
     assert "[oral-jak-inhibitors]  (experimental)" in out and "[msc-therapy]  (experimental)" in out
@@ -66,8 +66,8 @@ def test_pregnancy_and_priority():
 def test_chinese_reasons_and_simplified_conversion():
     hant = treatments("--type", "nsv", "--site", "face", "--lang", "zh-Hant", "--width", "60").stdout
     hans = treatments("--type", "nsv", "--site", "face", "--lang", "zh-Hans", "--width", "60").stdout
-    assert "蘆可替尼乳膏核准用於 12 歲以上" in hant and "可能適合你" in hant
-    assert "芦可替尼乳膏核准用于 12 岁以上" in hans and "可能适合你" in hans
+    assert "蘆可替尼乳膏在美國和歐盟核准用於 12 歲以上" in hant and "可能適合你" in hant
+    assert "芦可替尼乳膏在美国和欧盟核准用于 12 岁以上" in hans and "可能适合你" in hans
     for line in hant.splitlines() + hans.splitlines():
         assert cols(line) <= 60, line
 

@@ -173,8 +173,8 @@ static void nsv_stable_face_adult(void **state)
     assert_int_equal(v[6].fit, FIT_ASK_DOCTOR);
     assert_int_equal(v[st.ntreatments - 1].fit, FIT_NOT_USUALLY);
     assert_string_equal(lt(treat_judge(&st, option_index(&st, "ruxolitinib-cream"), &s).reason, LANG_EN),
-                        "Ruxolitinib cream is approved from age 12 for non-segmental vitiligo on up to 10% of the "
-                        "body; it works best on the face.");
+                        "Ruxolitinib cream is approved in the US and EU from age 12 for non-segmental vitiligo on up "
+                        "to 10% of the body; it works best on the face.");
 }
 
 static void experimental_options_are_labelled_and_never_may_suit(void **state)
