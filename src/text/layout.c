@@ -21,8 +21,16 @@ static void push(layout *out, const char *s, size_t start, size_t end)
     out->lines[out->n++] = (layout_line){ start, end, text_cols(s + start, end - start) };
 }
 
+static bool ascii_alnum(uint32_t cp)
+{
+    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
+
 /* Break-rule fixes UAX #14 leaves open for Chinese text (see search-unicode notes):
- * no break before ～ · — ‥ …, none inside ——, none after an en dash between digits. */
+ * no break before ～ · — ‥ …, none inside ——, none after an en dash between digits.
+ * libunistring also allows a break after a full stop between letters, which splits web
+ * addresses ("changingfaces.|org.uk", "ClinicalTrials.|gov"): a reader copying the
+ * address off the screen would get it wrong, so keep "x.y" together. */
 static void apply_overrides(const char *s, size_t n, char *p)
 {
     uint32_t prev = 0, prev2 = 0;
@@ -32,6 +40,8 @@ static void apply_overrides(const char *s, size_t n, char *p)
         if (cp == 0xFF5E || cp == 0x00B7 || cp == 0x2014 || cp == 0x2025 || cp == 0x2026 || cp == 0x30FB)
             if (p[i] == UC_BREAK_POSSIBLE)
                 p[i] = UC_BREAK_PROHIBITED;
+        if (prev == '.' && ascii_alnum(prev2) && ascii_alnum(cp) && p[i] == UC_BREAK_POSSIBLE)
+            p[i] = UC_BREAK_PROHIBITED;
         if (prev == 0x2013 && prev2 >= '0' && prev2 <= '9' && cp >= '0' && cp <= '9' && p[i] == UC_BREAK_POSSIBLE)
             p[i] = UC_BREAK_PROHIBITED;
         prev2 = prev;

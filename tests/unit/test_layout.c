@@ -108,6 +108,16 @@ static void long_doi_breaks_inside_when_it_must(void **state)
     layout_free(&l);
 }
 
+static void web_address_is_not_split_at_its_dots(void **state)
+{
+    (void)state;
+    assert_string_equal(wrap("Visit changingfaces.org.uk or ClinicalTrials.gov today.", 24),
+                        "Visit|changingfaces.org.uk or|ClinicalTrials.gov|today.");
+    assert_string_equal(wrap("的人：changingfaces.org.uk", 20), "的人：|changingfaces.org.uk");
+    /* a sentence's full stop still lets the next sentence start a new line */
+    assert_string_equal(wrap("It is not cancer. It is common.", 18), "It is not cancer.|It is common.");
+}
+
 static void url_without_break_chances_is_cut_at_graphemes(void **state)
 {
     (void)state;
@@ -236,6 +246,7 @@ int main(void)
         cmocka_unit_test(em_dash_pair_stays_together),
         cmocka_unit_test(en_dash_range_stays_together),
         cmocka_unit_test(long_doi_breaks_inside_when_it_must),
+        cmocka_unit_test(web_address_is_not_split_at_its_dots),
         cmocka_unit_test(url_without_break_chances_is_cut_at_graphemes),
         cmocka_unit_test(hanging_indent_widths),
         cmocka_unit_test(combining_marks_stay_with_their_letter),
