@@ -98,15 +98,17 @@ static const rule_case cases[] = {
     { "surgical-grafting", SIT_INIT(SV, SPREAD, 0, 0, 0, 0), NOT, 0 },
     { "surgical-grafting", SIT_INIT(SV, STABLE, 0, 0, PREG, 0), NOT, 1 },
     { "surgical-grafting", SIT_INIT(SV, STABLE, 0, CHILD, 0, 0), ASK, 2 },
-    { "surgical-grafting", SIT_INIT(SV, STABLE, LARGE, 0, 0, 0), ASK, 3 },
-    { "surgical-grafting", SIT_INIT(NSV, STABLE, FACE, ADULT, 0, 0), ASK, 4 },
-    { "surgical-grafting", SIT_INIT(SV, STABLE, FACE, ADULT, 0, 0), MAY, 5 },
+    { "surgical-grafting", SIT_INIT(SV, STABLE, HANDS, TEEN, 0, 0), ASK, 3 },
+    { "surgical-grafting", SIT_INIT(SV, STABLE, LARGE, 0, 0, 0), ASK, 4 },
+    { "surgical-grafting", SIT_INIT(NSV, STABLE, FACE, ADULT, 0, 0), ASK, 5 },
+    { "surgical-grafting", SIT_INIT(SV, STABLE, FACE, ADULT, 0, 0), MAY, 6 },
     { "surgical-grafting", SIT_INIT(SV, ACT_UNSURE, FACE, 0, 0, 0), ASK, -1 },
 
     { "depigmentation", SIT_INIT(NSV, STABLE, FACE | HANDS | BODY | MUCOSA, ADULT, 0, 0), NOT, 0 },
-    { "depigmentation", SIT_INIT(0, 0, LARGE, TEEN, 0, 0), ASK, 1 },
-    { "depigmentation", SIT_INIT(0, 0, LARGE, 0, PREG, 0), ASK, 2 },
-    { "depigmentation", SIT_INIT(NSV, 0, LARGE | FACE, ADULT, 0, 0), ASK, 3 },
+    { "depigmentation", SIT_INIT(0, 0, LARGE, CHILD, 0, 0), NOT, 1 },
+    { "depigmentation", SIT_INIT(0, 0, LARGE, TEEN, 0, 0), ASK, 2 },
+    { "depigmentation", SIT_INIT(0, 0, LARGE, 0, PREG, 0), ASK, 3 },
+    { "depigmentation", SIT_INIT(NSV, 0, LARGE | FACE, ADULT, 0, 0), ASK, 4 },
     { "depigmentation", SIT_INIT(0, 0, 0, 0, 0, 0), ASK, -1 },
 
     { "camouflage-and-sun", SIT_INIT(0, 0, FACE, 0, 0, 0), MAY, 0 },
@@ -114,7 +116,7 @@ static const rule_case cases[] = {
     { "camouflage-and-sun", SIT_INIT(0, 0, 0, CHILD, 0, 0), MAY, 2 },
     { "camouflage-and-sun", SIT_INIT(0, 0, BODY, 0, PREG, 0), MAY, -1 },
 
-    { "no-treatment", SIT_INIT(0, SPREAD, 0, 0, 0, 0), MAY, 0 },
+    { "no-treatment", SIT_INIT(0, SPREAD, 0, 0, 0, 0), ASK, 0 },
     { "no-treatment", SIT_INIT(NSV, STABLE, FACE, ADULT, PREG, 0), MAY, -1 },
 
     { "oral-jak-inhibitors", SIT_INIT(NSV, 0, 0, CHILD, 0, 0), NOT, 0 },
