@@ -87,7 +87,7 @@ $(B)/locale/%/LC_MESSAGES/$(BIN).mo: locale/%.po | deps
 	msgfmt -c -o $@ $<
 
 update-po:
-	xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=P_:1,2 --add-comments=TRANSLATORS \
+	xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=tr:2 --keyword=ntr:2,3 --add-comments=TRANSLATORS \
 	  --package-name=$(BIN) --package-version=$(VERSION) -o locale/$(BIN).pot $(SRC) $(sort $(wildcard src/*/*.h))
 	msgmerge -q --update --backup=none --no-fuzzy-matching locale/zh_TW.po locale/$(BIN).pot
 	tools/make-zh-cn-po.sh locale/zh_TW.po locale/zh_CN.po

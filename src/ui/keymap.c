@@ -78,11 +78,11 @@ static const key_binding table[] = {
  * what is printed on the keys, so they are the same in every language. */
 static const char *const worded[] = { N_("Up"), N_("Down"), N_("Left"), N_("Right"), N_("Space"), N_("Shift-Tab") };
 
-const char *keymap_key_name(const char *label)
+const char *keymap_key_name(lang_t lang, const char *label)
 {
     for (size_t i = 0; i < sizeof worded / sizeof worded[0]; i++)
         if (label && strcmp(label, worded[i]) == 0)
-            return _(label);
+            return tr(lang, label);
     return label;
 }
 

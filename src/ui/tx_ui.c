@@ -186,7 +186,7 @@ unsigned tx_toggle(app *a, size_t option)
             return CHG_DRAW;
         }
     if (tx->npicks == GRID_MAX_OPTIONS) {
-        app_set_status(a, _("You can compare up to 4 options. Unpick one first."));
+        app_set_status(a, tr(a->s.lang, "You can compare up to 4 options. Unpick one first."));
         return CHG_DRAW;
     }
     tx->picks[tx->npicks++] = (int)option;
@@ -217,7 +217,7 @@ unsigned tx_show_options(app *a)
 unsigned tx_open_compare(app *a)
 {
     if (a->s.tx.npicks < GRID_MIN_OPTIONS) {
-        app_set_status(a, _("Pick 2 to 4 options to compare: press Enter or click on an option."));
+        app_set_status(a, tr(a->s.lang, "Pick 2 to 4 options to compare: press Enter or click on an option."));
         return CHG_DRAW;
     }
     return app_push(a, VIEW_TX_COMPARE, -1);

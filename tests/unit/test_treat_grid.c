@@ -17,7 +17,6 @@ static int setup(void **state)
 {
     (void)state;
     test_locale();
-    i18n_set_lang(LANG_EN);
     if (!load_fixture_store(&st))
         return -1;
     char err[256];

@@ -242,25 +242,25 @@ static void parses_answers_and_names_the_valid_choices(void **state)
     (void)state;
     situation s = { 0 };
     strbuf err = { 0 };
-    assert_true(sit_parse_type("sv", &s, &err));
+    assert_true(sit_parse_type(LANG_EN, "sv", &s, &err));
     assert_int_equal(s.type, TYPE_SV);
-    assert_true(sit_parse_activity("unsure", &s, &err));
+    assert_true(sit_parse_activity(LANG_EN, "unsure", &s, &err));
     assert_int_equal(s.activity, ACT_UNSURE);
-    assert_true(sit_parse_age("teen", &s, &err));
+    assert_true(sit_parse_age(LANG_EN, "teen", &s, &err));
     assert_int_equal(s.age, AGE_TEEN);
-    assert_true(sit_parse_sites("face,large", &s, &err));
+    assert_true(sit_parse_sites(LANG_EN, "face,large", &s, &err));
     assert_int_equal(s.sites, SITE_FACE | SITE_LARGE);
-    assert_true(sit_parse_priorities("cost,side-effects", &s, &err));
+    assert_true(sit_parse_priorities(LANG_EN, "cost,side-effects", &s, &err));
     assert_int_equal(s.priorities, PRIO_COST | PRIO_SIDE_EFFECTS);
     assert_null(err.s);
 
-    assert_false(sit_parse_type("NSV", &s, &err));
+    assert_false(sit_parse_type(LANG_EN, "NSV", &s, &err));
     assert_string_equal(err.s, "bad --type 'NSV'; use nsv, sv or unsure");
     sb_clear(&err);
-    assert_false(sit_parse_sites("face,,hands", &s, &err));
+    assert_false(sit_parse_sites(LANG_EN, "face,,hands", &s, &err));
     assert_string_equal(err.s, "bad --site 'face,,hands'; use face, hands, body, mucosa, large (several, separated by commas)");
     sb_clear(&err);
-    assert_false(sit_parse_age("", &s, &err));
+    assert_false(sit_parse_age(LANG_EN, "", &s, &err));
     assert_non_null(strstr(err.s, "child, teen or adult"));
     sb_free(&err);
     assert_false(sit_is_empty(&s));
@@ -270,17 +270,16 @@ static void parses_answers_and_names_the_valid_choices(void **state)
 static void labels_answers_for_people(void **state)
 {
     (void)state;
-    i18n_set_lang(LANG_EN);
     strbuf b = { 0 };
-    sit_sites_text(SITE_FACE | SITE_MUCOSA, &b);
+    sit_sites_text(LANG_EN, SITE_FACE | SITE_MUCOSA, &b);
     assert_string_equal(b.s, "face and neck, lips and genitals");
     sb_clear(&b);
-    sit_sites_text(0, &b);
+    sit_sites_text(LANG_EN, 0, &b);
     assert_string_equal(b.s, "not answered");
     sb_free(&b);
-    assert_string_equal(fit_label(FIT_NOT_USUALLY), "Usually not for your situation");
-    assert_string_equal(status_label(STATUS_EXPERIMENTAL), "Experimental: in trials only");
-    assert_string_equal(sit_age_label(AGE_TEEN), "12 to 17");
+    assert_string_equal(fit_label(LANG_EN, FIT_NOT_USUALLY), "Usually not for your situation");
+    assert_string_equal(status_label(LANG_EN, STATUS_EXPERIMENTAL), "Experimental: in trials only");
+    assert_string_equal(sit_age_label(LANG_EN, AGE_TEEN), "12 to 17");
 }
 
 int main(void)
