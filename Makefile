@@ -46,7 +46,7 @@ PO_LANGS  := zh_TW zh_CN
 MO        := $(PO_LANGS:%=$(B)/locale/%/LC_MESSAGES/$(BIN).mo)
 
 .PHONY: all run check install uninstall clean deps deps-test update-po manifest \
-        check-unit check-asan check-content check-po check-valgrind check-py check-fuzz fuzz deb
+        check-unit check-asan check-content check-po check-valgrind check-py check-fuzz check-layers fuzz deb
 .DELETE_ON_ERROR:
 
 all: deps $(BIN) $(MO) content/MANIFEST
@@ -125,6 +125,10 @@ check-content: $(BIN)
 	  if [ $$rc -ne 0 ]; then echo "FAIL: the bundled content has errors"; exit 1; fi; \
 	  if grep -q ': warning: ' $(B)/check-content.log; then echo "FAIL: the bundled content has warnings"; exit 1; fi
 
+# Folder cycles, curses outside src/ui and _() below the start-up code (tools/check-layers.sh).
+check-layers:
+	@tools/check-layers.sh
+
 check-po:
 	@for po in locale/*.po; do \
 	  s=$$(LC_ALL=C msgfmt -c --statistics -o /dev/null $$po 2>&1) || { echo "$$po: $$s"; exit 1; }; \
@@ -144,7 +148,7 @@ check-py: $(BIN)
 	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider -q tests
 
 check: deps-test all
-	@$(MAKE) --no-print-directory check-po check-content check-unit check-asan check-fuzz check-valgrind
+	@$(MAKE) --no-print-directory check-layers check-po check-content check-unit check-asan check-fuzz check-valgrind
 	@$(MAKE) --no-print-directory check-py
 
 # ---- fuzzing ------------------------------------------------------------------

@@ -87,7 +87,12 @@ int main(int argc, char **argv)
     case MODE_SEARCH: rc = cmd_search(&st, &o); break;
     case MODE_TREATMENTS: rc = cmd_treatments(&st, &o); break;
     case MODE_COMPARE: rc = cmd_compare(&st, &o); break;
-    default: rc = tui_run(&st, &o, st.simplified_ready ? NULL : derive_simplified, &st); break;
+    default: {
+        tui_settings ts = { .lang = o.lang, .kiosk = o.kiosk, .idle_seconds = o.idle_seconds, .theme = o.theme,
+                            .staff = o.staff };
+        rc = tui_run(&st, &ts, st.simplified_ready ? NULL : derive_simplified, &st);
+        break;
+    }
     }
     store_free(&st);
     return rc;

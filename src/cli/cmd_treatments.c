@@ -6,6 +6,7 @@
 #include <cJSON.h>
 
 #include "cli/commands.h"
+#include "content/treatment.h"
 #include "core/i18n.h"
 #include "core/strbuf.h"
 #include "core/xalloc.h"
@@ -15,7 +16,6 @@
 #include "treat/grid.h"
 #include "treat/rules.h"
 #include "treat/situation.h"
-#include "treat/treatment.h"
 
 static void say_error(const strbuf *err)
 {

@@ -5,15 +5,20 @@
 
 #include "content/load.h"
 #include "content/load_ctx.h"
+#include "content/treatment.h"
 #include "core/strbuf.h"
 #include "core/xalloc.h"
-#include "treat/treatment.h"
 
 const char *const fit_words[FIT_COUNT] = { "may-suit", "ask-doctor", "not-usually" };
 const char *const kind_words[KIND_COUNT] = { "cream", "light", "tablet", "procedure", "cell-therapy", "cosmetic",
                                              "none" };
 const char *const status_words[STATUS_COUNT] = { "approved", "off-label", "standard", "experimental" };
 const char *const evidence_words[EVIDENCE_COUNT] = { "strong", "moderate", "limited", "very-limited" };
+const char *const sit_type_words[3] = { "nsv", "sv", "unsure" };
+const char *const sit_activity_words[3] = { "spreading", "stable", "unsure" };
+const char *const sit_age_words[3] = { "child", "teen", "adult" };
+const char *const sit_site_words[SITE_COUNT] = { "face", "hands", "body", "mucosa", "large" };
+const char *const sit_priority_words[PRIO_COUNT] = { "face", "spread", "visits", "side-effects", "cost" };
 
 static const char *const known_fields[] = {
     "id", "order", "topic", "name", "aliases", "kind", "status", "status_note", "what", "how_it_works", "for",

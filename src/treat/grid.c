@@ -3,13 +3,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "content/treatment.h"
 #include "core/i18n.h"
 #include "core/xalloc.h"
 #include "text/doc.h"
 #include "text/layout.h"
 #include "text/width.h"
 #include "treat/rules.h"
-#include "treat/treatment.h"
 
 enum {
     WIDE_MIN = 100,       /* from this width on, questions sit in a left-hand column */

@@ -11,8 +11,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "content/treatment.h"
 #include "treat/situation.h"
-#include "treat/treatment.h"
 
 typedef struct tx_verdict {
     size_t option;          /* index into store.treatments */

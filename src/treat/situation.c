@@ -4,12 +4,6 @@
 
 #include "core/i18n.h"
 
-const char *const sit_type_words[3] = { "nsv", "sv", "unsure" };
-const char *const sit_activity_words[3] = { "spreading", "stable", "unsure" };
-const char *const sit_age_words[3] = { "child", "teen", "adult" };
-const char *const sit_site_words[SITE_COUNT] = { "face", "hands", "body", "mucosa", "large" };
-const char *const sit_priority_words[PRIO_COUNT] = { "face", "spread", "visits", "side-effects", "cost" };
-
 static void choices(lang_t lang, strbuf *err, const char *option, const char *value, const char *const *words, size_t n,
                     bool list)
 {

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "content/treatment.h"
 #include "core/i18n.h"
 #include "core/xalloc.h"
 #include "text/doc.h"
@@ -11,7 +12,6 @@
 #include "text/width.h"
 #include "treat/grid.h"
 #include "treat/rules.h"
-#include "treat/treatment.h"
 
 static void heading(strbuf *out, const char *text, int width, const char *rule)
 {

@@ -116,7 +116,7 @@ static void settle(loop *l, unsigned chg)
         render_frame(&l->a, &l->cv);
 }
 
-int tui_run(const store *st, const options *o, tui_after_first_frame after, void *ctx)
+int tui_run(const store *st, const tui_settings *o, tui_after_first_frame after, void *ctx)
 {
     char msg[512];
     if (!term_usable(o->lang, msg, sizeof msg)) {

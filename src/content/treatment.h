@@ -1,5 +1,6 @@
 /* Treatment options for the comparison screens (content/treatments/, described for
- * clinicians in content/treatments/README.md).  Read-only once loaded; every text
+ * clinicians in content/treatments/README.md): the record the loader fills in and
+ * the words its files use.  Matching, grids and summaries are in treat/.  Read-only once loaded; every text
  * and array lives in the store's arena.  Never includes curses. */
 #ifndef VE_TREATMENT_H
 #define VE_TREATMENT_H
@@ -8,7 +9,43 @@
 #include <stddef.h>
 
 #include "content/store.h"
-#include "treat/situation.h"
+
+/* The answers a patient's situation is made of (treat/situation.h), here because the
+ * content files' rules name them.  An answer of 0 means "skipped"; "not sure" is an
+ * answer of its own.  Neither ever matches a rule, so neither can rule an option out. */
+typedef enum { TYPE_SKIPPED, TYPE_NSV, TYPE_SV, TYPE_UNSURE } sit_type;
+typedef enum { ACT_SKIPPED, ACT_SPREADING, ACT_STABLE, ACT_UNSURE } sit_activity;
+typedef enum { AGE_SKIPPED, AGE_CHILD, AGE_TEEN, AGE_ADULT } sit_age;
+typedef enum { PREG_SKIPPED, PREG_YES, PREG_NO } sit_pregnant;
+
+/* Bits of situation.sites (several allowed). */
+enum {
+    SITE_FACE = 1u << 0,    /* face and neck */
+    SITE_HANDS = 1u << 1,   /* hands and feet */
+    SITE_BODY = 1u << 2,
+    SITE_MUCOSA = 1u << 3,  /* lips and genitals */
+    SITE_LARGE = 1u << 4,   /* more than 10 % of the skin */
+    SITE_COUNT = 5,
+};
+
+/* Bits of situation.priorities: what matters most. */
+enum {
+    PRIO_FACE = 1u << 0,          /* colour back on the face */
+    PRIO_SPREAD = 1u << 1,        /* stopping the spread */
+    PRIO_VISITS = 1u << 2,        /* fewer clinic visits */
+    PRIO_SIDE_EFFECTS = 1u << 3,  /* fewer side effects */
+    PRIO_COST = 1u << 4,
+    PRIO_COUNT = 5,
+};
+
+/* The words for each answer, in enum order from 1 (index 0 is the first answer).
+ * The "unsure" words come last, so content rules use the first *_RULE_WORDS only. */
+extern const char *const sit_type_words[3];     /* nsv, sv, unsure */
+extern const char *const sit_activity_words[3]; /* spreading, stable, unsure */
+extern const char *const sit_age_words[3];      /* child, teen, adult */
+extern const char *const sit_site_words[SITE_COUNT];
+extern const char *const sit_priority_words[PRIO_COUNT];
+enum { TYPE_RULE_WORDS = 2, ACTIVITY_RULE_WORDS = 2, AGE_RULE_WORDS = 3 };
 
 /* How well an option fits a situation, best first: a worse fit always wins. */
 typedef enum { FIT_MAY_SUIT, FIT_ASK_DOCTOR, FIT_NOT_USUALLY, FIT_COUNT } fit_t;
