@@ -114,10 +114,10 @@ $(B)/tests-asan/%: tests/unit/%.c $(ASAN_OBJ) tests/unit/test_util.h
 
 TEST_ENV := LC_ALL=C.UTF-8 LANGUAGE= TZ=UTC VE_FIXTURES=$(CURDIR)/tests/fixtures VE_ROOT=$(CURDIR)
 
-check-unit: $(UNIT_BIN)
+check-unit: $(UNIT_BIN) $(MO)
 	@for t in $(UNIT_BIN); do $(TEST_ENV) $$t || exit 1; done
 
-check-asan: $(ASAN_BIN)
+check-asan: $(ASAN_BIN) $(MO)
 	@for t in $(ASAN_BIN); do $(TEST_ENV) ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $$t || exit 1; done
 
 check-content: $(BIN)

@@ -166,7 +166,7 @@ static void draw_line(const app *a, canvas *c, const doc *d, int li, int row, bo
         sp[k].start -= l->start;
         sp[k].end -= l->start;
     }
-    put_spans(c, y, cx, avail, l->src + l->start, l->end - l->start, st, sp, nsp);
+    put_spans(c, y, cx, avail, l->src + l->start, l->end - l->start, st, sp, nsp, NULL);
 }
 
 static void draw(const app *a, canvas *c)

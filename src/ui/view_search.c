@@ -119,7 +119,7 @@ static void draw_hit(const app *a, canvas *c, int y, int i, bool sel)
     draw_span sp[16];
     size_t nsp = spans_of(&h->title_spans, 0, strlen(title), sp, 16);
     style base = sel ? ST_SELECTED : ST_HEADING;
-    x += put_spans(c, y, x, c->cols - x - 1, title, strlen(title), base, sp, nsp);
+    x += put_spans(c, y, x, c->cols - x - 1, title, strlen(title), base, sp, nsp, NULL);
     /* say what kind of hit it is in words */
     const char *kind = h->kind == SEARCH_GLOSSARY ? tr(a->s.lang, "(glossary)") : h->kind == SEARCH_TREATMENT ? tr(a->s.lang, "(treatment)") : NULL;
     if (kind)
@@ -129,9 +129,10 @@ static void draw_hit(const app *a, canvas *c, int y, int i, bool sel)
     if (h->snippet_cut_before)
         sx += put_str(c, y + 1, sx, c->cols - sx - 1, "...", ST_META);
     nsp = spans_of(&h->spans, h->snippet_start, h->snippet_end, sp, 16);
+    bool cut = false;
     int used = put_spans(c, y + 1, sx, c->cols - sx - 4, h->snippet_src + h->snippet_start,
-                         h->snippet_end - h->snippet_start, ST_META, sp, nsp);
-    if (h->snippet_cut_after || sx + used >= c->cols - 4)
+                         h->snippet_end - h->snippet_start, ST_META, sp, nsp, &cut);
+    if (h->snippet_cut_after || cut)
         put_str(c, y + 1, sx + used, 3, "...", ST_META);
 }
 
