@@ -14,7 +14,7 @@
  * content files' rules name them.  An answer of 0 means "skipped"; "not sure" is an
  * answer of its own.  Neither ever matches a rule, so neither can rule an option out. */
 typedef enum { TYPE_SKIPPED, TYPE_NSV, TYPE_SV, TYPE_UNSURE } sit_type;
-typedef enum { ACT_SKIPPED, ACT_SPREADING, ACT_STABLE, ACT_UNSURE } sit_activity;
+typedef enum { ACTIVITY_SKIPPED, ACTIVITY_SPREADING, ACTIVITY_STABLE, ACTIVITY_UNSURE } sit_activity;
 typedef enum { AGE_SKIPPED, AGE_CHILD, AGE_TEEN, AGE_ADULT } sit_age;
 typedef enum { PREG_SKIPPED, PREG_YES, PREG_NO } sit_pregnant;
 

@@ -112,9 +112,9 @@ const char *sit_type_label(lang_t lang, sit_type v)
 const char *sit_activity_label(lang_t lang, sit_activity v)
 {
     switch (v) {
-    case ACT_SPREADING: return tr(lang, "spreading");
-    case ACT_STABLE: return tr(lang, "stable for 12 months or more");
-    case ACT_UNSURE: return tr(lang, "not sure");
+    case ACTIVITY_SPREADING: return tr(lang, "spreading");
+    case ACTIVITY_STABLE: return tr(lang, "stable for 12 months or more");
+    case ACTIVITY_UNSURE: return tr(lang, "not sure");
     default: return sit_skipped_label(lang);
     }
 }

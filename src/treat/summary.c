@@ -33,13 +33,13 @@ size_t summary_general_questions(lang_t lang, const situation *s, const char **o
 {
     const char *q[16];
     size_t n = 0;
-    if (s->type == TYPE_SKIPPED || s->type == TYPE_UNSURE || s->activity == ACT_SKIPPED ||
-        s->activity == ACT_UNSURE)
+    if (s->type == TYPE_SKIPPED || s->type == TYPE_UNSURE || s->activity == ACTIVITY_SKIPPED ||
+        s->activity == ACTIVITY_UNSURE)
         q[n++] = tr(lang, "Which type of vitiligo do I have? Is it spreading or stable right now?");
     q[n++] = tr(lang, "Which options fit where my patches are and how much skin they cover?");
     q[n++] = tr(lang, "How long before I might see colour come back, and how will we measure it?");
     q[n++] = tr(lang, "What side effects should I watch for, and what should I do if they happen?");
-    if (s->activity == ACT_SPREADING)
+    if (s->activity == ACTIVITY_SPREADING)
         q[n++] = tr(lang, "My vitiligo is spreading. What can slow it down, and how soon should we start?");
     if (s->pregnant == PREG_YES)
         q[n++] = tr(lang, "I am pregnant or breastfeeding. Which options are safe for me and my baby?");

@@ -46,9 +46,9 @@ int tx_step_items(int s, step_item *out)
         ADD(STEP_ANSWER, TYPE_UNSURE, N_("Not sure"));
         break;
     case 1:
-        ADD(STEP_ANSWER, ACT_SPREADING, N_("Spreading: new or growing patches"));
-        ADD(STEP_ANSWER, ACT_STABLE, N_("Stable for 12 months or more"));
-        ADD(STEP_ANSWER, ACT_UNSURE, N_("Not sure"));
+        ADD(STEP_ANSWER, ACTIVITY_SPREADING, N_("Spreading: new or growing patches"));
+        ADD(STEP_ANSWER, ACTIVITY_STABLE, N_("Stable for 12 months or more"));
+        ADD(STEP_ANSWER, ACTIVITY_UNSURE, N_("Not sure"));
         break;
     case 2:
         ADD(STEP_TOGGLE, 0, N_("Face and neck"));

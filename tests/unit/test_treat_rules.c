@@ -85,7 +85,7 @@ static void large_area_asks_the_doctor_about_ruxolitinib(void **state)
 static void non_segmental_face_may_suit_ruxolitinib(void **state)
 {
     (void)state;
-    expect("ruxolitinib-cream", SIT(TYPE_NSV, ACT_STABLE, SITE_FACE, AGE_ADULT, PREG_NO, 0), FIT_MAY_SUIT, 4,
+    expect("ruxolitinib-cream", SIT(TYPE_NSV, ACTIVITY_STABLE, SITE_FACE, AGE_ADULT, PREG_NO, 0), FIT_MAY_SUIT, 4,
            "Approved from age 12 for up to 10% of the body.");
     /* both conditions are needed */
     expect("ruxolitinib-cream", SIT(TYPE_NSV, 0, SITE_BODY, 0, 0, 0), FIT_ASK_DOCTOR, -1, "Ask whether it fits you.");
@@ -115,7 +115,7 @@ static void large_area_may_suit_light(void **state)
 static void spreading_may_suit_light(void **state)
 {
     (void)state;
-    expect("light-therapy", SIT(0, ACT_SPREADING, 0, 0, 0, 0), FIT_MAY_SUIT, 3, "Can slow spreading.");
+    expect("light-therapy", SIT(0, ACTIVITY_SPREADING, 0, 0, 0, 0), FIT_MAY_SUIT, 3, "Can slow spreading.");
 }
 
 static void pregnancy_rules_out_stem_cells(void **state)
@@ -151,7 +151,7 @@ static void among_equal_fits_the_first_rule_gives_the_reason(void **state)
     (void)state;
     expect("ruxolitinib-cream", SIT(TYPE_SV, 0, 0, AGE_CHILD, PREG_YES, 0), FIT_NOT_USUALLY, 0,
            "Approved only from age 12.");
-    expect("light-therapy", SIT(0, ACT_SPREADING, SITE_LARGE, 0, 0, 0), FIT_MAY_SUIT, 2,
+    expect("light-therapy", SIT(0, ACTIVITY_SPREADING, SITE_LARGE, 0, 0, 0), FIT_MAY_SUIT, 2,
            "The main treatment for large areas.");
 }
 
@@ -159,7 +159,7 @@ static void a_rule_without_conditions_never_holds(void **state)
 {
     (void)state;
     tx_rule r = { .fit = FIT_NOT_USUALLY };
-    situation s = SIT(TYPE_NSV, ACT_STABLE, SITE_FACE, AGE_ADULT, PREG_YES, PRIO_COST);
+    situation s = SIT(TYPE_NSV, ACTIVITY_STABLE, SITE_FACE, AGE_ADULT, PREG_YES, PRIO_COST);
     assert_false(rule_holds(&r, &s));
 }
 
@@ -167,11 +167,11 @@ static void a_rule_without_conditions_never_holds(void **state)
 static void each_situation(void (*fn)(const situation *s, void *ctx), void *ctx, bool only_unsure)
 {
     for (int t = 0; t <= TYPE_UNSURE; t++)
-        for (int a = 0; a <= ACT_UNSURE; a++)
+        for (int a = 0; a <= ACTIVITY_UNSURE; a++)
             for (int g = 0; g <= AGE_ADULT; g++)
                 for (int p = 0; p <= PREG_NO; p++)
                     for (unsigned sites = 0; sites < (1u << SITE_COUNT); sites++) {
-                        if (only_unsure && ((t && t != TYPE_UNSURE) || (a && a != ACT_UNSURE) || g ||
+                        if (only_unsure && ((t && t != TYPE_UNSURE) || (a && a != ACTIVITY_UNSURE) || g ||
                                             p == PREG_YES || sites))
                             continue;
                         situation s = SIT((sit_type)t, (sit_activity)a, sites, (sit_age)g, (sit_pregnant)p, 0);
@@ -195,7 +195,7 @@ static void not_sure_and_skipped_never_rule_an_option_out(void **state)
     each_situation(never_ruled_out, &n, true);
     assert_int_equal(n, 2 * 2 * 2 * st.ntreatments); /* type, activity: skipped/unsure; pregnant: skipped/no */
     /* "not sure" holds for no condition, so the answers below match nothing at all */
-    expect("ruxolitinib-cream", SIT(TYPE_UNSURE, ACT_UNSURE, 0, 0, PREG_NO, 0), FIT_ASK_DOCTOR, -1,
+    expect("ruxolitinib-cream", SIT(TYPE_UNSURE, ACTIVITY_UNSURE, 0, 0, PREG_NO, 0), FIT_ASK_DOCTOR, -1,
            "Ask whether it fits you.");
 }
 
@@ -219,7 +219,7 @@ static void ranks_by_fit_then_priorities_then_order(void **state)
 {
     (void)state;
     tx_verdict v[4];
-    situation s = SIT(TYPE_NSV, ACT_STABLE, SITE_FACE, AGE_ADULT, 0, 0);
+    situation s = SIT(TYPE_NSV, ACTIVITY_STABLE, SITE_FACE, AGE_ADULT, 0, 0);
     treat_rank(&st, &s, v);
     assert_string_equal(st.treatments[v[0].option].id, "ruxolitinib-cream"); /* may-suit, order 20 */
     assert_string_equal(st.treatments[v[1].option].id, "no-treatment");      /* may-suit, order 30 */
@@ -245,7 +245,7 @@ static void parses_answers_and_names_the_valid_choices(void **state)
     assert_true(sit_parse_type(LANG_EN, "sv", &s, &err));
     assert_int_equal(s.type, TYPE_SV);
     assert_true(sit_parse_activity(LANG_EN, "unsure", &s, &err));
-    assert_int_equal(s.activity, ACT_UNSURE);
+    assert_int_equal(s.activity, ACTIVITY_UNSURE);
     assert_true(sit_parse_age(LANG_EN, "teen", &s, &err));
     assert_int_equal(s.age, AGE_TEEN);
     assert_true(sit_parse_sites(LANG_EN, "face,large", &s, &err));
