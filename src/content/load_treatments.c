@@ -10,9 +10,9 @@
 #include "core/xalloc.h"
 
 const char *const fit_words[FIT_COUNT] = { "may-suit", "ask-doctor", "not-usually" };
-const char *const kind_words[KIND_COUNT] = { "cream", "light", "tablet", "procedure", "cell-therapy", "cosmetic",
+const char *const kind_words[TX_KIND_COUNT] = { "cream", "light", "tablet", "procedure", "cell-therapy", "cosmetic",
                                              "none" };
-const char *const status_words[STATUS_COUNT] = { "approved", "off-label", "standard", "experimental" };
+const char *const status_words[TX_STATUS_COUNT] = { "approved", "off-label", "standard", "experimental" };
 const char *const evidence_words[EVIDENCE_COUNT] = { "strong", "moderate", "limited", "very-limited" };
 const char *const sit_type_words[3] = { "nsv", "sv", "unsure" };
 const char *const sit_activity_words[3] = { "spreading", "stable", "unsure" };
@@ -324,10 +324,10 @@ static bool load_record(load_ctx *ctx, const cJSON *root, const char *name, trea
     ok &= lc_ltext(ctx, root, "", "name", true, &t->name);
     ok &= lc_lwords(ctx, root, "", "aliases", true, &t->aliases);
     int v = 0;
-    ok &= lc_enum(ctx, root, "", "kind", true, kind_words, KIND_COUNT, &v);
+    ok &= lc_enum(ctx, root, "", "kind", true, kind_words, TX_KIND_COUNT, &v);
     t->kind = (tx_kind)v;
     v = 0;
-    bool status_ok = lc_enum(ctx, root, "", "status", true, status_words, STATUS_COUNT, &v);
+    bool status_ok = lc_enum(ctx, root, "", "status", true, status_words, TX_STATUS_COUNT, &v);
     t->status = (tx_status)v;
     ok &= status_ok;
     ok &= lc_ltext(ctx, root, "", "status_note", true, &t->status_note);

@@ -13,7 +13,7 @@
 /* The answers a patient's situation is made of (treat/situation.h), here because the
  * content files' rules name them.  An answer of 0 means "skipped"; "not sure" is an
  * answer of its own.  Neither ever matches a rule, so neither can rule an option out. */
-typedef enum { TYPE_SKIPPED, TYPE_NSV, TYPE_SV, TYPE_UNSURE } sit_type;
+typedef enum { SIT_TYPE_SKIPPED, SIT_TYPE_NSV, SIT_TYPE_SV, SIT_TYPE_UNSURE } sit_type;
 typedef enum { ACTIVITY_SKIPPED, ACTIVITY_SPREADING, ACTIVITY_STABLE, ACTIVITY_UNSURE } sit_activity;
 typedef enum { AGE_SKIPPED, AGE_CHILD, AGE_TEEN, AGE_ADULT } sit_age;
 typedef enum { PREG_SKIPPED, PREG_YES, PREG_NO } sit_pregnant;
@@ -50,18 +50,22 @@ enum { TYPE_RULE_WORDS = 2, ACTIVITY_RULE_WORDS = 2, AGE_RULE_WORDS = 3 };
 /* How well an option fits a situation, best first: a worse fit always wins. */
 typedef enum { FIT_MAY_SUIT, FIT_ASK_DOCTOR, FIT_NOT_USUALLY, FIT_COUNT } fit_t;
 
-typedef enum { KIND_CREAM, KIND_LIGHT, KIND_TABLET, KIND_PROCEDURE, KIND_CELL_THERAPY, KIND_COSMETIC, KIND_NONE,
-               KIND_COUNT } tx_kind;
+typedef enum {
+    TX_KIND_CREAM, TX_KIND_LIGHT, TX_KIND_TABLET, TX_KIND_PROCEDURE, TX_KIND_CELL_THERAPY, TX_KIND_COSMETIC, TX_KIND_NONE,
+    TX_KIND_COUNT
+} tx_kind;
 
-typedef enum { STATUS_APPROVED, STATUS_OFF_LABEL, STATUS_STANDARD, STATUS_EXPERIMENTAL, STATUS_COUNT } tx_status;
+typedef enum {
+    TX_STATUS_APPROVED, TX_STATUS_OFF_LABEL, TX_STATUS_STANDARD, TX_STATUS_EXPERIMENTAL, TX_STATUS_COUNT
+} tx_status;
 
 typedef enum { EVIDENCE_STRONG, EVIDENCE_MODERATE, EVIDENCE_LIMITED, EVIDENCE_VERY_LIMITED,
                EVIDENCE_COUNT } tx_evidence;
 
 /* The words content files use for each (in enum order). */
 extern const char *const fit_words[FIT_COUNT];          /* may-suit, ask-doctor, not-usually */
-extern const char *const kind_words[KIND_COUNT];        /* cream, light, tablet, ... */
-extern const char *const status_words[STATUS_COUNT];    /* approved, off-label, standard, experimental */
+extern const char *const kind_words[TX_KIND_COUNT];        /* cream, light, tablet, ... */
+extern const char *const status_words[TX_STATUS_COUNT];    /* approved, off-label, standard, experimental */
 extern const char *const evidence_words[EVIDENCE_COUNT];
 
 /* One line of the situation table: when every condition holds, the option gets
@@ -103,7 +107,7 @@ typedef struct treatment {
     char last_reviewed[11], next_review[11];
 } treatment;
 
-static inline bool treatment_experimental(const treatment *t) { return t->status == STATUS_EXPERIMENTAL; }
+static inline bool treatment_experimental(const treatment *t) { return t->status == TX_STATUS_EXPERIMENTAL; }
 
 /* The option with this id, or -1. */
 long store_find_treatment(const store *st, const char *id);

@@ -86,20 +86,20 @@ const char *fit_label(lang_t lang, fit_t f)
 
 const char *kind_label(lang_t lang, tx_kind k)
 {
-    static const char *const labels[KIND_COUNT] = {
+    static const char *const labels[TX_KIND_COUNT] = {
         N_("Cream or ointment"), N_("Light treatment"), N_("Tablets"), N_("Procedure"), N_("Cell therapy"),
         N_("Cosmetic"), N_("No treatment"),
     };
-    return k < KIND_COUNT ? tr(lang, labels[k]) : "";
+    return k < TX_KIND_COUNT ? tr(lang, labels[k]) : "";
 }
 
 const char *status_label(lang_t lang, tx_status s)
 {
-    static const char *const labels[STATUS_COUNT] = {
+    static const char *const labels[TX_STATUS_COUNT] = {
         N_("Approved for vitiligo"), N_("Off-label (approved for other uses)"), N_("Standard care"),
         N_("Experimental: in trials only"),
     };
-    return s < STATUS_COUNT ? tr(lang, labels[s]) : "";
+    return s < TX_STATUS_COUNT ? tr(lang, labels[s]) : "";
 }
 
 const char *evidence_label(lang_t lang, tx_evidence e)

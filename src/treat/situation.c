@@ -102,9 +102,9 @@ const char *sit_skipped_label(lang_t lang) { return tr(lang, "not answered"); }
 const char *sit_type_label(lang_t lang, sit_type v)
 {
     switch (v) {
-    case TYPE_NSV: return tr(lang, "non-segmental");
-    case TYPE_SV: return tr(lang, "segmental");
-    case TYPE_UNSURE: return tr(lang, "not sure");
+    case SIT_TYPE_NSV: return tr(lang, "non-segmental");
+    case SIT_TYPE_SV: return tr(lang, "segmental");
+    case SIT_TYPE_UNSURE: return tr(lang, "not sure");
     default: return sit_skipped_label(lang);
     }
 }

@@ -33,7 +33,7 @@ size_t summary_general_questions(lang_t lang, const situation *s, const char **o
 {
     const char *q[16];
     size_t n = 0;
-    if (s->type == TYPE_SKIPPED || s->type == TYPE_UNSURE || s->activity == ACTIVITY_SKIPPED ||
+    if (s->type == SIT_TYPE_SKIPPED || s->type == SIT_TYPE_UNSURE || s->activity == ACTIVITY_SKIPPED ||
         s->activity == ACTIVITY_UNSURE)
         q[n++] = tr(lang, "Which type of vitiligo do I have? Is it spreading or stable right now?");
     q[n++] = tr(lang, "Which options fit where my patches are and how much skin they cover?");

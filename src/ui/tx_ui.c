@@ -41,9 +41,9 @@ int tx_step_items(int s, step_item *out)
 #define ADD(k, v, l) (out[n++] = (step_item){ (k), (v), (l) })
     switch (s) {
     case 0:
-        ADD(STEP_ANSWER, TYPE_NSV, N_("Non-segmental: patches on both sides of the body"));
-        ADD(STEP_ANSWER, TYPE_SV, N_("Segmental: patches on one side or in one area"));
-        ADD(STEP_ANSWER, TYPE_UNSURE, N_("Not sure"));
+        ADD(STEP_ANSWER, SIT_TYPE_NSV, N_("Non-segmental: patches on both sides of the body"));
+        ADD(STEP_ANSWER, SIT_TYPE_SV, N_("Segmental: patches on one side or in one area"));
+        ADD(STEP_ANSWER, SIT_TYPE_UNSURE, N_("Not sure"));
         break;
     case 1:
         ADD(STEP_ANSWER, ACTIVITY_SPREADING, N_("Spreading: new or growing patches"));

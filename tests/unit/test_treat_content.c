@@ -29,8 +29,8 @@ typedef struct rule_case {
     long rule;   /* the rule that decides, or -1 for the default */
 } rule_case;
 
-#define NSV TYPE_NSV
-#define SV TYPE_SV
+#define NSV SIT_TYPE_NSV
+#define SV SIT_TYPE_SV
 #define SPREAD ACTIVITY_SPREADING
 #define STABLE ACTIVITY_STABLE
 #define FACE SITE_FACE
@@ -195,7 +195,7 @@ static void unsure_and_skipped_never_rule_out_a_bundled_option(void **state)
     for (int t = 0; t < 2; t++)
         for (int a = 0; a < 2; a++)
             for (int p = 0; p < 2; p++) {
-                situation s = SIT(t ? TYPE_UNSURE : 0, a ? ACTIVITY_UNSURE : 0, 0, 0, p ? PREG_NO : 0, 0);
+                situation s = SIT(t ? SIT_TYPE_UNSURE : 0, a ? ACTIVITY_UNSURE : 0, 0, 0, p ? PREG_NO : 0, 0);
                 for (size_t o = 0; o < st.ntreatments; o++)
                     assert_int_not_equal(treat_judge(&st, o, &s).fit, FIT_NOT_USUALLY);
             }
