@@ -145,7 +145,7 @@ void chrome_idle_warning(const app *a, canvas *c)
 {
     long long left_ms = a->s.warn_deadline_ms - a->now_ms;
     int secs = left_ms > 0 ? (int)((left_ms + 999) / 1000) : 0;
-    lang_t zh = a->s.lang == LANG_ZH_HANS ? LANG_ZH_HANS : LANG_ZH_HANT;
+    lang_t zh = lang_chinese(a->s.lang);
     char en2[160], zh2[160];
     snprintf(en2, sizeof en2, tr(LANG_EN, "Starting over in %d seconds."), secs);
     snprintf(zh2, sizeof zh2, tr(zh, "Starting over in %d seconds."), secs);

@@ -73,10 +73,6 @@ static void find_links(reader *r)
     }
 }
 
-/* The Chinese column of side-by-side reading: the reader's Chinese, or 繁體 when the
- * interface is English. */
-static lang_t side_chinese(lang_t lang) { return lang == LANG_EN ? LANG_ZH_HANT : lang; }
-
 void reader_prepare(reader *r, const store *st, const struct search_index *ix, const reader_key *key)
 {
     if (r->valid && same_key(&r->key, key))
@@ -95,7 +91,7 @@ void reader_prepare(reader *r, const store *st, const struct search_index *ix, c
         r->left_x = 1;
         r->right_x = 1 + r->text_width + 3;
         doc_topic(&r->left, st, t, LANG_EN, r->text_width);
-        doc_topic(&r->right, st, t, side_chinese(lang), r->text_width);
+        doc_topic(&r->right, st, t, lang_chinese(lang), r->text_width);
         rows_side(r);
     } else {
         int w = key->cols - 2;
