@@ -46,7 +46,7 @@ PO_LANGS  := zh_TW zh_CN
 MO        := $(PO_LANGS:%=$(B)/locale/%/LC_MESSAGES/$(BIN).mo)
 
 .PHONY: all run check install uninstall clean deps deps-test update-po manifest \
-        check-unit check-asan check-content check-po check-valgrind check-py check-fuzz fuzz deb
+        check-unit check-asan check-content check-po check-valgrind check-py check-fuzz check-layers fuzz deb
 .DELETE_ON_ERROR:
 
 all: deps $(BIN) $(MO) content/MANIFEST
@@ -87,7 +87,7 @@ $(B)/locale/%/LC_MESSAGES/$(BIN).mo: locale/%.po | deps
 	msgfmt -c -o $@ $<
 
 update-po:
-	xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=P_:1,2 --add-comments=TRANSLATORS \
+	xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=tr:2 --keyword=ntr:2,3 --add-comments=TRANSLATORS \
 	  --package-name=$(BIN) --package-version=$(VERSION) -o locale/$(BIN).pot $(SRC) $(sort $(wildcard src/*/*.h))
 	msgmerge -q --update --backup=none --no-fuzzy-matching locale/zh_TW.po locale/$(BIN).pot
 	tools/make-zh-cn-po.sh locale/zh_TW.po locale/zh_CN.po
@@ -114,16 +114,20 @@ $(B)/tests-asan/%: tests/unit/%.c $(ASAN_OBJ) tests/unit/test_util.h
 
 TEST_ENV := LC_ALL=C.UTF-8 LANGUAGE= TZ=UTC VE_FIXTURES=$(CURDIR)/tests/fixtures VE_ROOT=$(CURDIR)
 
-check-unit: $(UNIT_BIN)
+check-unit: $(UNIT_BIN) $(MO)
 	@for t in $(UNIT_BIN); do $(TEST_ENV) $$t || exit 1; done
 
-check-asan: $(ASAN_BIN)
+check-asan: $(ASAN_BIN) $(MO)
 	@for t in $(ASAN_BIN); do $(TEST_ENV) ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $$t || exit 1; done
 
 check-content: $(BIN)
 	@./$(BIN) --check-content content > $(B)/check-content.log; rc=$$?; cat $(B)/check-content.log; \
 	  if [ $$rc -ne 0 ]; then echo "FAIL: the bundled content has errors"; exit 1; fi; \
 	  if grep -q ': warning: ' $(B)/check-content.log; then echo "FAIL: the bundled content has warnings"; exit 1; fi
+
+# Folder cycles, curses outside src/ui and _() below the start-up code (tools/check-layers.sh).
+check-layers:
+	@tools/check-layers.sh
 
 check-po:
 	@for po in locale/*.po; do \
@@ -144,7 +148,7 @@ check-py: $(BIN)
 	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider -q tests
 
 check: deps-test all
-	@$(MAKE) --no-print-directory check-po check-content check-unit check-asan check-fuzz check-valgrind
+	@$(MAKE) --no-print-directory check-layers check-po check-content check-unit check-asan check-fuzz check-valgrind
 	@$(MAKE) --no-print-directory check-py
 
 # ---- fuzzing ------------------------------------------------------------------

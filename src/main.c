@@ -30,6 +30,14 @@ static bool load_or_explain(store *st, const options *o, const char *dir)
     return ok;
 }
 
+/* The zh-Hans texts, derived from zh-Hant with OpenCC: at start-up for 简体, else by
+ * the explorer once its first screen is up. */
+static const char *derive_simplified(void *ctx)
+{
+    static char err[256];
+    return store_derive_simplified(ctx, err, sizeof err) ? NULL : err;
+}
+
 int main(int argc, char **argv)
 {
     bool utf8 = locale_init();
@@ -79,7 +87,12 @@ int main(int argc, char **argv)
     case MODE_SEARCH: rc = cmd_search(&st, &o); break;
     case MODE_TREATMENTS: rc = cmd_treatments(&st, &o); break;
     case MODE_COMPARE: rc = cmd_compare(&st, &o); break;
-    default: rc = tui_run(&st, &o); break;
+    default: {
+        tui_settings ts = { .lang = o.lang, .kiosk = o.kiosk, .idle_seconds = o.idle_seconds, .theme = o.theme,
+                            .staff = o.staff };
+        rc = tui_run(&st, &ts, st.simplified_ready ? NULL : derive_simplified, &st);
+        break;
+    }
     }
     store_free(&st);
     return rc;

@@ -37,8 +37,8 @@ int cmd_list(const store *st, const options *o)
         for (size_t k = 0; k < cat->ntopics; k++) {
             const topic *t = &st->topics[cat->topics[k]];
             sb_printf(&out, "  %-*s  %s%s%s\n", idw, t->id, lt(&t->title, lang),
-                      (long)cat->topics[k] == st->start_here ? _("  (start here)") : "",
-                      t->unavailable ? _("  (temporarily unavailable)") : "");
+                      (long)cat->topics[k] == st->start_here ? tr(lang, "  (start here)") : "",
+                      t->unavailable ? tr(lang, "  (temporarily unavailable)") : "");
         }
     }
     fputs(out.s ? out.s : "", stdout);
@@ -59,12 +59,12 @@ int cmd_show(const store *st, const options *o)
     if (t < 0) {
         strbuf ids = { 0 };
         list_ids(st, &ids);
-        fprintf(stderr, _("vitiligo-explorer: unknown topic id '%s'; valid ids: %s\n"), o->show_id, ids.s);
+        fprintf(stderr, tr(o->lang, "vitiligo-explorer: unknown topic id '%s'; valid ids: %s\n"), o->show_id, ids.s);
         sb_free(&ids);
         return 2;
     }
     if (st->topics[t].unavailable) {
-        fprintf(stderr, _("vitiligo-explorer: the topic '%s' is temporarily unavailable: its file is damaged; "
+        fprintf(stderr, tr(o->lang, "vitiligo-explorer: the topic '%s' is temporarily unavailable: its file is damaged; "
                           "see vitiligo-explorer --check-content\n"),
                 o->show_id);
         return 2;

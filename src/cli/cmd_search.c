@@ -43,9 +43,9 @@ static void flatten(char *s)
 static void print_text(const search_index *ix, const search_result *r, lang_t lang)
 {
     if (r->did_you_mean)
-        printf(_("Did you mean: %s\n"), r->did_you_mean);
+        printf(tr(lang, "Did you mean: %s\n"), r->did_you_mean);
     if (r->partial)
-        printf("%s\n", _("Partial matches: no result has every word you typed."));
+        printf("%s\n", tr(lang, "Partial matches: no result has every word you typed."));
     for (size_t i = 0; i < r->n; i++) {
         const search_hit *h = &r->hits[i];
         const char *title = search_hit_title(ix, h, lang);
@@ -53,7 +53,7 @@ static void print_text(const search_index *ix, const search_result *r, lang_t la
         sb_printf(&b, "%zu. ", i + 1);
         marked(&b, title, 0, strlen(title), &h->title_spans);
         const char *cat = search_hit_category(ix, h, lang);
-        const char *kind = h->kind == SEARCH_TOPIC ? _("topic") : h->kind == SEARCH_GLOSSARY ? _("glossary") : _("treatment");
+        const char *kind = h->kind == SEARCH_TOPIC ? tr(lang, "topic") : h->kind == SEARCH_GLOSSARY ? tr(lang, "glossary") : tr(lang, "treatment");
         sb_printf(&b, "  (%s%s%s; %s)\n", kind, *cat ? ", " : "", cat, search_hit_id(ix, h));
         if (h->snippet_end > h->snippet_start) {
             strbuf sn = { 0 };
@@ -123,7 +123,7 @@ int cmd_search(store *st, const options *o)
     } else if (r.n) {
         print_text(ix, &r, o->lang);
     } else {
-        fprintf(stderr, "%s\n", _("No results. Try fewer words, or another word for the same thing."));
+        fprintf(stderr, "%s\n", tr(o->lang, "No results. Try fewer words, or another word for the same thing."));
     }
     search_result_free(&r);
     search_free(ix);

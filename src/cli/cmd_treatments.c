@@ -6,6 +6,7 @@
 #include <cJSON.h>
 
 #include "cli/commands.h"
+#include "content/treatment.h"
 #include "core/i18n.h"
 #include "core/strbuf.h"
 #include "core/xalloc.h"
@@ -15,7 +16,6 @@
 #include "treat/grid.h"
 #include "treat/rules.h"
 #include "treat/situation.h"
-#include "treat/treatment.h"
 
 static void say_error(const strbuf *err)
 {
@@ -26,12 +26,13 @@ static void say_error(const strbuf *err)
 static bool situation_from_options(const options *o, situation *s)
 {
     *s = (situation){ 0 };
+    lang_t lang = o->lang;
     strbuf err = { 0 };
-    bool ok = (!o->sit_type || sit_parse_type(o->sit_type, s, &err)) &&
-              (!o->sit_activity || sit_parse_activity(o->sit_activity, s, &err)) &&
-              (!o->sit_site || sit_parse_sites(o->sit_site, s, &err)) &&
-              (!o->sit_age || sit_parse_age(o->sit_age, s, &err)) &&
-              (!o->sit_priority || sit_parse_priorities(o->sit_priority, s, &err));
+    bool ok = (!o->sit_type || sit_parse_type(lang, o->sit_type, s, &err)) &&
+              (!o->sit_activity || sit_parse_activity(lang, o->sit_activity, s, &err)) &&
+              (!o->sit_site || sit_parse_sites(lang, o->sit_site, s, &err)) &&
+              (!o->sit_age || sit_parse_age(lang, o->sit_age, s, &err)) &&
+              (!o->sit_priority || sit_parse_priorities(lang, o->sit_priority, s, &err));
     if (!ok)
         say_error(&err);
     if (o->sit_pregnant)
@@ -40,15 +41,15 @@ static bool situation_from_options(const options *o, situation *s)
     return ok;
 }
 
-static void situation_line(const situation *s, strbuf *out)
+static void situation_line(const situation *s, lang_t lang, strbuf *out)
 {
     strbuf sites = { 0 }, prios = { 0 };
-    sit_sites_text(s->sites, &sites);
-    sit_priorities_text(s->priorities, &prios);
-    sb_printf(out, _("Your situation: type: %s; activity: %s; where: %s; age: %s; pregnant or breastfeeding: %s; "
+    sit_sites_text(lang, s->sites, &sites);
+    sit_priorities_text(lang, s->priorities, &prios);
+    sb_printf(out, tr(lang, "Your situation: type: %s; activity: %s; where: %s; age: %s; pregnant or breastfeeding: %s; "
                 "what matters most: %s."),
-              sit_type_label(s->type), sit_activity_label(s->activity), sites.s, sit_age_label(s->age),
-              sit_pregnant_label(s->pregnant), prios.s);
+              sit_type_label(lang, s->type), sit_activity_label(lang, s->activity), sites.s, sit_age_label(lang, s->age),
+              sit_pregnant_label(lang, s->pregnant), prios.s);
     sb_free(&sites);
     sb_free(&prios);
 }
@@ -56,14 +57,14 @@ static void situation_line(const situation *s, strbuf *out)
 static void print_list(const store *st, const situation *s, const tx_verdict *v, lang_t lang, int width)
 {
     strbuf out = { 0 }, b = { 0 };
-    layout_append_plain(&out, _("Treatment options for your situation"), 0, NULL, width);
+    layout_append_plain(&out, tr(lang, "Treatment options for your situation"), 0, NULL, width);
     sb_repeat(&out, "═", width < 40 ? width : 40);
     sb_putc(&out, '\n');
-    situation_line(s, &b);
+    situation_line(s, lang, &b);
     layout_append_plain(&out, b.s, 0, NULL, width);
     sb_clear(&b);
     if (sit_is_empty(s))
-        layout_append_plain(&out, _("You have not answered any question, so each option shows its general note."), 0, NULL,
+        layout_append_plain(&out, tr(lang, "You have not answered any question, so each option shows its general note."), 0, NULL,
              width);
     int group = -1;
     for (size_t i = 0; i < st->ntreatments; i++) {
@@ -71,21 +72,21 @@ static void print_list(const store *st, const situation *s, const tx_verdict *v,
         if ((int)v[i].fit != group) {
             group = (int)v[i].fit;
             sb_putc(&out, '\n');
-            layout_append_plain(&out, fit_label(v[i].fit), 0, NULL, width);
+            layout_append_plain(&out, fit_label(lang, v[i].fit), 0, NULL, width);
         }
         sb_printf(&b, "%s  [%s]", lt(&t->name, lang), t->id);
         if (treatment_experimental(t))
-            sb_printf(&b, "  %s", _("(experimental)"));
+            sb_printf(&b, "  %s", tr(lang, "(experimental)"));
         if (v[i].priority_hits)
-            sb_printf(&b, "  %s", _("(speaks to what matters most to you)"));
+            sb_printf(&b, "  %s", tr(lang, "(speaks to what matters most to you)"));
         layout_append_plain(&out, b.s, 2, "• ", width);
         sb_clear(&b);
         layout_append_plain(&out, lt(v[i].reason, lang), 4, NULL, width);
     }
     sb_putc(&out, '\n');
-    layout_append_plain(&out, _("This list does not recommend any option. Talk the options over with your doctor."), 0, NULL,
+    layout_append_plain(&out, tr(lang, "This list does not recommend any option. Talk the options over with your doctor."), 0, NULL,
          width);
-    layout_append_plain(&out, doc_disclaimer(), 0, NULL, width);
+    layout_append_plain(&out, doc_disclaimer(lang), 0, NULL, width);
     fputs(out.s, stdout);
     sb_free(&out);
     sb_free(&b);
@@ -123,7 +124,7 @@ static void print_json(const store *st, const situation *s, const tx_verdict *v,
         cJSON_AddStringToObject(o, "status", status_words[t->status]);
         cJSON_AddBoolToObject(o, "experimental", treatment_experimental(t));
         cJSON_AddStringToObject(o, "fit", fit_words[v[i].fit]);
-        cJSON_AddStringToObject(o, "fit_label", fit_label(v[i].fit));
+        cJSON_AddStringToObject(o, "fit_label", fit_label(lang, v[i].fit));
         cJSON_AddStringToObject(o, "reason", lt(v[i].reason, lang));
         cJSON_AddNumberToObject(o, "priority_matches", v[i].priority_hits);
         cJSON_AddStringToObject(o, "topic", st->topics[t->topic].id);
@@ -141,7 +142,7 @@ int cmd_treatments(store *st, const options *o)
     if (!situation_from_options(o, &s))
         return 2;
     if (st->ntreatments == 0) {
-        fprintf(stderr, "%s", _("vitiligo-explorer: the content has no treatment options (treatments/*.json)\n"));
+        fprintf(stderr, "%s", tr(o->lang, "vitiligo-explorer: the content has no treatment options (treatments/*.json)\n"));
         return 2;
     }
     tx_verdict *v = xmalloc(sizeof *v * st->ntreatments);
@@ -161,7 +162,7 @@ static void valid_ids(const store *st, strbuf *b)
 }
 
 /* Splits "a,b,c" into option indices; reports the first problem. */
-static bool parse_ids(const store *st, const char *list, size_t *out, size_t *n)
+static bool parse_ids(const store *st, const char *list, lang_t lang, size_t *out, size_t *n)
 {
     *n = 0;
     strbuf err = { 0 }, ids = { 0 };
@@ -174,15 +175,15 @@ static bool parse_ids(const store *st, const char *list, size_t *out, size_t *n)
         char *id = xstrndup(p, len);
         long t = store_find_treatment(st, id);
         if (*n == GRID_MAX_OPTIONS) {
-            sb_printf(&err, _("--compare takes 2 to 4 options; valid ids: %s"), ids.s);
+            sb_printf(&err, tr(lang, "--compare takes 2 to 4 options; valid ids: %s"), ids.s);
             ok = false;
         } else if (t < 0) {
-            sb_printf(&err, _("unknown option id '%s' in --compare; valid ids: %s"), id, ids.s);
+            sb_printf(&err, tr(lang, "unknown option id '%s' in --compare; valid ids: %s"), id, ids.s);
             ok = false;
         } else {
             for (size_t i = 0; i < *n; i++)
                 if (out[i] == (size_t)t && ok) {
-                    sb_printf(&err, _("'%s' is given twice in --compare; give 2 to 4 different options"), id);
+                    sb_printf(&err, tr(lang, "'%s' is given twice in --compare; give 2 to 4 different options"), id);
                     ok = false;
                 }
             out[(*n)++] = (size_t)t;
@@ -193,7 +194,7 @@ static bool parse_ids(const store *st, const char *list, size_t *out, size_t *n)
         p = comma + 1;
     }
     if (ok && *n < GRID_MIN_OPTIONS) {
-        sb_printf(&err, _("--compare takes 2 to 4 options; valid ids: %s"), ids.s);
+        sb_printf(&err, tr(lang, "--compare takes 2 to 4 options; valid ids: %s"), ids.s);
         ok = false;
     }
     if (!ok)
@@ -206,7 +207,7 @@ static bool parse_ids(const store *st, const char *list, size_t *out, size_t *n)
 int cmd_compare(store *st, const options *o)
 {
     size_t opts[GRID_MAX_OPTIONS + 1], n;
-    if (!parse_ids(st, o->compare_ids, opts, &n))
+    if (!parse_ids(st, o->compare_ids, o->lang, opts, &n))
         return 2;
     int width = output_width(o);
     strbuf out = { 0 };

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 
 #include "core/lang.h"
+#include "kiosk/config.h"
 #include "kiosk/staff.h"
 
 typedef enum {
@@ -46,5 +47,16 @@ typedef struct options {
 bool options_parse(int argc, char **argv, options *o);
 
 void options_print_help(void);
+
+/* The configuration file (src/kiosk/config.h) and the command line, merged in
+ * src/cli/settings.c; the command line wins. */
+/* Copies what the file set into o where the command line did not set it.  The
+ * strings of o then point into c, which must outlive o. */
+void kiosk_config_apply(const struct kiosk_config *c, options *o);
+
+/* What main calls: reads o->config_file (which must exist) or the default file (which
+ * may be missing), prints any problems to stderr and applies the file to o.  Returns
+ * false when the file has errors (the program then exits with status 2). */
+bool kiosk_config_setup(struct kiosk_config *c, options *o);
 
 #endif

@@ -5,15 +5,20 @@
 
 #include "content/load.h"
 #include "content/load_ctx.h"
+#include "content/treatment.h"
 #include "core/strbuf.h"
 #include "core/xalloc.h"
-#include "treat/treatment.h"
 
 const char *const fit_words[FIT_COUNT] = { "may-suit", "ask-doctor", "not-usually" };
-const char *const kind_words[KIND_COUNT] = { "cream", "light", "tablet", "procedure", "cell-therapy", "cosmetic",
+const char *const kind_words[TX_KIND_COUNT] = { "cream", "light", "tablet", "procedure", "cell-therapy", "cosmetic",
                                              "none" };
-const char *const status_words[STATUS_COUNT] = { "approved", "off-label", "standard", "experimental" };
+const char *const status_words[TX_STATUS_COUNT] = { "approved", "off-label", "standard", "experimental" };
 const char *const evidence_words[EVIDENCE_COUNT] = { "strong", "moderate", "limited", "very-limited" };
+const char *const sit_type_words[3] = { "nsv", "sv", "unsure" };
+const char *const sit_activity_words[3] = { "spreading", "stable", "unsure" };
+const char *const sit_age_words[3] = { "child", "teen", "adult" };
+const char *const sit_site_words[SITE_COUNT] = { "face", "hands", "body", "mucosa", "large" };
+const char *const sit_priority_words[PRIO_COUNT] = { "face", "spread", "visits", "side-effects", "cost" };
 
 static const char *const known_fields[] = {
     "id", "order", "topic", "name", "aliases", "kind", "status", "status_note", "what", "how_it_works", "for",
@@ -319,10 +324,10 @@ static bool load_record(load_ctx *ctx, const cJSON *root, const char *name, trea
     ok &= lc_ltext(ctx, root, "", "name", true, &t->name);
     ok &= lc_lwords(ctx, root, "", "aliases", true, &t->aliases);
     int v = 0;
-    ok &= lc_enum(ctx, root, "", "kind", true, kind_words, KIND_COUNT, &v);
+    ok &= lc_enum(ctx, root, "", "kind", true, kind_words, TX_KIND_COUNT, &v);
     t->kind = (tx_kind)v;
     v = 0;
-    bool status_ok = lc_enum(ctx, root, "", "status", true, status_words, STATUS_COUNT, &v);
+    bool status_ok = lc_enum(ctx, root, "", "status", true, status_words, TX_STATUS_COUNT, &v);
     t->status = (tx_status)v;
     ok &= status_ok;
     ok &= lc_ltext(ctx, root, "", "status_note", true, &t->status_note);

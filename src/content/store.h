@@ -74,7 +74,7 @@ typedef struct reference {
     const char *citation, *doi, *pmid, *registry, *url; /* all but citation may be NULL */
 } reference;
 
-struct treatment;             /* src/treat/treatment.h */
+struct treatment;             /* src/content/treatment.h */
 
 typedef struct store {
     arena mem;                /* owns every string and array below */

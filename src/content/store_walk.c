@@ -1,5 +1,5 @@
 #include "content/store.h"
-#include "treat/treatment.h"
+#include "content/treatment.h"
 
 void store_each_text(store *st, ltext_visitor fn, void *ctx)
 {

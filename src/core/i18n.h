@@ -1,17 +1,23 @@
-/* Interface strings through gettext, switchable at run time between the three
- * languages; and the locale set-up every part of the program relies on. */
+/* Interface strings, translated by an explicit language value; and the locale
+ * set-up every part of the program relies on.
+ *
+ *   tr(lang, msgid)                      the msgid in lang (the msgid itself in English)
+ *   ntr(lang, singular, plural, n)       the same for a count
+ *
+ * Every catalogue (locale/LANG.po, compiled to LANG/LC_MESSAGES/vitiligo-explorer.mo)
+ * is read once at start-up by i18n_init; after that tr and ntr are pure lookups with
+ * no process state, so one frame can show two languages (side by side, the idle
+ * warning) without switching anything.  Mark strings for extraction with N_() where
+ * they are data; tr and ntr are extraction keywords too (see update-po in the
+ * Makefile). */
 #ifndef VE_I18N_H
 #define VE_I18N_H
 
 #include <stdbool.h>
 
-#include <libintl.h>
-
 #include "core/lang.h"
 
-#define _(s) gettext(s)
 #define N_(s) (s)
-#define P_(one, many, n) ngettext(one, many, n)
 
 #define TEXT_DOMAIN "vitiligo-explorer"
 
@@ -21,12 +27,30 @@
 bool locale_init(void);
 bool locale_is_utf8(void);
 
-/* Binds the catalogues: the build tree's when run from the source tree, else the
- * installed ones. */
+/* Reads the catalogues: the build tree's when run from the source tree, else the
+ * installed ones (paths_locale_dir).  A missing catalogue leaves that language's
+ * interface in English. */
 void i18n_init(void);
 
-/* Makes gettext answer in lang from now on. */
+/* Reads the catalogues under dir (dir/CATALOGUE/LC_MESSAGES/vitiligo-explorer.mo),
+ * replacing any read before.  Returns how many languages got a catalogue. */
+int i18n_load(const char *dir);
+
+/* msgid in lang: its translation, or msgid itself when there is none. */
+const char *tr(lang_t lang, const char *msgid);
+
+/* The form for n: the catalogue's (Chinese has one form), else singular when n is 1
+ * and plural otherwise. */
+const char *ntr(lang_t lang, const char *singular, const char *plural, unsigned long n);
+
+/* The language of messages printed before or outside the explorer (command-line
+ * mistakes, content and configuration diagnostics).  Set in main at start-up from
+ * the environment and then from --lang / the configuration; nothing else sets it. */
 void i18n_set_lang(lang_t lang);
 lang_t i18n_lang(void);
+
+/* A start-up message in that language.  Screens, layout and treatment text never use
+ * it: they take the language as a value (make check-layers enforces this). */
+#define _(s) tr(i18n_lang(), s)
 
 #endif

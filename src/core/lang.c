@@ -4,23 +4,26 @@
 #include <string.h>
 #include <strings.h>
 
-const char *lang_tag(lang_t lang)
-{
-    static const char *const tags[LANG_COUNT] = { "en", "zh-Hant", "zh-Hans" };
-    return lang < LANG_COUNT ? tags[lang] : "en";
-}
+/* One row per language, in lang_t order.  Adding a language is a row here, its
+ * lang_t value, its words in lang_parse, and locale/CATALOGUE.po. */
+static const struct lang_info {
+    const char *tag;        /* content files and --lang */
+    const char *native;     /* its own name, for the language button */
+    const char *catalogue;  /* gettext catalogue, NULL: the msgids themselves */
+    lang_t chinese;         /* the Chinese shown beside English (side by side, kiosk screens) */
+} langs[LANG_COUNT] = {
+    [LANG_EN] = { "en", "English", NULL, LANG_ZH_HANT },
+    [LANG_ZH_HANT] = { "zh-Hant", "繁體中文", "zh_TW", LANG_ZH_HANT },
+    [LANG_ZH_HANS] = { "zh-Hans", "简体中文", "zh_CN", LANG_ZH_HANS },
+};
 
-const char *lang_native_name(lang_t lang)
-{
-    static const char *const names[LANG_COUNT] = { "English", "繁體中文", "简体中文" };
-    return lang < LANG_COUNT ? names[lang] : "English";
-}
+const char *lang_tag(lang_t lang) { return langs[lang < LANG_COUNT ? lang : LANG_EN].tag; }
 
-const char *lang_catalog(lang_t lang)
-{
-    static const char *const cats[LANG_COUNT] = { "en", "zh_TW", "zh_CN" };
-    return lang < LANG_COUNT ? cats[lang] : "en";
-}
+const char *lang_native_name(lang_t lang) { return langs[lang < LANG_COUNT ? lang : LANG_EN].native; }
+
+const char *lang_catalog(lang_t lang) { return langs[lang < LANG_COUNT ? lang : LANG_EN].catalogue; }
+
+lang_t lang_chinese(lang_t lang) { return langs[lang < LANG_COUNT ? lang : LANG_EN].chinese; }
 
 /* Compares the first len bytes of text with word, ignoring case; the word must end there. */
 static bool starts_word(const char *text, const char *word)

@@ -12,8 +12,12 @@ const char *lang_tag(lang_t lang);
 /* The language's own name, for menus: "English", "繁體中文", "简体中文". */
 const char *lang_native_name(lang_t lang);
 
-/* The gettext catalogue name: "en", "zh_TW", "zh_CN". */
+/* The gettext catalogue name: "zh_TW", "zh_CN"; NULL for English (the msgids). */
 const char *lang_catalog(lang_t lang);
+
+/* The Chinese shown beside English for a reader of lang: lang itself when it is
+ * Chinese, else 繁體. */
+lang_t lang_chinese(lang_t lang);
 
 /* Understands tags and locale names: en, en_US.UTF-8, zh-Hant, zh_TW, zh_HK, zh_MO,
  * zh-Hans, zh_CN, zh_SG, zh.  Returns false when the text names none of them. */

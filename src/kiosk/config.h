@@ -19,7 +19,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "cli/options.h"
 #include "content/diag.h"
 #include "core/lang.h"
 #include "kiosk/staff.h"
@@ -51,14 +50,5 @@ bool kiosk_config_parse(kiosk_config *c, const char *file, const char *text, siz
 
 /* Reads and parses path.  A missing file is not an error unless must_exist. */
 bool kiosk_config_load(kiosk_config *c, const char *path, bool must_exist, diag *d);
-
-/* Copies what the file set into o where the command line did not set it.  The
- * strings of o then point into c, which must outlive o. */
-void kiosk_config_apply(const kiosk_config *c, options *o);
-
-/* What main calls: reads o->config_file (which must exist) or the default file (which
- * may be missing), prints any problems to stderr and applies the file to o.  Returns
- * false when the file has errors (the program then exits with status 2). */
-bool kiosk_config_setup(kiosk_config *c, options *o);
 
 #endif

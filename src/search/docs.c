@@ -1,6 +1,6 @@
 /* What the index sees of each item: its texts and how much each one weighs. */
+#include "content/treatment.h"
 #include "search/search_impl.h"
-#include "treat/treatment.h"
 
 static bool each_lang(const ltext *t, lang_t lang, int w, doc_text_fn fn, void *ctx)
 {

@@ -4,9 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "content/treatment.h"
 #include "core/xalloc.h"
 #include "search/search_impl.h"
-#include "treat/treatment.h"
 
 static const char *const stop_words[] = {
     "a", "about", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "could", "did",

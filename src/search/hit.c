@@ -1,6 +1,6 @@
 /* What a search hit shows: its title, id and category, whatever its kind. */
+#include "content/treatment.h"
 #include "search/search_impl.h"
-#include "treat/treatment.h"
 
 const char *search_kind_name(search_kind k)
 {

@@ -10,14 +10,14 @@
 #include "text/layout.h"
 #include "text/width.h"
 
-const char *doc_disclaimer(void)
+const char *doc_disclaimer(lang_t lang)
 {
-    return _("This is general information. It does not replace advice from your doctor.");
+    return tr(lang, "This is general information. It does not replace advice from your doctor.");
 }
 
-const char *doc_prepared_by(void)
+const char *doc_prepared_by(lang_t lang)
 {
-    return _("Prepared by the Vitiligo Explorer content team from the sources listed.");
+    return tr(lang, "Prepared by the Vitiligo Explorer content team from the sources listed.");
 }
 
 static const char *own(doc *d, const char *s)
@@ -96,7 +96,7 @@ static void block_lines(doc *d, const block *b, lang_t lang, int width, int sect
         break;
     case BLOCK_KEYPOINTS: {
         doc_line *top = add(d, DOC_BOX_TOP);
-        top->src = own(d, _("Key points"));
+        top->src = own(d, tr(lang, "Key points"));
         top->end = strlen(top->src);
         top->section = section;
         /* the box takes "│ " on the left and " │" on the right: 4 columns */
@@ -117,7 +117,7 @@ void doc_topic(doc *d, const store *st, const topic *t, lang_t lang, int width)
     wrapped(d, DOC_TITLE, lt(&t->title, lang), 0, NULL, width, -1, -1);
     add(d, DOC_RULE);
     if (t->experimental)
-        wrapped(d, DOC_NOTICE, _("Experimental: this is research, not an approved treatment for vitiligo."), 0,
+        wrapped(d, DOC_NOTICE, tr(lang, "Experimental: this is research, not an approved treatment for vitiligo."), 0,
                 NULL, width, -1, -1);
     blank(d, -1);
     wrapped(d, DOC_SUMMARY, lt(&t->summary, lang), 0, NULL, width, -1, -1);
@@ -135,14 +135,14 @@ void doc_topic(doc *d, const store *st, const topic *t, lang_t lang, int width)
     int after = (int)t->nsections;
     if (t->nrelated) {
         blank(d, after);
-        heading(d, own(d, _("Related topics")), width, after);
+        heading(d, own(d, tr(lang, "Related topics")), width, after);
         for (size_t i = 0; i < t->nrelated; i++)
             wrapped(d, DOC_LINK, lt(&st->topics[t->related[i]].title, lang), 2, "→ ", width, after,
                     (long)t->related[i]);
     }
     if (t->nrefs) {
         blank(d, after);
-        heading(d, own(d, _("Sources")), width, after);
+        heading(d, own(d, tr(lang, "Sources")), width, after);
         char num[32];
         for (size_t i = 0; i < t->nrefs; i++) {
             const reference *r = &st->refs[t->refs[i]];
@@ -161,10 +161,10 @@ void doc_topic(doc *d, const store *st, const topic *t, lang_t lang, int width)
     }
     blank(d, after);
     char dates[256];
-    snprintf(dates, sizeof dates, _("Last reviewed %s. Next review due %s."), t->last_reviewed, t->next_review);
+    snprintf(dates, sizeof dates, tr(lang, "Last reviewed %s. Next review due %s."), t->last_reviewed, t->next_review);
     wrapped(d, DOC_META, own(d, dates), 0, NULL, width, after, -1);
-    wrapped(d, DOC_META, doc_prepared_by(), 0, NULL, width, after, -1);
-    wrapped(d, DOC_NOTICE, doc_disclaimer(), 0, NULL, width, after, -1);
+    wrapped(d, DOC_META, doc_prepared_by(lang), 0, NULL, width, after, -1);
+    wrapped(d, DOC_NOTICE, doc_disclaimer(lang), 0, NULL, width, after, -1);
 }
 
 void doc_text(doc *d, const char *text, doc_kind kind, int indent, int width)

@@ -50,7 +50,7 @@ typedef struct doc {
 } doc;
 
 /* Lays out topic t in lang for width columns (at least 10).  Labels come from
- * gettext in the current interface language. */
+ * the catalogue of lang (tr), so two languages can be laid out side by side. */
 void doc_topic(doc *d, const store *st, const topic *t, lang_t lang, int width);
 
 /* Lays out any text as plain paragraphs (used for glossary cards and messages). */
@@ -65,7 +65,7 @@ size_t doc_section_line(const doc *d, int s);
 void doc_free(doc *d);
 
 /* Shared labels, so the screens and --show use the same words. */
-const char *doc_disclaimer(void);
-const char *doc_prepared_by(void);
+const char *doc_disclaimer(lang_t lang);
+const char *doc_prepared_by(lang_t lang);
 
 #endif

@@ -34,23 +34,58 @@ int text_cols(const char *s, size_t n)
     return cols;
 }
 
-size_t text_fit(const char *s, size_t n, int cols, int *used)
+/* A character wcwidth() gives no columns: a combining mark, joined to the cell before. */
+static bool joins(uint32_t cp) { return wcwidth((wchar_t)cp) == 0; }
+
+bool text_next_cell(const char *s, size_t n, size_t *i, text_cell *cell)
+{
+    while (*i < n) {
+        uint32_t cp;
+        size_t k = utf8_decode(s, n, *i, &cp);
+        if (joins(cp)) { /* a mark with nothing before it: not drawn */
+            *i += k;
+            continue;
+        }
+        *cell = (text_cell){ .start = *i, .cp = cp_drawn(cp), .cols = cp_width(cp) };
+        size_t j = *i + k;
+        while (j < n) {
+            uint32_t next;
+            size_t kn = utf8_decode(s, n, j, &next);
+            if (!joins(next))
+                break;
+            j += kn;
+        }
+        cell->end = j;
+        *i = j;
+        return true;
+    }
+    return false;
+}
+
+size_t text_clip(const char *s, size_t n, int cols, int *used, bool *truncated)
 {
     int c = 0;
-    size_t i = 0;
-    while (i < n) {
-        uint32_t cp;
-        size_t k = utf8_decode(s, n, i, &cp);
-        int w = cp_width(cp);
-        if (c + w > cols)
+    size_t i = 0, fits = 0;
+    bool cut = false;
+    text_cell cell;
+    while (text_next_cell(s, n, &i, &cell)) {
+        if (c + cell.cols > cols) {
+            cut = true; /* a wide character at the edge leaves its half column empty */
             break;
-        c += w;
-        i += k;
+        }
+        c += cell.cols;
+        fits = cell.end;
     }
+    if (!cut)
+        fits = n; /* trailing marks with nothing before them take no columns */
     if (used)
         *used = c;
-    return i;
+    if (truncated)
+        *truncated = cut;
+    return fits;
 }
+
+size_t text_fit(const char *s, size_t n, int cols, int *used) { return text_clip(s, n, cols, used, NULL); }
 
 size_t utf8_encode(uint32_t cp, char *out)
 {

@@ -4,6 +4,7 @@
 #ifndef VE_WIDTH_H
 #define VE_WIDTH_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -23,8 +24,25 @@ uint32_t cp_drawn(uint32_t cp);
 /* Columns of s[0..n). */
 int text_cols(const char *s, size_t n);
 
-/* Bytes of s[0..n) that fit in cols columns, never splitting a character; a wide
- * character that would straddle the limit is left out.  *used gets the columns. */
+/* One display cell: a character and the combining marks after it. */
+typedef struct text_cell {
+    size_t start, end;   /* its bytes in the text */
+    uint32_t cp;         /* the character as drawn (cp_drawn) */
+    int cols;            /* 1 or 2 */
+} text_cell;
+
+/* The cell at s[*i] (combining marks with nothing before them are skipped); moves
+ * *i past it.  False at the end of s[0..n). */
+bool text_next_cell(const char *s, size_t n, size_t *i, text_cell *cell);
+
+/* The one column clip, used for measuring and by every drawing call: the bytes of
+ * s[0..n) that fit in cols columns, whole cells only, so a wide character that would
+ * straddle the limit is left out (and its column stays empty).  *used gets the
+ * columns, *truncated whether anything was left out (either may be NULL), so a
+ * caller can show "...". */
+size_t text_clip(const char *s, size_t n, int cols, int *used, bool *truncated);
+
+/* text_clip without the truncation flag. */
 size_t text_fit(const char *s, size_t n, int cols, int *used);
 
 /* Encodes cp as UTF-8 into out (at least 4 bytes); returns the length. */

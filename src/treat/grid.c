@@ -3,13 +3,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "content/treatment.h"
 #include "core/i18n.h"
 #include "core/xalloc.h"
 #include "text/doc.h"
 #include "text/layout.h"
 #include "text/width.h"
 #include "treat/rules.h"
-#include "treat/treatment.h"
 
 enum {
     WIDE_MIN = 100,       /* from this width on, questions sit in a left-hand column */
@@ -20,14 +20,14 @@ enum {
 
 static const char *const sep = " │ "; /* 3 columns */
 
-const char *grid_row_label(int r)
+const char *grid_row_label(lang_t lang, int r)
 {
     static const char *const labels[GRID_ROWS] = {
         N_("What is it?"), N_("Who is it for?"), N_("What does it involve?"), N_("How soon does it work?"),
         N_("Chance of improvement"), N_("Common side effects"), N_("Serious risks"), N_("Cost and access"),
         N_("How sure are we?"), N_("What if I stop?"),
     };
-    return r >= 0 && r < GRID_ROWS ? _(labels[r]) : "";
+    return r >= 0 && r < GRID_ROWS ? tr(lang, labels[r]) : "";
 }
 
 static bool wide(int width) { return width >= WIDE_MIN; }
@@ -62,7 +62,7 @@ void grid_cell_text(const store *st, size_t option, int r, lang_t lang, strbuf *
     case 5: sb_puts(out, lt(&t->side_effects, lang)); break;
     case 6: sb_puts(out, lt(&t->serious_risks, lang)); break;
     case 7: sb_puts(out, lt(&t->cost, lang)); break;
-    case 8: sb_printf(out, _("%s: %s"), evidence_label(t->evidence), lt(&t->evidence_reason, lang)); break;
+    case 8: sb_printf(out, tr(lang, "%s: %s"), evidence_label(lang, t->evidence), lt(&t->evidence_reason, lang)); break;
     case 9: sb_puts(out, lt(&t->if_stop, lang)); break;
     default: break;
     }
@@ -165,8 +165,8 @@ static void head(grid *g, const store *st, const size_t *opts, lang_t lang)
         char *texts[GRID_MAX_OPTIONS];
         for (size_t c = 0; c < g->count; c++) {
             const treatment *t = &st->treatments[opts[c]];
-            texts[c] = xstrdup(part == 0 ? lt(&t->name, lang) : part == 1 ? kind_label(t->kind)
-                                                                          : status_label(t->status));
+            texts[c] = xstrdup(part == 0 ? lt(&t->name, lang) : part == 1 ? kind_label(lang, t->kind)
+                                                                          : status_label(lang, t->status));
         }
         side_by_side(g, GRID_HEAD, -1, g->side_labels ? "" : NULL, texts, g->count);
         for (size_t c = 0; c < g->count; c++)
@@ -175,7 +175,7 @@ static void head(grid *g, const store *st, const size_t *opts, lang_t lang)
     rule_line(g);
 }
 
-static void footer(grid *g, const store *st, const size_t *opts)
+static void footer(grid *g, const store *st, const size_t *opts, lang_t lang)
 {
     /* the sources of the numbers in the "chance" row, each once */
     strbuf b = { 0 };
@@ -193,7 +193,7 @@ static void footer(grid *g, const store *st, const size_t *opts)
             seen[nseen++] = r;
             if (nseen == 1) {
                 push(g, GRID_BLANK, -1, &b);
-                wrapped_line(g, GRID_FOOT, -1, _("Sources of the numbers:"));
+                wrapped_line(g, GRID_FOOT, -1, tr(lang, "Sources of the numbers:"));
             }
             sb_printf(&b, "[%s] %s", st->refs[r].id, st->refs[r].citation);
             if (st->refs[r].doi)
@@ -203,7 +203,7 @@ static void footer(grid *g, const store *st, const size_t *opts)
         }
     }
     push(g, GRID_BLANK, -1, &b);
-    wrapped_line(g, GRID_FOOT, -1, doc_disclaimer());
+    wrapped_line(g, GRID_FOOT, -1, doc_disclaimer(lang));
     sb_free(&b);
 }
 
@@ -234,7 +234,7 @@ void grid_build(grid *g, const store *st, const size_t *options, size_t n, lang_
 
     strbuf b = { 0 };
     if (g->npages > 1) {
-        sb_printf(&b, _("Options %zu to %zu of %zu (page %zu of %zu)"), g->first + 1, g->first + g->count, n,
+        sb_printf(&b, tr(lang, "Options %zu to %zu of %zu (page %zu of %zu)"), g->first + 1, g->first + g->count, n,
                   g->page + 1, g->npages);
         wrapped_line(g, GRID_HEAD, -1, b.s);
         sb_clear(&b);
@@ -250,13 +250,13 @@ void grid_build(grid *g, const store *st, const size_t *options, size_t n, lang_
         if (r)
             push(g, GRID_BLANK, -1, &b);
         if (!g->side_labels)
-            wrapped_line(g, GRID_LABEL, r, grid_row_label(r));
-        side_by_side(g, GRID_CELL, r, g->side_labels ? grid_row_label(r) : NULL, texts, g->count);
+            wrapped_line(g, GRID_LABEL, r, grid_row_label(lang, r));
+        side_by_side(g, GRID_CELL, r, g->side_labels ? grid_row_label(lang, r) : NULL, texts, g->count);
         for (size_t c = 0; c < g->count; c++)
             free(texts[c]);
     }
     sb_free(&b);
-    footer(g, st, opts);
+    footer(g, st, opts, lang);
 }
 
 void grid_render_plain(const grid *g, strbuf *out)

@@ -39,7 +39,7 @@ typedef struct grid {
 } grid;
 
 /* The question of row r, translated. */
-const char *grid_row_label(int r);
+const char *grid_row_label(lang_t lang, int r);
 
 /* How many option columns fit in width, for n options (at least 1). */
 size_t grid_per_page(int width, size_t n);

@@ -75,39 +75,39 @@ void treat_rank(const store *st, const situation *s, tx_verdict *out)
     qsort_r(out, st->ntreatments, sizeof *out, cmp_verdict, (void *)st);
 }
 
-const char *fit_label(fit_t f)
+const char *fit_label(lang_t lang, fit_t f)
 {
     switch (f) {
-    case FIT_MAY_SUIT: return _("May suit you");
-    case FIT_ASK_DOCTOR: return _("Ask your doctor");
-    default: return _("Usually not for your situation");
+    case FIT_MAY_SUIT: return tr(lang, "May suit you");
+    case FIT_ASK_DOCTOR: return tr(lang, "Ask your doctor");
+    default: return tr(lang, "Usually not for your situation");
     }
 }
 
-const char *kind_label(tx_kind k)
+const char *kind_label(lang_t lang, tx_kind k)
 {
-    static const char *const labels[KIND_COUNT] = {
+    static const char *const labels[TX_KIND_COUNT] = {
         N_("Cream or ointment"), N_("Light treatment"), N_("Tablets"), N_("Procedure"), N_("Cell therapy"),
         N_("Cosmetic"), N_("No treatment"),
     };
-    return k < KIND_COUNT ? _(labels[k]) : "";
+    return k < TX_KIND_COUNT ? tr(lang, labels[k]) : "";
 }
 
-const char *status_label(tx_status s)
+const char *status_label(lang_t lang, tx_status s)
 {
-    static const char *const labels[STATUS_COUNT] = {
+    static const char *const labels[TX_STATUS_COUNT] = {
         N_("Approved for vitiligo"), N_("Off-label (approved for other uses)"), N_("Standard care"),
         N_("Experimental: in trials only"),
     };
-    return s < STATUS_COUNT ? _(labels[s]) : "";
+    return s < TX_STATUS_COUNT ? tr(lang, labels[s]) : "";
 }
 
-const char *evidence_label(tx_evidence e)
+const char *evidence_label(lang_t lang, tx_evidence e)
 {
     static const char *const labels[EVIDENCE_COUNT] = {
         N_("Strong evidence"), N_("Moderate evidence"), N_("Limited evidence"), N_("Very limited evidence"),
     };
-    return e < EVIDENCE_COUNT ? _(labels[e]) : "";
+    return e < EVIDENCE_COUNT ? tr(lang, labels[e]) : "";
 }
 
-const char *experimental_label(void) { return _("Experimental: in trials only"); }
+const char *experimental_label(lang_t lang) { return tr(lang, "Experimental: in trials only"); }

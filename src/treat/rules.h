@@ -11,8 +11,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "content/treatment.h"
 #include "treat/situation.h"
-#include "treat/treatment.h"
 
 typedef struct tx_verdict {
     size_t option;          /* index into store.treatments */
@@ -33,10 +33,10 @@ tx_verdict treat_judge(const store *st, size_t option, const situation *s);
 void treat_rank(const store *st, const situation *s, tx_verdict *out);
 
 /* Interface labels. */
-const char *fit_label(fit_t f);          /* "May suit you" ... */
-const char *kind_label(tx_kind k);
-const char *status_label(tx_status s);
-const char *evidence_label(tx_evidence e);
-const char *experimental_label(void);    /* "Experimental: in trials only" */
+const char *fit_label(lang_t lang, fit_t f);          /* "May suit you" ... */
+const char *kind_label(lang_t lang, tx_kind k);
+const char *status_label(lang_t lang, tx_status s);
+const char *evidence_label(lang_t lang, tx_evidence e);
+const char *experimental_label(lang_t lang);    /* "Experimental: in trials only" */
 
 #endif

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "content/treatment.h"
 #include "core/i18n.h"
 #include "core/xalloc.h"
 #include "text/doc.h"
@@ -11,7 +12,6 @@
 #include "text/width.h"
 #include "treat/grid.h"
 #include "treat/rules.h"
-#include "treat/treatment.h"
 
 static void heading(strbuf *out, const char *text, int width, const char *rule)
 {
@@ -21,32 +21,32 @@ static void heading(strbuf *out, const char *text, int width, const char *rule)
     sb_putc(out, '\n');
 }
 
-static void answer(strbuf *out, const char *label, const char *value, int width)
+static void answer(lang_t lang, strbuf *out, const char *label, const char *value, int width)
 {
     strbuf b = { 0 };
-    sb_printf(&b, _("%s: %s"), label, value);
+    sb_printf(&b, tr(lang, "%s: %s"), label, value);
     layout_append_plain(out, b.s, 2, NULL, width);
     sb_free(&b);
 }
 
-size_t summary_general_questions(const situation *s, const char **out, size_t max)
+size_t summary_general_questions(lang_t lang, const situation *s, const char **out, size_t max)
 {
     const char *q[16];
     size_t n = 0;
-    if (s->type == TYPE_SKIPPED || s->type == TYPE_UNSURE || s->activity == ACT_SKIPPED ||
-        s->activity == ACT_UNSURE)
-        q[n++] = _("Which type of vitiligo do I have? Is it spreading or stable right now?");
-    q[n++] = _("Which options fit where my patches are and how much skin they cover?");
-    q[n++] = _("How long before I might see colour come back, and how will we measure it?");
-    q[n++] = _("What side effects should I watch for, and what should I do if they happen?");
-    if (s->activity == ACT_SPREADING)
-        q[n++] = _("My vitiligo is spreading. What can slow it down, and how soon should we start?");
+    if (s->type == SIT_TYPE_SKIPPED || s->type == SIT_TYPE_UNSURE || s->activity == ACTIVITY_SKIPPED ||
+        s->activity == ACTIVITY_UNSURE)
+        q[n++] = tr(lang, "Which type of vitiligo do I have? Is it spreading or stable right now?");
+    q[n++] = tr(lang, "Which options fit where my patches are and how much skin they cover?");
+    q[n++] = tr(lang, "How long before I might see colour come back, and how will we measure it?");
+    q[n++] = tr(lang, "What side effects should I watch for, and what should I do if they happen?");
+    if (s->activity == ACTIVITY_SPREADING)
+        q[n++] = tr(lang, "My vitiligo is spreading. What can slow it down, and how soon should we start?");
     if (s->pregnant == PREG_YES)
-        q[n++] = _("I am pregnant or breastfeeding. Which options are safe for me and my baby?");
+        q[n++] = tr(lang, "I am pregnant or breastfeeding. Which options are safe for me and my baby?");
     if (s->age == AGE_CHILD || s->age == AGE_TEEN)
-        q[n++] = _("Which options are approved at my child's age?");
-    q[n++] = _("Should my thyroid be checked?");
-    q[n++] = _("Where can I get support, such as counselling or a patient group?");
+        q[n++] = tr(lang, "Which options are approved at my child's age?");
+    q[n++] = tr(lang, "Should my thyroid be checked?");
+    q[n++] = tr(lang, "Where can I get support, such as counselling or a patient group?");
     size_t k = n < max ? n : max;
     memcpy(out, q, k * sizeof *out);
     return k;
@@ -57,20 +57,20 @@ void summary_build(strbuf *out, const store *st, const situation *s, const size_
 {
     if (width < 20)
         width = 20;
-    heading(out, _("Questions for my doctor"), width, "═");
+    heading(out, tr(lang, "Questions for my doctor"), width, "═");
     sb_putc(out, '\n');
 
-    heading(out, _("My situation"), width, "─");
-    answer(out, _("Type"), sit_type_label(s->type), width);
-    answer(out, _("Activity"), sit_activity_label(s->activity), width);
+    heading(out, tr(lang, "My situation"), width, "─");
+    answer(lang, out, tr(lang, "Type"), sit_type_label(lang, s->type), width);
+    answer(lang, out, tr(lang, "Activity"), sit_activity_label(lang, s->activity), width);
     strbuf b = { 0 };
-    sit_sites_text(s->sites, &b);
-    answer(out, _("Where"), b.s, width);
+    sit_sites_text(lang, s->sites, &b);
+    answer(lang, out, tr(lang, "Where"), b.s, width);
     sb_clear(&b);
-    answer(out, _("Age"), sit_age_label(s->age), width);
-    answer(out, _("Pregnant or breastfeeding"), sit_pregnant_label(s->pregnant), width);
-    sit_priorities_text(s->priorities, &b);
-    answer(out, _("What matters most"), b.s, width);
+    answer(lang, out, tr(lang, "Age"), sit_age_label(lang, s->age), width);
+    answer(lang, out, tr(lang, "Pregnant or breastfeeding"), sit_pregnant_label(lang, s->pregnant), width);
+    sit_priorities_text(lang, s->priorities, &b);
+    answer(lang, out, tr(lang, "What matters most"), b.s, width);
     sb_clear(&b);
     sb_putc(out, '\n');
 
@@ -86,26 +86,26 @@ void summary_build(strbuf *out, const store *st, const situation *s, const size_
         free(v);
         options = mine;
     }
-    heading(out, n && !mine ? _("Options I compared") : _("Options that may suit me"), width, "─");
+    heading(out, n && !mine ? tr(lang, "Options I compared") : tr(lang, "Options that may suit me"), width, "─");
     if (!n)
-        layout_append_plain(out, _("None chosen yet."), 2, NULL, width);
+        layout_append_plain(out, tr(lang, "None chosen yet."), 2, NULL, width);
     for (size_t i = 0; i < n; i++) {
         const treatment *t = &st->treatments[options[i]];
         tx_verdict v = treat_judge(st, options[i], s);
         sb_puts(&b, lt(&t->name, lang));
         if (treatment_experimental(t))
-            sb_printf(&b, "  %s", _("(experimental)"));
+            sb_printf(&b, "  %s", tr(lang, "(experimental)"));
         layout_append_plain(out, b.s, 2, "• ", width);
         sb_clear(&b);
-        sb_printf(&b, _("%s: %s"), fit_label(v.fit), lt(v.reason, lang));
+        sb_printf(&b, tr(lang, "%s: %s"), fit_label(lang, v.fit), lt(v.reason, lang));
         layout_append_plain(out, b.s, 4, NULL, width);
         sb_clear(&b);
     }
     sb_putc(out, '\n');
 
-    heading(out, _("Questions to ask"), width, "─");
+    heading(out, tr(lang, "Questions to ask"), width, "─");
     const char *general[16];
-    size_t ng = summary_general_questions(s, general, 16), k = 0;
+    size_t ng = summary_general_questions(lang, s, general, 16), k = 0;
     char num[16];
     for (size_t i = 0; i < n; i++) {
         const treatment *t = &st->treatments[options[i]];
@@ -119,7 +119,7 @@ void summary_build(strbuf *out, const store *st, const situation *s, const size_
         layout_append_plain(out, general[i], 2, num, width);
     }
     sb_putc(out, '\n');
-    layout_append_plain(out, doc_disclaimer(), 0, NULL, width);
+    layout_append_plain(out, doc_disclaimer(lang), 0, NULL, width);
     sb_free(&b);
     free(mine);
 }

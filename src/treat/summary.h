@@ -17,6 +17,6 @@ void summary_build(strbuf *out, const store *st, const situation *s, const size_
 
 /* The general questions that fit s (translated), in order; returns how many were
  * written to out (at most max). */
-size_t summary_general_questions(const situation *s, const char **out, size_t max);
+size_t summary_general_questions(lang_t lang, const situation *s, const char **out, size_t max);
 
 #endif

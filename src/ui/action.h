@@ -65,7 +65,7 @@ typedef struct action_arg {
     long long now_ms;
 } action_arg;
 
-/* Untranslated label and help text (translate with _()), or NULL for internal actions. */
+/* Untranslated label and help text (translate with tr(lang, …)), or NULL for internal actions. */
 const char *action_label(action a);
 const char *action_help(action a);
 /* "OPEN", for tests and debugging. */

@@ -42,7 +42,7 @@ static void session_fresh(app *a)
     a->s.attract_since_ms = a->now_ms;
 }
 
-void app_init(app *a, store *st, const app_settings *set, int rows, int cols)
+void app_init(app *a, const store *st, const app_settings *set, int rows, int cols)
 {
     *a = (app){ .st = st, .set = *set, .rows = rows, .cols = cols };
     if (a->set.idle_seconds <= 0)
@@ -116,16 +116,11 @@ unsigned app_open_topic(app *a, long topic)
 unsigned app_set_lang(app *a, lang_t lang)
 {
     if (lang == LANG_ZH_HANS && !a->st->simplified_ready) {
-        char err[256];
-        if (!store_derive_simplified(a->st, err, sizeof err)) {
-            app_set_status(a, err);
-            lang = LANG_EN; /* skip 简体 rather than show Traditional under its name */
-        } else {
-            app_drop_index(a); /* its zh-Hans snippets pointed at zh-Hant text */
-        }
+        /* skip 简体 rather than show Traditional under its name */
+        app_set_status(a, a->hans_error[0] ? a->hans_error : "简体中文: the Simplified texts are not available");
+        lang = LANG_EN;
     }
     a->s.lang = lang;
-    i18n_set_lang(lang);
     drop_results(a); /* snippets are in the old language; the search view reruns */
     app_sync_reader(a);
     return CHG_DRAW | CHG_LANG;
@@ -237,7 +232,7 @@ static unsigned shared(app *a, action act, const action_arg *arg)
     case ACT_SIDE_BY_SIDE:
         a->s.side_by_side = !a->s.side_by_side;
         if (a->s.side_by_side && a->cols < READER_SIDE_MIN_COLS)
-            app_set_status(a, _("Side by side needs a window at least 100 columns wide."));
+            app_set_status(a, tr(a->s.lang, "Side by side needs a window at least 100 columns wide."));
         app_sync_reader(a);
         return CHG_DRAW;
     case ACT_SEARCH: return v == VIEW_SEARCH ? CHG_NONE : app_push(a, VIEW_SEARCH, -1);

@@ -35,7 +35,7 @@ enum {
 enum {
     CHG_NONE = 0,
     CHG_DRAW = 1u << 0,     /* something on screen changed */
-    CHG_LANG = 1u << 1,     /* the language changed (catalogues already switched) */
+    CHG_LANG = 1u << 1,     /* the language changed */
     CHG_THEME = 1u << 2,    /* colours must be set up again */
     CHG_QUIT = 1u << 3,
     CHG_RESET = 1u << 4,    /* the idle reset happened (the loop forgets a half-typed staff exit) */
@@ -86,16 +86,19 @@ typedef struct session {
 } session;
 
 typedef struct app {
-    store *st;
-    struct search_index *ix; /* built on first search; rebuilt after zh-Hans is derived */
+    const store *st;        /* read only: the app never writes into the content */
+    struct search_index *ix; /* built on first search */
     app_settings set;
     session s;
     int rows, cols;         /* the terminal */
     long long now_ms;       /* the clock at the last action */
     reader rd;              /* cache for the current reader frame */
+    /* Why 简体 cannot be shown when st has no zh-Hans texts (OpenCC missing); set by
+     * the store's owner, which derives them (src/ui/tui.c), never by a transition. */
+    char hans_error[APP_STATUS_MAX];
 } app;
 
-void app_init(app *a, store *st, const app_settings *set, int rows, int cols);
+void app_init(app *a, const store *st, const app_settings *set, int rows, int cols);
 void app_free(app *a);
 
 /* Default settings: English, normal theme, not a kiosk, 120 s idle, 30 s countdown. */

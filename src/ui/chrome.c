@@ -8,21 +8,6 @@
 #include "ui/keymap.h"
 #include "ui/view.h"
 
-const char *tr_in(lang_t lang, const char *msgid, char *buf, size_t n)
-{
-    if (lang == LANG_EN) { /* the msgids are the English */
-        snprintf(buf, n, "%s", msgid);
-        return buf;
-    }
-    lang_t ui = i18n_lang();
-    if (ui != lang)
-        i18n_set_lang(lang);
-    snprintf(buf, n, "%s", gettext(msgid));
-    if (ui != lang)
-        i18n_set_lang(ui);
-    return buf;
-}
-
 int str_cols(const char *s) { return text_cols(s, strlen(s)); }
 #define cols_of str_cols
 
@@ -40,7 +25,7 @@ static int button(canvas *c, int x, const char *label, action act)
 static const char *crumb_of(const app *a, const frame *f)
 {
     const view_ops *v = view_get(f->view);
-    return v->crumb ? v->crumb(a, f) : _(v->name);
+    return v->crumb ? v->crumb(a, f) : tr(a->s.lang, v->name);
 }
 
 void chrome_title_bar(const app *a, canvas *c)
@@ -49,12 +34,12 @@ void chrome_title_bar(const app *a, canvas *c)
     int x = 0;
     if (a->s.depth > 1) {
         char back[64];
-        snprintf(back, sizeof back, "< %s", _("Back"));
+        snprintf(back, sizeof back, "< %s", tr(a->s.lang, "Back"));
         x += button(c, x, back, ACT_BACK) + 1;
     }
     /* right-hand buttons: search, then the language to switch to, named in itself */
     char search[64];
-    snprintf(search, sizeof search, "/ %s", _("Search"));
+    snprintf(search, sizeof search, "/ %s", tr(a->s.lang, "Search"));
     const char *next_lang = lang_native_name(lang_next(a->s.lang));
     int right = cols_of(next_lang) + 2 + 1;
     bool show_search = app_view(a) != VIEW_SEARCH;
@@ -132,8 +117,8 @@ void chrome_status_bar(const app *a, canvas *c)
     for (unsigned i = 0; i < n; i++) {
         if (!t[i].hint || !(t[i].ctx & CTX(v)) || !hint_applies(a, t[i].act))
             continue;
-        const char *key = keymap_key_name(t[i].label);
-        const char *what = _(action_label(t[i].act));
+        const char *key = keymap_key_name(a->s.lang, t[i].label);
+        const char *what = tr(a->s.lang, action_label(t[i].act));
         int w = cols_of(key) + 1 + cols_of(what);
         if (x + w > c->cols - 1)
             break; /* whole hints only */
@@ -149,8 +134,8 @@ void chrome_status_bar(const app *a, canvas *c)
 void chrome_too_small(const app *a, canvas *c)
 {
     char need[128];
-    snprintf(need, sizeof need, _("Make it at least %d x %d."), APP_MIN_COLS, APP_MIN_ROWS);
-    const char *lines[] = { _("Window too small"), need };
+    snprintf(need, sizeof need, tr(a->s.lang, "Make it at least %d x %d."), APP_MIN_COLS, APP_MIN_ROWS);
+    const char *lines[] = { tr(a->s.lang, "Window too small"), need };
     (void)a;
     for (int i = 0; i < 2; i++)
         put_str(c, i, 0, c->cols, lines[i], i == 0 ? ST_NOTICE : ST_NORMAL);
@@ -160,13 +145,12 @@ void chrome_idle_warning(const app *a, canvas *c)
 {
     long long left_ms = a->s.warn_deadline_ms - a->now_ms;
     int secs = left_ms > 0 ? (int)((left_ms + 999) / 1000) : 0;
-    lang_t zh = a->s.lang == LANG_ZH_HANS ? LANG_ZH_HANS : LANG_ZH_HANT;
-    char en1[160], zh1[160], en2[160], zh2[160], fmt[160];
-    snprintf(en1, sizeof en1, "%s", tr_in(LANG_EN, N_("Still reading? Press any key or touch the screen."), fmt, sizeof fmt));
-    snprintf(zh1, sizeof zh1, "%s", tr_in(zh, N_("Still reading? Press any key or touch the screen."), fmt, sizeof fmt));
-    snprintf(en2, sizeof en2, tr_in(LANG_EN, N_("Starting over in %d seconds."), fmt, sizeof fmt), secs);
-    snprintf(zh2, sizeof zh2, tr_in(zh, N_("Starting over in %d seconds."), fmt, sizeof fmt), secs);
-    const char *lines[] = { en1, zh1, "", en2, zh2 };
+    lang_t zh = lang_chinese(a->s.lang);
+    char en2[160], zh2[160];
+    snprintf(en2, sizeof en2, tr(LANG_EN, "Starting over in %d seconds."), secs);
+    snprintf(zh2, sizeof zh2, tr(zh, "Starting over in %d seconds."), secs);
+    const char *lines[] = { tr(LANG_EN, "Still reading? Press any key or touch the screen."),
+                            tr(zh, "Still reading? Press any key or touch the screen."), "", en2, zh2 };
     int w = 0;
     for (int i = 0; i < 5; i++)
         w = cols_of(lines[i]) > w ? cols_of(lines[i]) : w;

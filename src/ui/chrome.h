@@ -15,9 +15,6 @@ void chrome_idle_warning(const app *a, canvas *c);
 /* Display columns of a NUL-terminated string. */
 int str_cols(const char *s);
 
-/* msgid translated into lang (not the interface language), copied into buf. */
-const char *tr_in(lang_t lang, const char *msgid, char *buf, size_t n);
-
 /* Draws a list row: a ">" marker and reverse video when selected (so the selection
  * shows without colour), an item number for 1-9, and the text; registers the row as
  * clickable.  Returns the column after the number. */

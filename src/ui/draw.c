@@ -25,50 +25,40 @@ static style style_at(size_t i, style base, const draw_span *sp, size_t nsp)
 }
 
 int put_spans(canvas *c, int y, int x, int maxcols, const char *s, size_t n, style st, const draw_span *sp,
-              size_t nsp)
+              size_t nsp, bool *truncated)
 {
+    if (truncated)
+        *truncated = false;
     if (y < 0 || y >= c->rows || x >= c->cols || maxcols <= 0 || !s)
         return 0;
     if (x + maxcols > c->cols)
         maxcols = c->cols - x; /* never past the right edge: ncurses would wrap */
+    n = text_clip(s, n, maxcols, NULL, truncated); /* the one clip (src/text/width.h) */
     int col = 0;
     size_t i = 0;
-    while (i < n) {
-        uint32_t cp;
-        size_t k = utf8_decode(s, n, i, &cp);
-        int w = cp_width(cp);
-        if (w == 0) { /* a combining mark with nothing before it: skip */
-            i += k;
-            continue;
-        }
-        if (col + w > maxcols)
-            break;
+    text_cell cell;
+    while (text_next_cell(s, n, &i, &cell)) {
         /* the character and any combining marks after it make one cell */
         wchar_t wcs[CCHARW_MAX + 1];
         int nw = 0;
-        wcs[nw++] = (wchar_t)cp_drawn(cp);
-        size_t j = i + k;
-        while (j < n) {
-            uint32_t next;
-            size_t kn = utf8_decode(s, n, j, &next);
-            if (cp_width(next) != 0 || wcwidth((wchar_t)next) != 0)
-                break;
-            if (nw < CCHARW_MAX)
-                wcs[nw++] = (wchar_t)next;
-            j += kn;
+        wcs[nw++] = (wchar_t)cell.cp;
+        uint32_t cp;
+        size_t j = cell.start + utf8_decode(s, n, cell.start, &cp);
+        while (j < cell.end && nw < CCHARW_MAX) {
+            j += utf8_decode(s, n, j, &cp);
+            wcs[nw++] = (wchar_t)cp;
         }
         wcs[nw] = L'\0';
         if (x + col >= 0)
-            put_cell(c, y, x + col, wcs, style_at(i, st, sp, nsp));
-        col += w;
-        i = j;
+            put_cell(c, y, x + col, wcs, style_at(cell.start, st, sp, nsp));
+        col += cell.cols;
     }
     return col;
 }
 
 int put_text(canvas *c, int y, int x, int maxcols, const char *s, size_t n, style st)
 {
-    return put_spans(c, y, x, maxcols, s, n, st, NULL, 0);
+    return put_spans(c, y, x, maxcols, s, n, st, NULL, 0, NULL);
 }
 
 int put_str(canvas *c, int y, int x, int maxcols, const char *s, style st)

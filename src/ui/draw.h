@@ -43,9 +43,10 @@ typedef struct draw_span {
 int put_text(canvas *c, int y, int x, int maxcols, const char *s, size_t n, style st);
 int put_str(canvas *c, int y, int x, int maxcols, const char *s, style st);
 
-/* The same with spans (byte offsets into s, sorted) drawn in their own styles. */
+/* The same with spans (byte offsets into s, sorted) drawn in their own styles; the
+ * clip is text_clip's, and *truncated (may be NULL) says whether it left text out. */
 int put_spans(canvas *c, int y, int x, int maxcols, const char *s, size_t n, style st, const draw_span *sp,
-              size_t nsp);
+              size_t nsp, bool *truncated);
 
 /* cols blank cells from (y, x) in style st. */
 void put_blank(canvas *c, int y, int x, int cols, style st);

@@ -6,6 +6,7 @@
 #include <wctype.h>
 
 #include "core/i18n.h"
+#include "ui/view.h"
 
 enum { CTRL_L = 12, CTRL_U = 21, ESC = 27, DEL = 127, BS = 8 };
 
@@ -40,7 +41,7 @@ static const key_binding table[] = {
     C(NOT_ATTRACT & ~CTX(VIEW_HELP), '\r', OPEN, NULL, false),
     F(NOT_ATTRACT & ~CTX(VIEW_HELP), KEY_ENTER, OPEN, NULL, false),
     F(BROWSE & ~CTX(VIEW_READER) & ~CTX(VIEW_HELP), KEY_RIGHT, OPEN, NULL, false),
-    C(BROWSE & CTX_LISTS, '1', PICK, "1-9", false),
+    C(BROWSE, '1', PICK, "1-9", false), /* lists only: see keymap_lookup */
     C(CTX(VIEW_READER) | CTX(VIEW_GLOSSARY), '\t', NEXT_LINK, "Tab", true),
     F(CTX(VIEW_READER) | CTX(VIEW_GLOSSARY), KEY_BTAB, PREV_LINK, "Shift-Tab", false),
     C(NOT_ATTRACT, ESC, BACK, "Esc", true),
@@ -78,11 +79,11 @@ static const key_binding table[] = {
  * what is printed on the keys, so they are the same in every language. */
 static const char *const worded[] = { N_("Up"), N_("Down"), N_("Left"), N_("Right"), N_("Space"), N_("Shift-Tab") };
 
-const char *keymap_key_name(const char *label)
+const char *keymap_key_name(lang_t lang, const char *label)
 {
     for (size_t i = 0; i < sizeof worded / sizeof worded[0]; i++)
         if (label && strcmp(label, worded[i]) == 0)
-            return _(label);
+            return tr(lang, label);
     return label;
 }
 
@@ -95,7 +96,7 @@ const key_binding *keymap_table(unsigned *n)
 action keymap_lookup(view_id v, key_event key, long *n)
 {
     unsigned ctx = CTX(v);
-    if (!key.fn && key.code >= '1' && key.code <= '9' && (ctx & BROWSE & CTX_LISTS)) {
+    if (!key.fn && key.code >= '1' && key.code <= '9' && (ctx & BROWSE) && view_is_list(v)) {
         *n = (long)(key.code - '1');
         return ACT_PICK;
     }
@@ -112,7 +113,7 @@ action keymap_lookup(view_id v, key_event key, long *n)
 const char *keymap_label_for(view_id v, action act)
 {
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
-        if ((table[i].ctx & CTX(v)) && table[i].act == act && table[i].label)
+        if ((table[i].ctx & CTX(v)) && table[i].act == act && table[i].label && (act != ACT_PICK || view_is_list(v)))
             return table[i].label;
     return NULL;
 }

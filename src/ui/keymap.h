@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "core/lang.h"
 #include "ui/action.h"
 #include "ui/view_id.h"
 
@@ -34,7 +35,7 @@ const key_binding *keymap_table(unsigned *n);
 action keymap_lookup(view_id v, key_event key, long *n);
 
 /* A key label for the screen: translated when it is a word ("Up"), else as is. */
-const char *keymap_key_name(const char *label);
+const char *keymap_key_name(lang_t lang, const char *label);
 
 /* The first key label bound to act in view v (untranslated), or NULL. */
 const char *keymap_label_for(view_id v, action act);

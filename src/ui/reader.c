@@ -3,7 +3,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/i18n.h"
 #include "core/xalloc.h"
 
 static void clear(reader *r)
@@ -74,10 +73,6 @@ static void find_links(reader *r)
     }
 }
 
-/* The Chinese column of side-by-side reading: the reader's Chinese, or 繁體 when the
- * interface is English. */
-static lang_t side_chinese(lang_t lang) { return lang == LANG_EN ? LANG_ZH_HANT : lang; }
-
 void reader_prepare(reader *r, const store *st, const struct search_index *ix, const reader_key *key)
 {
     if (r->valid && same_key(&r->key, key))
@@ -95,12 +90,8 @@ void reader_prepare(reader *r, const store *st, const struct search_index *ix, c
         r->text_width = (key->cols - 4) / 2;
         r->left_x = 1;
         r->right_x = 1 + r->text_width + 3;
-        lang_t ui = i18n_lang();
-        i18n_set_lang(LANG_EN);
         doc_topic(&r->left, st, t, LANG_EN, r->text_width);
-        i18n_set_lang(side_chinese(lang));
-        doc_topic(&r->right, st, t, side_chinese(lang), r->text_width);
-        i18n_set_lang(ui);
+        doc_topic(&r->right, st, t, lang_chinese(lang), r->text_width);
         rows_side(r);
     } else {
         int w = key->cols - 2;

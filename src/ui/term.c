@@ -19,20 +19,20 @@ static void on_stop(int sig) { stop_signal = sig; }
 
 int term_stop_signal(void) { return (int)stop_signal; }
 
-bool term_usable(char *msg, size_t n)
+bool term_usable(lang_t lang, char *msg, size_t n)
 {
     if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-        snprintf(msg, n, "%s", _("vitiligo-explorer: the interactive explorer needs a terminal; to print instead, use --show ID, --list or --search WORDS"));
+        snprintf(msg, n, "%s", tr(lang, "vitiligo-explorer: the interactive explorer needs a terminal; to print instead, use --show ID, --list or --search WORDS"));
         return false;
     }
     const char *t = getenv("TERM");
     if (!t || !*t) {
-        snprintf(msg, n, "%s", _("vitiligo-explorer: TERM is not set, so the screen cannot be drawn; set it, for example TERM=xterm-256color, or use --show, --list or --search"));
+        snprintf(msg, n, "%s", tr(lang, "vitiligo-explorer: TERM is not set, so the screen cannot be drawn; set it, for example TERM=xterm-256color, or use --show, --list or --search"));
         return false;
     }
     int err = 0;
     if (setupterm(t, STDOUT_FILENO, &err) != OK) {
-        snprintf(msg, n, _("vitiligo-explorer: the terminal type '%s' is unknown here; set TERM to one that is installed, for example xterm-256color or linux, or use --show, --list or --search"), t);
+        snprintf(msg, n, tr(lang, "vitiligo-explorer: the terminal type '%s' is unknown here; set TERM to one that is installed, for example xterm-256color or linux, or use --show, --list or --search"), t);
         return false;
     }
     /* a terminal that cannot move the cursor (dumb, a printer) cannot show screens */
@@ -41,7 +41,7 @@ bool term_usable(char *msg, size_t n)
     del_curterm(cur_term);
     cur_term = NULL;
     if (!can_move || strcmp(t, "dumb") == 0) {
-        snprintf(msg, n, _("vitiligo-explorer: the terminal type '%s' cannot show screens; use --show, --list or --search, or a full terminal"), t);
+        snprintf(msg, n, tr(lang, "vitiligo-explorer: the terminal type '%s' cannot show screens; use --show, --list or --search, or a full terminal"), t);
         return false;
     }
     return true;
@@ -64,14 +64,14 @@ static void signals(bool kiosk)
     }
 }
 
-bool term_open(bool kiosk, char *msg, size_t n)
+bool term_open(bool kiosk, lang_t lang, char *msg, size_t n)
 {
     signals(kiosk); /* before newterm, so ncurses leaves our handlers alone */
     if (!getenv("ESCDELAY"))
         set_escdelay(100);
     screen = newterm(NULL, stdout, stdin);
     if (!screen) {
-        snprintf(msg, n, "%s", _("vitiligo-explorer: the terminal could not be set up"));
+        snprintf(msg, n, "%s", tr(lang, "vitiligo-explorer: the terminal could not be set up"));
         return false;
     }
     if (kiosk)

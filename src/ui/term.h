@@ -7,12 +7,14 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "core/lang.h"
+
 /* Says why the explorer cannot run here (not a terminal, TERM unset, dumb or
  * unknown) into msg; false when it cannot. */
-bool term_usable(char *msg, size_t n);
+bool term_usable(lang_t lang, char *msg, size_t n);
 
 /* Starts curses.  kiosk: raw mode, and Ctrl-C, Ctrl-\ and Ctrl-Z are ignored. */
-bool term_open(bool kiosk, char *msg, size_t n);
+bool term_open(bool kiosk, lang_t lang, char *msg, size_t n);
 
 /* Restores the terminal; safe to call more than once and from the fatal-error hook. */
 void term_close(void);

@@ -116,14 +116,14 @@ static void settle(loop *l, unsigned chg)
         render_frame(&l->a, &l->cv);
 }
 
-int tui_run(store *st, const options *o)
+int tui_run(const store *st, const tui_settings *o, tui_after_first_frame after, void *ctx)
 {
     char msg[512];
-    if (!term_usable(msg, sizeof msg)) {
+    if (!term_usable(o->lang, msg, sizeof msg)) {
         fprintf(stderr, "%s\n", msg);
         return 2;
     }
-    if (!term_open(o->kiosk, msg, sizeof msg)) {
+    if (!term_open(o->kiosk, o->lang, msg, sizeof msg)) {
         fprintf(stderr, "%s\n", msg);
         return 2;
     }
@@ -142,6 +142,12 @@ int tui_run(store *st, const options *o)
     unsigned chg = CHG_DRAW;
     while (!(chg & CHG_QUIT) && !term_stop_signal()) {
         settle(&l, chg);
+        if (after) {
+            const char *err = after(ctx);
+            after = NULL;
+            snprintf(l.a.hans_error, sizeof l.a.hans_error, "%s", err ? err : "");
+            app_drop_index(&l.a); /* none yet; but one built earlier would predate zh-Hans */
+        }
         input_event ev = input_read(TICK_MS);
         chg = handle(&l, &ev);
         /* take whatever is already waiting (a paste, an input method committing

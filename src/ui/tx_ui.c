@@ -41,14 +41,14 @@ int tx_step_items(int s, step_item *out)
 #define ADD(k, v, l) (out[n++] = (step_item){ (k), (v), (l) })
     switch (s) {
     case 0:
-        ADD(STEP_ANSWER, TYPE_NSV, N_("Non-segmental: patches on both sides of the body"));
-        ADD(STEP_ANSWER, TYPE_SV, N_("Segmental: patches on one side or in one area"));
-        ADD(STEP_ANSWER, TYPE_UNSURE, N_("Not sure"));
+        ADD(STEP_ANSWER, SIT_TYPE_NSV, N_("Non-segmental: patches on both sides of the body"));
+        ADD(STEP_ANSWER, SIT_TYPE_SV, N_("Segmental: patches on one side or in one area"));
+        ADD(STEP_ANSWER, SIT_TYPE_UNSURE, N_("Not sure"));
         break;
     case 1:
-        ADD(STEP_ANSWER, ACT_SPREADING, N_("Spreading: new or growing patches"));
-        ADD(STEP_ANSWER, ACT_STABLE, N_("Stable for 12 months or more"));
-        ADD(STEP_ANSWER, ACT_UNSURE, N_("Not sure"));
+        ADD(STEP_ANSWER, ACTIVITY_SPREADING, N_("Spreading: new or growing patches"));
+        ADD(STEP_ANSWER, ACTIVITY_STABLE, N_("Stable for 12 months or more"));
+        ADD(STEP_ANSWER, ACTIVITY_UNSURE, N_("Not sure"));
         break;
     case 2:
         ADD(STEP_TOGGLE, 0, N_("Face and neck"));
@@ -186,7 +186,7 @@ unsigned tx_toggle(app *a, size_t option)
             return CHG_DRAW;
         }
     if (tx->npicks == GRID_MAX_OPTIONS) {
-        app_set_status(a, _("You can compare up to 4 options. Unpick one first."));
+        app_set_status(a, tr(a->s.lang, "You can compare up to 4 options. Unpick one first."));
         return CHG_DRAW;
     }
     tx->picks[tx->npicks++] = (int)option;
@@ -217,7 +217,7 @@ unsigned tx_show_options(app *a)
 unsigned tx_open_compare(app *a)
 {
     if (a->s.tx.npicks < GRID_MIN_OPTIONS) {
-        app_set_status(a, _("Pick 2 to 4 options to compare: press Enter or click on an option."));
+        app_set_status(a, tr(a->s.lang, "Pick 2 to 4 options to compare: press Enter or click on an option."));
         return CHG_DRAW;
     }
     return app_push(a, VIEW_TX_COMPARE, -1);

@@ -33,12 +33,16 @@ typedef struct view_ops {
     const char *(*crumb)(const app *a, const frame *f);
 } view_ops;
 
-/* One per view file. */
-extern const view_ops view_home, view_category, view_reader, view_help, view_search, view_glossary,
-    view_treatments, view_attract, view_tx_options, view_tx_compare, view_tx_doctor;
+/* One per view file, named in VIEW_LIST (view_id.h). */
+#define VIEW_DECLARE_(id, ops) extern const view_ops ops;
+VIEW_LIST(VIEW_DECLARE_)
+#undef VIEW_DECLARE_
 
 /* The view table (src/ui/views.c). */
 const view_ops *view_get(view_id id);
+
+/* Whether v is a list (its view_ops has count): lists take 1-9 and the shared list keys. */
+bool view_is_list(view_id v);
 
 /* Body rows above a list view's items. */
 int view_header_rows(const app *a, const view_ops *v);

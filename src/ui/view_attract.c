@@ -34,13 +34,12 @@ static void centred(canvas *c, int y, const char *s, style st)
 
 static void draw(const app *a, canvas *c)
 {
-    lang_t zh = a->s.lang == LANG_ZH_HANS ? LANG_ZH_HANS : LANG_ZH_HANT;
-    char b1[256], b2[256], b3[256], b4[256];
+    lang_t zh = lang_chinese(a->s.lang);
     int y = c->rows / 4;
-    centred(c, y, tr_in(LANG_EN, N_("Welcome to Vitiligo Explorer"), b1, sizeof b1), ST_TITLE);
-    centred(c, y + 1, tr_in(zh, N_("Welcome to Vitiligo Explorer"), b2, sizeof b2), ST_TITLE);
-    centred(c, y + 3, tr_in(LANG_EN, N_("Press any key or touch the screen to start"), b3, sizeof b3), ST_NOTICE);
-    centred(c, y + 4, tr_in(zh, N_("Press any key or touch the screen to start"), b4, sizeof b4), ST_NOTICE);
+    centred(c, y, tr(LANG_EN, "Welcome to Vitiligo Explorer"), ST_TITLE);
+    centred(c, y + 1, tr(zh, "Welcome to Vitiligo Explorer"), ST_TITLE);
+    centred(c, y + 3, tr(LANG_EN, "Press any key or touch the screen to start"), ST_NOTICE);
+    centred(c, y + 4, tr(zh, "Press any key or touch the screen to start"), ST_NOTICE);
     long k = (a->now_ms - a->s.attract_since_ms) / (APP_ATTRACT_PERIOD * 1000);
     long t = teaser(a, k < 0 ? 0 : k);
     if (t < 0)

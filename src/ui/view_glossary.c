@@ -55,7 +55,7 @@ static void draw(const app *a, canvas *c)
     const gloss_term *g = term_of(a, app_cframe(a));
     if (!g)
         return;
-    lang_t zh = a->s.lang == LANG_ZH_HANS ? LANG_ZH_HANS : LANG_ZH_HANT;
+    lang_t zh = lang_chinese(a->s.lang);
     int w = c->cols - 6 > 76 ? 76 : c->cols - 6;
     int x = 3, y = c->top + 1, bottom = c->top + c->height - 1;
     char title[256];
@@ -70,7 +70,7 @@ static void draw(const app *a, canvas *c)
     set_cursor(c, c->top + 1, x);
     if (g->topic >= 0 && y < bottom) {
         char more[512];
-        snprintf(more, sizeof more, _("Read more: %s"), lt(&a->st->topics[g->topic].title, a->s.lang));
+        snprintf(more, sizeof more, tr(a->s.lang, "Read more: %s"), lt(&a->st->topics[g->topic].title, a->s.lang));
         put_str(c, y, x, w, more, app_cframe(a)->link == 0 ? ST_LINK_FOCUS : ST_LINK);
         hit_add(c, y, x, x + w, ACT_SELECT, 0);
         set_cursor(c, y, x);
@@ -80,7 +80,7 @@ static void draw(const app *a, canvas *c)
 static const char *crumb(const app *a, const frame *f)
 {
     const gloss_term *g = term_of(a, f);
-    return g ? lt(&g->term, a->s.lang) : _("Glossary");
+    return g ? lt(&g->term, a->s.lang) : tr(a->s.lang, "Glossary");
 }
 
 const view_ops view_glossary = {

@@ -31,7 +31,7 @@ static const char *const mouse_lines[] = {
 };
 
 /* The keys bound to act, as "Up, k"; into buf. */
-static const char *keys_for(action act, char *buf, size_t n)
+static const char *keys_for(lang_t lang, action act, char *buf, size_t n)
 {
     unsigned nt;
     const key_binding *t = keymap_table(&nt);
@@ -40,7 +40,7 @@ static const char *keys_for(action act, char *buf, size_t n)
     for (unsigned i = 0; i < nt; i++) {
         if (t[i].act != act || !t[i].label)
             continue;
-        const char *label = keymap_key_name(t[i].label);
+        const char *label = keymap_key_name(lang, t[i].label);
         if (strstr(buf, label))
             continue;
         int w = snprintf(buf + used, n - used, "%s%s", used ? ", " : "", label);
@@ -66,16 +66,16 @@ static int help_rows(const app *a, int width, help_row *out, int max, char keybu
             out[n] = (help_row){ __VA_ARGS__ };                                                                       \
         n++;                                                                                                          \
     } while (0)
-    EMIT(.text = _("Keys"), .end = strlen(_("Keys")), .x = 1, .title = true);
+    EMIT(.text = tr(a->s.lang, "Keys"), .end = strlen(tr(a->s.lang, "Keys")), .x = 1, .title = true);
     for (int act = 0; act < ACT_COUNT; act++) {
         if (!action_help((action)act))
             continue;
         if (a->set.kiosk && act == ACT_QUIT)
             continue;
-        const char *keys = keys_for((action)act, keybuf[act], 96);
+        const char *keys = keys_for(a->s.lang, (action)act, keybuf[act], 96);
         if (!keys[0])
             continue;
-        const char *text = _(action_help((action)act));
+        const char *text = tr(a->s.lang, action_help((action)act));
         layout lay = { 0 };
         layout_wrap(text, strlen(text), text_w, text_w, &lay);
         for (size_t i = 0; i < lay.n; i++)
@@ -84,9 +84,9 @@ static int help_rows(const app *a, int width, help_row *out, int max, char keybu
         layout_free(&lay);
     }
     EMIT(.text = "", .end = 0);
-    EMIT(.text = _("Mouse and touch"), .end = strlen(_("Mouse and touch")), .x = 1, .title = true);
+    EMIT(.text = tr(a->s.lang, "Mouse and touch"), .end = strlen(tr(a->s.lang, "Mouse and touch")), .x = 1, .title = true);
     for (size_t m = 0; m < sizeof mouse_lines / sizeof mouse_lines[0]; m++) {
-        const char *text = _(mouse_lines[m]);
+        const char *text = tr(a->s.lang, mouse_lines[m]);
         layout lay = { 0 };
         layout_wrap(text, strlen(text), width - 4, width - 4, &lay);
         for (size_t i = 0; i < lay.n; i++)

@@ -17,12 +17,12 @@
  * rows each, so the list keeps room on a short screen. */
 enum { NOTE_MAX_ROWS = 3 };
 
-static const char *header_note(int i) { return i == 0 ? doc_disclaimer() : doc_prepared_by(); }
+static const char *header_note(lang_t lang, int i) { return i == 0 ? doc_disclaimer(lang) : doc_prepared_by(lang); }
 
 /* Lines of note i at the screen's width, at most NOTE_MAX_ROWS. */
 static size_t note_lines(const app *a, int i, layout *out)
 {
-    const char *s = header_note(i);
+    const char *s = header_note(a->s.lang, i);
     layout_wrap(s, strlen(s), a->cols - 2, a->cols - 2, out);
     return out->n < NOTE_MAX_ROWS ? out->n : NOTE_MAX_ROWS;
 }
@@ -74,11 +74,11 @@ static unsigned open(app *a, int i)
 static void draw(const app *a, canvas *c)
 {
     int y = c->top;
-    put_str(c, y++, 1, c->cols - 2, _("Vitiligo Explorer"), ST_TITLE);
+    put_str(c, y++, 1, c->cols - 2, tr(a->s.lang, "Vitiligo Explorer"), ST_TITLE);
     for (int i = 0; i < 2; i++) {
         layout l = { 0 };
         size_t n = note_lines(a, i, &l);
-        const char *s = header_note(i);
+        const char *s = header_note(a->s.lang, i);
         for (size_t k = 0; k < n; k++)
             put_text(c, y++, 1, c->cols - 2, s + l.lines[k].start, l.lines[k].end - l.lines[k].start,
                      i == 0 ? ST_NOTICE : ST_META);
@@ -96,20 +96,20 @@ static void draw(const app *a, canvas *c)
         bool sel = i == f->sel;
         switch (kind_of(a, i, &cat)) {
         case ITEM_START:
-            snprintf(text, sizeof text, _("Start here: %s"), lt(&a->st->topics[a->st->start_here].title, a->s.lang));
+            snprintf(text, sizeof text, tr(a->s.lang, "Start here: %s"), lt(&a->st->topics[a->st->start_here].title, a->s.lang));
             draw_list_row(c, ry, i, sel, text, ST_HEADING);
             break;
         case ITEM_CATEGORY: {
             const category *k = &a->st->categories[cat];
             int x = draw_list_row(c, ry, i, sel, lt(&k->title, a->s.lang), ST_NORMAL);
             char num[64];
-            snprintf(num, sizeof num, P_("(%zu topic)", "(%zu topics)", k->ntopics), k->ntopics);
+            snprintf(num, sizeof num, ntr(a->s.lang, "(%zu topic)", "(%zu topics)", k->ntopics), k->ntopics);
             int tx = x + str_cols(lt(&k->title, a->s.lang)) + 2;
             put_str(c, ry, tx, c->cols - tx - 1, num, sel ? ST_SELECTED : ST_META);
             break;
         }
         case ITEM_TREATMENTS:
-            draw_list_row(c, ry, i, sel, _("Compare treatments"), ST_NORMAL);
+            draw_list_row(c, ry, i, sel, tr(a->s.lang, "Compare treatments"), ST_NORMAL);
             break;
         }
     }
@@ -119,7 +119,7 @@ static const char *crumb(const app *a, const frame *f)
 {
     (void)a;
     (void)f;
-    return _("Home");
+    return tr(a->s.lang, "Home");
 }
 
 const view_ops view_home = {

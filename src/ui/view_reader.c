@@ -42,7 +42,7 @@ static unsigned move_match(app *a, int dir)
     frame *f = app_frame(a);
     int n = (int)a->rd.nmatches;
     if (n == 0) {
-        app_set_status(a, _("No search matches in this topic."));
+        app_set_status(a, tr(a->s.lang, "No search matches in this topic."));
         return CHG_DRAW;
     }
     f->match = f->match < 0 ? reader_match_from(&a->rd, f->top) : (f->match + dir + n) % n;
@@ -166,7 +166,7 @@ static void draw_line(const app *a, canvas *c, const doc *d, int li, int row, bo
         sp[k].start -= l->start;
         sp[k].end -= l->start;
     }
-    put_spans(c, y, cx, avail, l->src + l->start, l->end - l->start, st, sp, nsp);
+    put_spans(c, y, cx, avail, l->src + l->start, l->end - l->start, st, sp, nsp, NULL);
 }
 
 static void draw(const app *a, canvas *c)

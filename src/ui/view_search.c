@@ -77,7 +77,7 @@ static unsigned apply(app *a, action act, const action_arg *arg)
 static void draw_editor(const app *a, canvas *c, int y)
 {
     const line_edit *e = &a->s.query;
-    const char *label = _("Search:");
+    const char *label = tr(a->s.lang, "Search:");
     int x = 1 + put_str(c, y, 1, c->cols - 2, label, ST_HEADING) + 1;
     int width = c->cols - x - 1;
     if (width < 2)
@@ -119,9 +119,9 @@ static void draw_hit(const app *a, canvas *c, int y, int i, bool sel)
     draw_span sp[16];
     size_t nsp = spans_of(&h->title_spans, 0, strlen(title), sp, 16);
     style base = sel ? ST_SELECTED : ST_HEADING;
-    x += put_spans(c, y, x, c->cols - x - 1, title, strlen(title), base, sp, nsp);
+    x += put_spans(c, y, x, c->cols - x - 1, title, strlen(title), base, sp, nsp, NULL);
     /* say what kind of hit it is in words */
-    const char *kind = h->kind == SEARCH_GLOSSARY ? _("(glossary)") : h->kind == SEARCH_TREATMENT ? _("(treatment)") : NULL;
+    const char *kind = h->kind == SEARCH_GLOSSARY ? tr(a->s.lang, "(glossary)") : h->kind == SEARCH_TREATMENT ? tr(a->s.lang, "(treatment)") : NULL;
     if (kind)
         put_str(c, y, x + 2, c->cols - x - 3, kind, sel ? ST_SELECTED : ST_META);
     hit_add(c, y + 1, 0, c->cols, ACT_SELECT, i);
@@ -129,9 +129,10 @@ static void draw_hit(const app *a, canvas *c, int y, int i, bool sel)
     if (h->snippet_cut_before)
         sx += put_str(c, y + 1, sx, c->cols - sx - 1, "...", ST_META);
     nsp = spans_of(&h->spans, h->snippet_start, h->snippet_end, sp, 16);
+    bool cut = false;
     int used = put_spans(c, y + 1, sx, c->cols - sx - 4, h->snippet_src + h->snippet_start,
-                         h->snippet_end - h->snippet_start, ST_META, sp, nsp);
-    if (h->snippet_cut_after || sx + used >= c->cols - 4)
+                         h->snippet_end - h->snippet_start, ST_META, sp, nsp, &cut);
+    if (h->snippet_cut_after || cut)
         put_str(c, y + 1, sx + used, 3, "...", ST_META);
 }
 
@@ -141,15 +142,15 @@ static void draw(const app *a, canvas *c)
     const search_result *r = a->s.results;
     char msg[256];
     if (!a->s.query.len)
-        snprintf(msg, sizeof msg, "%s", _("Type a word in English or Chinese."));
+        snprintf(msg, sizeof msg, "%s", tr(a->s.lang, "Type a word in English or Chinese."));
     else if (!r || r->n == 0)
-        snprintf(msg, sizeof msg, "%s", _("Nothing found. Try another word."));
+        snprintf(msg, sizeof msg, "%s", tr(a->s.lang, "Nothing found. Try another word."));
     else if (r->did_you_mean)
-        snprintf(msg, sizeof msg, _("Showing results for: %s"), r->did_you_mean);
+        snprintf(msg, sizeof msg, tr(a->s.lang, "Showing results for: %s"), r->did_you_mean);
     else if (r->partial)
-        snprintf(msg, sizeof msg, "%s", _("No topic has every word; these have some of them."));
+        snprintf(msg, sizeof msg, "%s", tr(a->s.lang, "No topic has every word; these have some of them."));
     else
-        snprintf(msg, sizeof msg, P_("%zu result", "%zu results", r->total), r->total);
+        snprintf(msg, sizeof msg, ntr(a->s.lang, "%zu result", "%zu results", r->total), r->total);
     put_str(c, c->top + 1, 1, c->cols - 2, msg, ST_META);
     if (!r)
         return;

@@ -36,13 +36,13 @@ static void draw(const app *a, canvas *c)
     const frame *f = app_cframe(a);
     char line[256];
     int y = c->top;
-    snprintf(line, sizeof line, _("Your situation: question %d of %d"), f->step + 1, TX_STEPS);
+    snprintf(line, sizeof line, tr(a->s.lang, "Your situation: question %d of %d"), f->step + 1, TX_STEPS);
     put_str(c, y, 1, c->cols - 2, line, ST_META);
-    put_str(c, y + 1, 1, c->cols - 2, _(tx_step_question(f->step)), ST_TITLE);
+    put_str(c, y + 1, 1, c->cols - 2, tr(a->s.lang, tx_step_question(f->step)), ST_TITLE);
     const char *hint = tx_step_hint(f->step);
     if (hint)
-        put_str(c, y + 2, 1, c->cols - 2, _(hint), ST_SUMMARY);
-    put_str(c, y + 3, 1, c->cols - 2, _("Every question can be skipped. Esc goes back one question."), ST_META);
+        put_str(c, y + 2, 1, c->cols - 2, tr(a->s.lang, hint), ST_SUMMARY);
+    put_str(c, y + 3, 1, c->cols - 2, tr(a->s.lang, "Every question can be skipped. Esc goes back one question."), ST_META);
 
     step_item items[STEP_MAX_ITEMS];
     int n = tx_step_items(f->step, items);
@@ -52,11 +52,11 @@ static void draw(const app *a, canvas *c)
         const step_item *it = &items[i];
         bool chosen = tx_step_chosen(&a->s.tx.sit, f->step, it);
         if (it->kind == STEP_TOGGLE)
-            snprintf(line, sizeof line, "[%s] %s", chosen ? "x" : " ", _(it->label));
+            snprintf(line, sizeof line, "[%s] %s", chosen ? "x" : " ", tr(a->s.lang, it->label));
         else if (chosen)
-            snprintf(line, sizeof line, _("%s  (your answer)"), _(it->label));
+            snprintf(line, sizeof line, tr(a->s.lang, "%s  (your answer)"), tr(a->s.lang, it->label));
         else
-            snprintf(line, sizeof line, "%s", _(it->label));
+            snprintf(line, sizeof line, "%s", tr(a->s.lang, it->label));
         style st = it->kind == STEP_SKIP || it->kind == STEP_SHOW ? ST_META
                  : it->kind == STEP_NEXT                         ? ST_HEADING
                                                                  : ST_NORMAL;

@@ -44,7 +44,7 @@ static unsigned apply(app *a, action act, const action_arg *arg)
     case ACT_COLS_NEXT: {
         int page = f->sel + (act == ACT_COLS_NEXT ? 1 : -1);
         if (page < 0 || page >= (int)g.npages) {
-            app_set_status(a, g.npages > 1 ? _("No more options that way.") : _("All the options you picked are shown."));
+            app_set_status(a, g.npages > 1 ? tr(a->s.lang, "No more options that way.") : tr(a->s.lang, "All the options you picked are shown."));
             chg = CHG_DRAW;
         } else {
             f->sel = page;
@@ -76,10 +76,10 @@ static void draw(const app *a, canvas *c)
     const frame *f = app_cframe(a);
     int y = c->top, x = 1;
     if (g.npages > 1) {
-        x += tx_button(c, y, x, "<", _("Previous options"), ACT_COLS_PREV) + 1;
-        x += tx_button(c, y, x, ">", _("Next options"), ACT_COLS_NEXT) + 1;
+        x += tx_button(c, y, x, "<", tr(a->s.lang, "Previous options"), ACT_COLS_PREV) + 1;
+        x += tx_button(c, y, x, ">", tr(a->s.lang, "Next options"), ACT_COLS_NEXT) + 1;
     }
-    tx_button(c, y, x, "d", _("Questions for my doctor"), ACT_TX_QUESTIONS);
+    tx_button(c, y, x, "d", tr(a->s.lang, "Questions for my doctor"), ACT_TX_QUESTIONS);
     y += BUTTON_ROWS;
     for (size_t i = 0; i < g.nhead && y < c->top + c->height; i++, y++)
         put_str(c, y, 1, c->cols - 2, g.lines[i].text, line_style(g.lines[i].kind));

@@ -44,26 +44,26 @@ static void situation_line(const app *a, strbuf *b)
 {
     const situation *s = &a->s.tx.sit;
     strbuf sites = { 0 };
-    sit_sites_text(s->sites, &sites);
-    sb_printf(b, _("You said: type %s; %s; where: %s; age %s."), sit_type_label(s->type),
-              sit_activity_label(s->activity), sites.s, sit_age_label(s->age));
+    sit_sites_text(a->s.lang, s->sites, &sites);
+    sb_printf(b, tr(a->s.lang, "You said: type %s; %s; where: %s; age %s."), sit_type_label(a->s.lang, s->type),
+              sit_activity_label(a->s.lang, s->activity), sites.s, sit_age_label(a->s.lang, s->age));
     sb_free(&sites);
 }
 
 static void draw(const app *a, canvas *c)
 {
     int y = c->top;
-    put_str(c, y, 1, c->cols - 2, _("Your options"), ST_TITLE);
+    put_str(c, y, 1, c->cols - 2, tr(a->s.lang, "Your options"), ST_TITLE);
     strbuf b = { 0 };
     situation_line(a, &b);
     put_str(c, y + 1, 1, c->cols - 2, b.s, ST_META);
     sb_clear(&b);
-    sb_printf(&b, _("Compare picked (%d of 4)"), a->s.tx.npicks);
+    sb_printf(&b, tr(a->s.lang, "Compare picked (%d of 4)"), a->s.tx.npicks);
     int x = 1;
     x += tx_button(c, y + 2, x, "v", b.s, ACT_TX_COMPARE) + 1;
-    x += tx_button(c, y + 2, x, "d", _("Questions for my doctor"), ACT_TX_QUESTIONS) + 1;
-    tx_button(c, y + 2, x, "Esc", _("Change answers"), ACT_BACK);
-    put_str(c, y + 3, 1, c->cols - 2, _("Enter or click picks an option. This list does not recommend any option."),
+    x += tx_button(c, y + 2, x, "d", tr(a->s.lang, "Questions for my doctor"), ACT_TX_QUESTIONS) + 1;
+    tx_button(c, y + 2, x, "Esc", tr(a->s.lang, "Change answers"), ACT_BACK);
+    put_str(c, y + 3, 1, c->cols - 2, tr(a->s.lang, "Enter or click picks an option. This list does not recommend any option."),
             ST_META);
     sb_free(&b);
 
@@ -84,8 +84,8 @@ static void draw(const app *a, canvas *c)
         int tx = draw_list_row(c, ry, i, sel, line, ST_NORMAL);
         /* the mark in words (never only a colour), experimental always said */
         int mx = tx + str_cols(line) + 2;
-        snprintf(line, sizeof line, "%s%s%s", fit_label(v[i].fit), treatment_experimental(t) ? " " : "",
-                 treatment_experimental(t) ? _("(experimental)") : "");
+        snprintf(line, sizeof line, "%s%s%s", fit_label(a->s.lang, v[i].fit), treatment_experimental(t) ? " " : "",
+                 treatment_experimental(t) ? tr(a->s.lang, "(experimental)") : "");
         put_str(c, ry, mx, c->cols - mx - 1, line, sel ? ST_SELECTED : v[i].fit == FIT_MAY_SUIT ? ST_HEADING : ST_NOTICE);
         /* the reason on up to two lines under the name */
         const char *reason = lt(v[i].reason, a->s.lang);

@@ -1,26 +1,20 @@
-/* The view table: every screen the explorer has.  To add one, see README.md. */
+/* The view table, generated from VIEW_LIST (view_id.h).  To add a screen, see README.md. */
 #include "ui/view.h"
 
 #include <stddef.h>
 
 static const view_ops *const table[VIEW_COUNT] = {
-    [VIEW_HOME] = &view_home,
-    [VIEW_CATEGORY] = &view_category,
-    [VIEW_READER] = &view_reader,
-    [VIEW_HELP] = &view_help,
-    [VIEW_SEARCH] = &view_search,
-    [VIEW_GLOSSARY] = &view_glossary,
-    [VIEW_TREATMENTS] = &view_treatments,
-    [VIEW_ATTRACT] = &view_attract,
-    [VIEW_TX_OPTIONS] = &view_tx_options,
-    [VIEW_TX_COMPARE] = &view_tx_compare,
-    [VIEW_TX_DOCTOR] = &view_tx_doctor,
+#define VIEW_ROW_(id, ops) [id] = &ops,
+    VIEW_LIST(VIEW_ROW_)
+#undef VIEW_ROW_
 };
 
 const view_ops *view_get(view_id id)
 {
     return id < VIEW_COUNT && table[id] ? table[id] : table[VIEW_HOME];
 }
+
+bool view_is_list(view_id v) { return view_get(v)->count != NULL; }
 
 int view_header_rows(const app *a, const view_ops *v)
 {

@@ -104,6 +104,5 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             break;
     }
     app_free(&a);
-    i18n_set_lang(LANG_EN);
     return 0;
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "fuzz.h"
+#include "cli/options.h"
 #include "kiosk/config.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)

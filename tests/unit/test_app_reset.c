@@ -47,7 +47,7 @@ static void reset_leaves_nothing_of_the_session(void **state)
     assert_int_equal(app_view(&used), VIEW_ATTRACT);
     assert_int_equal(used.s.depth, 1);
     assert_int_equal(used.s.lang, LANG_EN);
-    assert_int_equal(i18n_lang(), LANG_EN);
+    assert_string_equal(tr(used.s.lang, "Back"), "Back");
     assert_null(used.s.results);
     assert_int_equal(used.s.query.len, 0);
     assert_false(used.s.side_by_side);

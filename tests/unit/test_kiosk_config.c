@@ -2,6 +2,7 @@
  * rule that the command line wins. */
 #include "test_util.h"
 
+#include "cli/options.h"
 #include "kiosk/config.h"
 
 static bool parse(const char *text, kiosk_config *c, diag *d)

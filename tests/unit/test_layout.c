@@ -222,6 +222,25 @@ static void text_fit_never_straddles(void **state)
     assert_int_equal(used, 4);
 }
 
+static void text_clip_leaves_the_gap_and_says_it_cut(void **state)
+{
+    (void)state;
+    int used;
+    bool cut;
+    /* 白 would straddle column 3: it is left out, one column stays empty, and the
+     * caller is told, so it can draw "..." */
+    assert_int_equal(text_clip("ab白x", 6, 3, &used, &cut), 2);
+    assert_int_equal(used, 2);
+    assert_true(cut);
+    assert_int_equal(text_clip("ab白", 5, 4, &used, &cut), 5);
+    assert_int_equal(used, 4);
+    assert_false(cut);
+    /* a combining mark stays with its character */
+    assert_int_equal(text_clip("e\xcc\x81x", 4, 1, &used, &cut), 3);
+    assert_int_equal(used, 1);
+    assert_true(cut);
+}
+
 static void plain_text_shows_invalid_bytes_as_replacement(void **state)
 {
     (void)state;
@@ -249,6 +268,7 @@ int main(void)
         cmocka_unit_test(web_address_is_not_split_at_its_dots),
         cmocka_unit_test(url_without_break_chances_is_cut_at_graphemes),
         cmocka_unit_test(hanging_indent_widths),
+        cmocka_unit_test(text_clip_leaves_the_gap_and_says_it_cut),
         cmocka_unit_test(combining_marks_stay_with_their_letter),
         cmocka_unit_test(emoji_is_two_columns),
         cmocka_unit_test(invalid_utf8_counts_as_replacement),

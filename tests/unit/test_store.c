@@ -202,7 +202,6 @@ static void topic_ends_with_dates_and_reminder(void **state)
 int main(void)
 {
     test_locale();
-    i18n_set_lang(LANG_EN);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(loads_everything_in_store_order),
         cmocka_unit_test(resolves_links_and_sources),

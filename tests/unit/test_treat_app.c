@@ -33,8 +33,8 @@ static void the_steps_record_each_answer_and_open_the_options(void **state)
     answer(&a, 0, 1, &face, 1, 2, 2 /* skip */, 6 /* skip */);
     assert_int_equal(app_view(&a), VIEW_TX_OPTIONS);
     const situation *s = &a.s.tx.sit;
-    assert_int_equal(s->type, TYPE_NSV);
-    assert_int_equal(s->activity, ACT_STABLE);
+    assert_int_equal(s->type, SIT_TYPE_NSV);
+    assert_int_equal(s->activity, ACTIVITY_STABLE);
     assert_int_equal(s->sites, SITE_FACE);
     assert_int_equal(s->age, AGE_ADULT);
     assert_int_equal(s->pregnant, PREG_SKIPPED);
@@ -55,10 +55,10 @@ static void not_sure_skip_and_back(void **state)
     start(&a, false, 24, 80);
     act(&a, ACT_TREATMENTS);
     act_n(&a, ACT_PICK, 2); /* type: not sure */
-    assert_int_equal(a.s.tx.sit.type, TYPE_UNSURE);
+    assert_int_equal(a.s.tx.sit.type, SIT_TYPE_UNSURE);
     assert_int_equal(app_cframe(&a)->step, 1);
     act_n(&a, ACT_PICK, 3); /* activity: skip */
-    assert_int_equal(a.s.tx.sit.activity, ACT_SKIPPED);
+    assert_int_equal(a.s.tx.sit.activity, ACTIVITY_SKIPPED);
     assert_int_equal(app_cframe(&a)->step, 2);
     act(&a, ACT_BACK);
     assert_int_equal(app_cframe(&a)->step, 1);

@@ -29,10 +29,10 @@ typedef struct rule_case {
     long rule;   /* the rule that decides, or -1 for the default */
 } rule_case;
 
-#define NSV TYPE_NSV
-#define SV TYPE_SV
-#define SPREAD ACT_SPREADING
-#define STABLE ACT_STABLE
+#define NSV SIT_TYPE_NSV
+#define SV SIT_TYPE_SV
+#define SPREAD ACTIVITY_SPREADING
+#define STABLE ACTIVITY_STABLE
 #define FACE SITE_FACE
 #define HANDS SITE_HANDS
 #define BODY SITE_BODY
@@ -93,7 +93,7 @@ static const rule_case cases[] = {
     { "mini-pulse-steroids", SIT_INIT(0, SPREAD, 0, 0, PREG, 0), NOT, 1 },
     { "mini-pulse-steroids", SIT_INIT(0, SPREAD, 0, CHILD, 0, 0), ASK, 2 },
     { "mini-pulse-steroids", SIT_INIT(NSV, SPREAD, 0, ADULT, 0, 0), ASK, 3 },
-    { "mini-pulse-steroids", SIT_INIT(0, ACT_UNSURE, 0, 0, 0, 0), ASK, -1 },
+    { "mini-pulse-steroids", SIT_INIT(0, ACTIVITY_UNSURE, 0, 0, 0, 0), ASK, -1 },
 
     { "surgical-grafting", SIT_INIT(SV, SPREAD, 0, 0, 0, 0), NOT, 0 },
     { "surgical-grafting", SIT_INIT(SV, STABLE, 0, 0, PREG, 0), NOT, 1 },
@@ -102,7 +102,7 @@ static const rule_case cases[] = {
     { "surgical-grafting", SIT_INIT(SV, STABLE, LARGE, 0, 0, 0), ASK, 4 },
     { "surgical-grafting", SIT_INIT(NSV, STABLE, FACE, ADULT, 0, 0), ASK, 5 },
     { "surgical-grafting", SIT_INIT(SV, STABLE, FACE, ADULT, 0, 0), MAY, 6 },
-    { "surgical-grafting", SIT_INIT(SV, ACT_UNSURE, FACE, 0, 0, 0), ASK, -1 },
+    { "surgical-grafting", SIT_INIT(SV, ACTIVITY_UNSURE, FACE, 0, 0, 0), ASK, -1 },
 
     { "depigmentation", SIT_INIT(NSV, STABLE, FACE | HANDS | BODY | MUCOSA, ADULT, 0, 0), NOT, 0 },
     { "depigmentation", SIT_INIT(0, 0, LARGE, CHILD, 0, 0), NOT, 1 },
@@ -197,7 +197,7 @@ static void unsure_and_skipped_never_rule_out_a_bundled_option(void **state)
     for (int t = 0; t < 2; t++)
         for (int a = 0; a < 2; a++)
             for (int p = 0; p < 2; p++) {
-                situation s = SIT(t ? TYPE_UNSURE : 0, a ? ACT_UNSURE : 0, 0, 0, p ? PREG_NO : 0, 0);
+                situation s = SIT(t ? SIT_TYPE_UNSURE : 0, a ? ACTIVITY_UNSURE : 0, 0, 0, p ? PREG_NO : 0, 0);
                 for (size_t o = 0; o < st.ntreatments; o++)
                     assert_int_not_equal(treat_judge(&st, o, &s).fit, FIT_NOT_USUALLY);
             }

@@ -17,7 +17,6 @@ static int setup(void **state)
 {
     (void)state;
     test_locale();
-    i18n_set_lang(LANG_EN);
     if (!load_fixture_store(&st))
         return -1;
     char err[256];
@@ -162,7 +161,7 @@ static void cells_come_from_the_record(void **state)
 static void questions_for_my_doctor(void **state)
 {
     (void)state;
-    situation s = SIT(TYPE_NSV, ACT_STABLE, SITE_FACE, AGE_ADULT, PREG_YES, 0);
+    situation s = SIT(SIT_TYPE_NSV, ACTIVITY_STABLE, SITE_FACE, AGE_ADULT, PREG_YES, 0);
     size_t opts[] = { option_index(&st, "ruxolitinib-cream"), option_index(&st, "stem-cells") };
     strbuf out = { 0 };
     summary_build(&out, &st, &s, opts, 2, LANG_EN, 60);

@@ -42,10 +42,10 @@ static void loads_the_fixture_options_in_order(void **state)
     assert_string_equal(st.treatments[3].id, "stem-cells");
     const treatment *r = &st.treatments[1];
     assert_int_equal(r->nrules, 5);
-    assert_int_equal(r->kind, KIND_CREAM);
-    assert_int_equal(r->status, STATUS_APPROVED);
+    assert_int_equal(r->kind, TX_KIND_CREAM);
+    assert_int_equal(r->status, TX_STATUS_APPROVED);
     assert_string_equal(st.topics[r->topic].id, "ruxolitinib-cream");
-    assert_int_equal(r->rules[4].type, 1u << (TYPE_NSV - 1));
+    assert_int_equal(r->rules[4].type, 1u << (SIT_TYPE_NSV - 1));
     assert_int_equal(r->rules[4].site, SITE_FACE);
     assert_int_equal(r->priorities, PRIO_FACE | PRIO_VISITS);
     assert_string_equal(lt(&r->name, LANG_ZH_HANT), "蘆可替尼乳膏");
@@ -59,7 +59,7 @@ static void loads_the_fixture_options_in_order(void **state)
 static void child_rules_out_ruxolitinib(void **state)
 {
     (void)state;
-    expect("ruxolitinib-cream", SIT(TYPE_NSV, 0, SITE_FACE, AGE_CHILD, 0, 0), FIT_NOT_USUALLY, 0,
+    expect("ruxolitinib-cream", SIT(SIT_TYPE_NSV, 0, SITE_FACE, AGE_CHILD, 0, 0), FIT_NOT_USUALLY, 0,
            "Approved only from age 12.");
 }
 
@@ -72,7 +72,7 @@ static void pregnancy_rules_out_ruxolitinib(void **state)
 static void segmental_rules_out_ruxolitinib(void **state)
 {
     (void)state;
-    expect("ruxolitinib-cream", SIT(TYPE_SV, 0, SITE_FACE, 0, 0, 0), FIT_NOT_USUALLY, 2,
+    expect("ruxolitinib-cream", SIT(SIT_TYPE_SV, 0, SITE_FACE, 0, 0, 0), FIT_NOT_USUALLY, 2,
            "Approved for non-segmental vitiligo.");
 }
 
@@ -85,10 +85,11 @@ static void large_area_asks_the_doctor_about_ruxolitinib(void **state)
 static void non_segmental_face_may_suit_ruxolitinib(void **state)
 {
     (void)state;
-    expect("ruxolitinib-cream", SIT(TYPE_NSV, ACT_STABLE, SITE_FACE, AGE_ADULT, PREG_NO, 0), FIT_MAY_SUIT, 4,
+    expect("ruxolitinib-cream", SIT(SIT_TYPE_NSV, ACTIVITY_STABLE, SITE_FACE, AGE_ADULT, PREG_NO, 0), FIT_MAY_SUIT, 4,
            "Approved from age 12 for up to 10% of the body.");
     /* both conditions are needed */
-    expect("ruxolitinib-cream", SIT(TYPE_NSV, 0, SITE_BODY, 0, 0, 0), FIT_ASK_DOCTOR, -1, "Ask whether it fits you.");
+    expect("ruxolitinib-cream", SIT(SIT_TYPE_NSV, 0, SITE_BODY, 0, 0, 0), FIT_ASK_DOCTOR, -1,
+           "Ask whether it fits you.");
 }
 
 static void pregnancy_asks_the_doctor_about_light(void **state)
@@ -115,7 +116,7 @@ static void large_area_may_suit_light(void **state)
 static void spreading_may_suit_light(void **state)
 {
     (void)state;
-    expect("light-therapy", SIT(0, ACT_SPREADING, 0, 0, 0, 0), FIT_MAY_SUIT, 3, "Can slow spreading.");
+    expect("light-therapy", SIT(0, ACTIVITY_SPREADING, 0, 0, 0, 0), FIT_MAY_SUIT, 3, "Can slow spreading.");
 }
 
 static void pregnancy_rules_out_stem_cells(void **state)
@@ -140,7 +141,7 @@ static void the_worst_fit_wins(void **state)
 {
     (void)state;
     /* may-suit (nsv + face) and ask-doctor (large): ask-doctor */
-    expect("ruxolitinib-cream", SIT(TYPE_NSV, 0, SITE_FACE | SITE_LARGE, 0, 0, 0), FIT_ASK_DOCTOR, 3,
+    expect("ruxolitinib-cream", SIT(SIT_TYPE_NSV, 0, SITE_FACE | SITE_LARGE, 0, 0, 0), FIT_ASK_DOCTOR, 3,
            "Up to 10% of the body.");
     /* ask-doctor (pregnant) beats may-suit (large) for light */
     expect("light-therapy", SIT(0, 0, SITE_LARGE, 0, PREG_YES, 0), FIT_ASK_DOCTOR, 0, "Ask about folic acid.");
@@ -149,9 +150,9 @@ static void the_worst_fit_wins(void **state)
 static void among_equal_fits_the_first_rule_gives_the_reason(void **state)
 {
     (void)state;
-    expect("ruxolitinib-cream", SIT(TYPE_SV, 0, 0, AGE_CHILD, PREG_YES, 0), FIT_NOT_USUALLY, 0,
+    expect("ruxolitinib-cream", SIT(SIT_TYPE_SV, 0, 0, AGE_CHILD, PREG_YES, 0), FIT_NOT_USUALLY, 0,
            "Approved only from age 12.");
-    expect("light-therapy", SIT(0, ACT_SPREADING, SITE_LARGE, 0, 0, 0), FIT_MAY_SUIT, 2,
+    expect("light-therapy", SIT(0, ACTIVITY_SPREADING, SITE_LARGE, 0, 0, 0), FIT_MAY_SUIT, 2,
            "The main treatment for large areas.");
 }
 
@@ -159,19 +160,19 @@ static void a_rule_without_conditions_never_holds(void **state)
 {
     (void)state;
     tx_rule r = { .fit = FIT_NOT_USUALLY };
-    situation s = SIT(TYPE_NSV, ACT_STABLE, SITE_FACE, AGE_ADULT, PREG_YES, PRIO_COST);
+    situation s = SIT(SIT_TYPE_NSV, ACTIVITY_STABLE, SITE_FACE, AGE_ADULT, PREG_YES, PRIO_COST);
     assert_false(rule_holds(&r, &s));
 }
 
 /* Every situation built from these answers. */
 static void each_situation(void (*fn)(const situation *s, void *ctx), void *ctx, bool only_unsure)
 {
-    for (int t = 0; t <= TYPE_UNSURE; t++)
-        for (int a = 0; a <= ACT_UNSURE; a++)
+    for (int t = 0; t <= SIT_TYPE_UNSURE; t++)
+        for (int a = 0; a <= ACTIVITY_UNSURE; a++)
             for (int g = 0; g <= AGE_ADULT; g++)
                 for (int p = 0; p <= PREG_NO; p++)
                     for (unsigned sites = 0; sites < (1u << SITE_COUNT); sites++) {
-                        if (only_unsure && ((t && t != TYPE_UNSURE) || (a && a != ACT_UNSURE) || g ||
+                        if (only_unsure && ((t && t != SIT_TYPE_UNSURE) || (a && a != ACTIVITY_UNSURE) || g ||
                                             p == PREG_YES || sites))
                             continue;
                         situation s = SIT((sit_type)t, (sit_activity)a, sites, (sit_age)g, (sit_pregnant)p, 0);
@@ -195,7 +196,7 @@ static void not_sure_and_skipped_never_rule_an_option_out(void **state)
     each_situation(never_ruled_out, &n, true);
     assert_int_equal(n, 2 * 2 * 2 * st.ntreatments); /* type, activity: skipped/unsure; pregnant: skipped/no */
     /* "not sure" holds for no condition, so the answers below match nothing at all */
-    expect("ruxolitinib-cream", SIT(TYPE_UNSURE, ACT_UNSURE, 0, 0, PREG_NO, 0), FIT_ASK_DOCTOR, -1,
+    expect("ruxolitinib-cream", SIT(SIT_TYPE_UNSURE, ACTIVITY_UNSURE, 0, 0, PREG_NO, 0), FIT_ASK_DOCTOR, -1,
            "Ask whether it fits you.");
 }
 
@@ -219,7 +220,7 @@ static void ranks_by_fit_then_priorities_then_order(void **state)
 {
     (void)state;
     tx_verdict v[4];
-    situation s = SIT(TYPE_NSV, ACT_STABLE, SITE_FACE, AGE_ADULT, 0, 0);
+    situation s = SIT(SIT_TYPE_NSV, ACTIVITY_STABLE, SITE_FACE, AGE_ADULT, 0, 0);
     treat_rank(&st, &s, v);
     assert_string_equal(st.treatments[v[0].option].id, "ruxolitinib-cream"); /* may-suit, order 20 */
     assert_string_equal(st.treatments[v[1].option].id, "no-treatment");      /* may-suit, order 30 */
@@ -242,25 +243,25 @@ static void parses_answers_and_names_the_valid_choices(void **state)
     (void)state;
     situation s = { 0 };
     strbuf err = { 0 };
-    assert_true(sit_parse_type("sv", &s, &err));
-    assert_int_equal(s.type, TYPE_SV);
-    assert_true(sit_parse_activity("unsure", &s, &err));
-    assert_int_equal(s.activity, ACT_UNSURE);
-    assert_true(sit_parse_age("teen", &s, &err));
+    assert_true(sit_parse_type(LANG_EN, "sv", &s, &err));
+    assert_int_equal(s.type, SIT_TYPE_SV);
+    assert_true(sit_parse_activity(LANG_EN, "unsure", &s, &err));
+    assert_int_equal(s.activity, ACTIVITY_UNSURE);
+    assert_true(sit_parse_age(LANG_EN, "teen", &s, &err));
     assert_int_equal(s.age, AGE_TEEN);
-    assert_true(sit_parse_sites("face,large", &s, &err));
+    assert_true(sit_parse_sites(LANG_EN, "face,large", &s, &err));
     assert_int_equal(s.sites, SITE_FACE | SITE_LARGE);
-    assert_true(sit_parse_priorities("cost,side-effects", &s, &err));
+    assert_true(sit_parse_priorities(LANG_EN, "cost,side-effects", &s, &err));
     assert_int_equal(s.priorities, PRIO_COST | PRIO_SIDE_EFFECTS);
     assert_null(err.s);
 
-    assert_false(sit_parse_type("NSV", &s, &err));
+    assert_false(sit_parse_type(LANG_EN, "NSV", &s, &err));
     assert_string_equal(err.s, "bad --type 'NSV'; use nsv, sv or unsure");
     sb_clear(&err);
-    assert_false(sit_parse_sites("face,,hands", &s, &err));
+    assert_false(sit_parse_sites(LANG_EN, "face,,hands", &s, &err));
     assert_string_equal(err.s, "bad --site 'face,,hands'; use face, hands, body, mucosa, large (several, separated by commas)");
     sb_clear(&err);
-    assert_false(sit_parse_age("", &s, &err));
+    assert_false(sit_parse_age(LANG_EN, "", &s, &err));
     assert_non_null(strstr(err.s, "child, teen or adult"));
     sb_free(&err);
     assert_false(sit_is_empty(&s));
@@ -270,17 +271,16 @@ static void parses_answers_and_names_the_valid_choices(void **state)
 static void labels_answers_for_people(void **state)
 {
     (void)state;
-    i18n_set_lang(LANG_EN);
     strbuf b = { 0 };
-    sit_sites_text(SITE_FACE | SITE_MUCOSA, &b);
+    sit_sites_text(LANG_EN, SITE_FACE | SITE_MUCOSA, &b);
     assert_string_equal(b.s, "face and neck, lips and genitals");
     sb_clear(&b);
-    sit_sites_text(0, &b);
+    sit_sites_text(LANG_EN, 0, &b);
     assert_string_equal(b.s, "not answered");
     sb_free(&b);
-    assert_string_equal(fit_label(FIT_NOT_USUALLY), "Usually not for your situation");
-    assert_string_equal(status_label(STATUS_EXPERIMENTAL), "Experimental: in trials only");
-    assert_string_equal(sit_age_label(AGE_TEEN), "12 to 17");
+    assert_string_equal(fit_label(LANG_EN, FIT_NOT_USUALLY), "Usually not for your situation");
+    assert_string_equal(status_label(LANG_EN, TX_STATUS_EXPERIMENTAL), "Experimental: in trials only");
+    assert_string_equal(sit_age_label(LANG_EN, AGE_TEEN), "12 to 17");
 }
 
 int main(void)

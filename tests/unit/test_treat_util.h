@@ -5,9 +5,9 @@
 #include "test_util.h"
 
 #include "content/load.h"
+#include "content/treatment.h"
 #include "treat/rules.h"
 #include "treat/situation.h"
-#include "treat/treatment.h"
 
 /* A situation in one expression: SIT(type, activity, sites, age, pregnant, priorities);
  * SIT_INIT is the same for static tables. */

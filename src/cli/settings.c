@@ -1,0 +1,39 @@
+/* The settings of a run: the command line first, then the configuration file
+ * (src/kiosk/config.c) for what the command line left unset. */
+#include <stdio.h>
+
+#include "cli/options.h"
+#include "core/i18n.h"
+#include "kiosk/config.h"
+
+void kiosk_config_apply(const kiosk_config *c, options *o)
+{
+    if (c->kiosk_set && !o->kiosk)
+        o->kiosk = c->kiosk;
+    if (c->idle_seconds && !o->idle_seconds)
+        o->idle_seconds = c->idle_seconds;
+    if (c->lang_set && !o->lang_given)
+        o->lang = c->lang;
+    if (c->content_dir[0] && !o->content_dir)
+        o->content_dir = c->content_dir;
+    if (c->theme[0] && !o->theme)
+        o->theme = c->theme;
+    o->staff = c->staff;
+}
+
+bool kiosk_config_setup(kiosk_config *c, options *o)
+{
+    *c = (kiosk_config){ 0 };
+    const char *path = o->config_file ? o->config_file : KIOSK_CONFIG_DEFAULT;
+    diag d = { 0 };
+    bool ok = kiosk_config_load(c, path, o->config_file != NULL, &d);
+    diag_print(&d, stderr);
+    if (!ok)
+        fprintf(stderr, _("vitiligo-explorer: the configuration %s has %zu errors; fix them (see man "
+                          "vitiligo-explorer, CONFIGURATION)\n"),
+                path, d.errors);
+    diag_free(&d);
+    if (ok)
+        kiosk_config_apply(c, o);
+    return ok;
+}
