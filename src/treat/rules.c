@@ -36,10 +36,9 @@ static int popcount(unsigned v)
     return n;
 }
 
-tx_verdict treat_judge(const store *st, size_t option, const situation *s)
+tx_verdict treat_judge_rules(const treatment *t, const situation *s)
 {
-    const treatment *t = &st->treatments[option];
-    tx_verdict v = { .option = option, .fit = t->default_fit, .reason = &t->default_reason, .rule = -1,
+    tx_verdict v = { .option = 0, .fit = t->default_fit, .reason = &t->default_reason, .rule = -1,
                      .priority_hits = popcount(t->priorities & s->priorities) };
     for (size_t i = 0; i < t->nrules; i++) {
         const tx_rule *r = &t->rules[i];
@@ -54,15 +53,44 @@ tx_verdict treat_judge(const store *st, size_t option, const situation *s)
     return v;
 }
 
+bool treat_floor(const treatment *t, const situation *s, tx_verdict *v)
+{
+    if (v->fit != FIT_MAY_SUIT)
+        return false;
+    const char *note = NULL;
+    if (t->kind == KIND_NONE && s->activity == ACT_SPREADING)
+        note = _("Your vitiligo is spreading: ask your doctor whether to start a treatment that aims to slow it "
+                 "before you decide not to treat.");
+    else if (t->kind == KIND_PROCEDURE && (s->age == AGE_CHILD || s->age == AGE_TEEN))
+        note = _("Surgery for someone under 18 is a decision to make with a skin specialist.");
+    else if (s->age >= AGE_CHILD && s->age <= AGE_ADULT && t->for_ages && !(t->for_ages & (1u << (s->age - 1))))
+        note = _("This option is not usually used at this age; ask a skin specialist.");
+    if (!note)
+        return false;
+    v->fit = FIT_ASK_DOCTOR;
+    v->floor_note = note;
+    return true;
+}
+
+tx_verdict treat_judge(const store *st, size_t option, const situation *s)
+{
+    const treatment *t = &st->treatments[option];
+    tx_verdict v = treat_judge_rules(t, s);
+    v.option = option;
+    treat_floor(t, s, &v);
+    return v;
+}
+
 static int cmp_verdict(const void *a, const void *b, void *arg)
 {
     const tx_verdict *x = a, *y = b;
     const store *st = arg;
     if (x->fit != y->fit)
         return x->fit < y->fit ? -1 : 1;
-    if (x->priority_hits != y->priority_hits)
-        return x->priority_hits > y->priority_hits ? -1 : 1;
+    /* a fixed order, the same whatever the answers: never a ranking */
     const treatment *tx = &st->treatments[x->option], *ty = &st->treatments[y->option];
+    if ((tx->kind == KIND_NONE) != (ty->kind == KIND_NONE))
+        return tx->kind == KIND_NONE ? 1 : -1;
     if (tx->order != ty->order)
         return tx->order < ty->order ? -1 : 1;
     return x->option < y->option ? -1 : x->option > y->option;
@@ -96,7 +124,8 @@ const char *kind_label(tx_kind k)
 const char *status_label(tx_status s)
 {
     static const char *const labels[STATUS_COUNT] = {
-        N_("Approved for vitiligo"), N_("Off-label (approved for other uses)"), N_("Standard care"),
+        N_("Approved for vitiligo"), N_("Off-label: not approved for vitiligo; doctors may still prescribe it"),
+        N_("Standard care (in treatment guidelines)"),
         N_("Experimental: in trials only"),
     };
     return s < STATUS_COUNT ? _(labels[s]) : "";

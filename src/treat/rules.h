@@ -20,16 +20,29 @@ typedef struct tx_verdict {
     const ltext *reason;    /* never NULL */
     long rule;              /* index into the option's rules, or -1 for its default */
     int priority_hits;      /* how many of the person's priorities the option speaks to */
+    const char *floor_note; /* translated: why a safety floor raised the fit (see treat_floor), or NULL */
 } tx_verdict;
 
 /* True when every condition of r holds for s. */
 bool rule_holds(const tx_rule *r, const situation *s);
 
-/* The verdict for one option. */
+/* The verdict for one option, after the safety floors (treat_floor). */
 tx_verdict treat_judge(const store *st, size_t option, const situation *s);
 
-/* Judges every option and orders them: by fit, then by how many priorities they
- * speak to, then by their "order".  out must hold st->ntreatments verdicts. */
+/* The verdict from the option's own rules and default only, before the floors. */
+tx_verdict treat_judge_rules(const treatment *t, const situation *s);
+
+/* Safety floors that no content edit can lower: never "may suit" for
+ *  - "no treatment" (kind "none") while vitiligo is spreading,
+ *  - a procedure (kind "procedure", e.g. grafting) for anyone under 18,
+ *  - an age the option's "for.ages" leaves out (e.g. depigmentation for a child).
+ * Raises v to "ask your doctor" with a translated floor_note; true when it did. */
+bool treat_floor(const treatment *t, const situation *s, tx_verdict *v);
+
+/* Judges every option and orders them by fit group, then in a fixed, neutral order
+ * that does not depend on the answers: the records' "order", with "no treatment"
+ * (kind "none") last in its group.  Priorities never change the order or the marks.
+ * out must hold st->ntreatments verdicts. */
 void treat_rank(const store *st, const situation *s, tx_verdict *out);
 
 /* Interface labels. */
