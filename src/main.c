@@ -8,6 +8,7 @@
 #include "core/i18n.h"
 #include "core/paths.h"
 #include "kiosk/config.h"
+#include "text/doc.h"
 #include "ui/tui.h"
 
 #ifndef VERSION
@@ -43,6 +44,7 @@ int main(int argc, char **argv)
     if (o.mode != MODE_HELP && o.mode != MODE_VERSION && !kiosk_config_setup(&cfg, &o))
         return 2;
     i18n_set_lang(o.lang);
+    doc_set_clinic_contact(o.clinic_contact, o.clinic_contact_zh);
     if (o.mode == MODE_HELP) {
         options_print_help();
         return 0;
@@ -53,7 +55,7 @@ int main(int argc, char **argv)
     }
     const char *dir = o.content_dir ? o.content_dir : paths_default_content();
     if (o.mode == MODE_CHECK_CONTENT)
-        return cmd_check_content(dir);
+        return cmd_check_content(dir, o.strict);
     if (!utf8 && lang_is_chinese(o.lang)) {
         fprintf(stderr, "vitiligo-explorer: no UTF-8 locale is installed, so Chinese cannot be shown; "
                         "using English. Install the locales package or use C.UTF-8.\n");

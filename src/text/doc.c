@@ -20,6 +20,34 @@ const char *doc_prepared_by(void)
     return _("Prepared by the Vitiligo Explorer content team from the sources listed.");
 }
 
+void icons_text(int count, int total, strbuf *out)
+{
+    for (int i = 0; i < total; i++)
+        sb_puts(out, i < count ? "\u25cf" : "\u25cb");
+}
+
+static const char *clinic_en, *clinic_zh;
+
+void doc_set_clinic_contact(const char *en, const char *zh)
+{
+    clinic_en = en && *en ? en : NULL;
+    clinic_zh = zh && *zh ? zh : NULL;
+}
+
+const char *doc_clinic_contact(lang_t lang)
+{
+    if (lang_is_chinese(lang) && clinic_zh)
+        return clinic_zh;
+    return clinic_en ? clinic_en : clinic_zh;
+}
+
+void doc_clinic_contact_text(lang_t lang, strbuf *out)
+{
+    const char *c = doc_clinic_contact(lang);
+    if (c)
+        sb_printf(out, _("Your clinic: %s"), c);
+}
+
 static const char *own(doc *d, const char *s)
 {
     XGROW(d->owned_texts, d->capowned, d->nowned + 1);
@@ -94,6 +122,22 @@ static void block_lines(doc *d, const block *b, lang_t lang, int width, int sect
             wrapped(d, DOC_ITEM, lt(&b->items[i], lang), 2, own(d, num), width, section, -1);
         }
         break;
+    case BLOCK_ICONS: {
+        /* "●●●○○○○○○○ About 3 in 10 people …": filled and empty differ in shape, never
+         * only in colour, and the words always say the numbers too */
+        strbuf icons = { 0 };
+        icons_text(b->count, b->total, &icons);
+        int icols = text_cols(icons.s, icons.len);
+        if (width - icols - 1 >= 16) {
+            sb_putc(&icons, ' ');
+            wrapped(d, DOC_TEXT, lt(&b->text, lang), 0, own(d, icons.s), width, section, -1);
+        } else {
+            wrapped(d, DOC_TEXT, own(d, icons.s), 0, NULL, width, section, -1);
+            wrapped(d, DOC_TEXT, lt(&b->text, lang), 0, NULL, width, section, -1);
+        }
+        sb_free(&icons);
+        break;
+    }
     case BLOCK_KEYPOINTS: {
         doc_line *top = add(d, DOC_BOX_TOP);
         top->src = own(d, _("Key points"));
@@ -119,6 +163,13 @@ void doc_topic(doc *d, const store *st, const topic *t, lang_t lang, int width)
     if (t->experimental)
         wrapped(d, DOC_NOTICE, _("Experimental: this is research, not an approved treatment for vitiligo."), 0,
                 NULL, width, -1, -1);
+    if (strcmp(t->id, HELP_TOPIC_ID) == 0 && doc_clinic_contact(lang)) {
+        strbuf b = { 0 };
+        doc_clinic_contact_text(lang, &b);
+        blank(d, -1);
+        wrapped(d, DOC_NOTICE, own(d, b.s), 0, NULL, width, -1, -1);
+        sb_free(&b);
+    }
     blank(d, -1);
     wrapped(d, DOC_SUMMARY, lt(&t->summary, lang), 0, NULL, width, -1, -1);
     for (size_t s = 0; s < t->nsections; s++) {
@@ -164,6 +215,13 @@ void doc_topic(doc *d, const store *st, const topic *t, lang_t lang, int width)
     snprintf(dates, sizeof dates, _("Last reviewed %s. Next review due %s."), t->last_reviewed, t->next_review);
     wrapped(d, DOC_META, own(d, dates), 0, NULL, width, after, -1);
     wrapped(d, DOC_META, doc_prepared_by(), 0, NULL, width, after, -1);
+    /* who stands behind it and where to get help, from every page */
+    static const char *const footer_ids[] = { ABOUT_TOPIC_ID, HELP_TOPIC_ID };
+    for (size_t i = 0; i < 2; i++) {
+        long k = store_find_topic(st, footer_ids[i]);
+        if (k >= 0 && &st->topics[k] != t)
+            wrapped(d, DOC_LINK, lt(&st->topics[k].title, lang), 0, "→ ", width, after, k);
+    }
     wrapped(d, DOC_NOTICE, doc_disclaimer(), 0, NULL, width, after, -1);
 }
 

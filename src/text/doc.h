@@ -64,6 +64,23 @@ size_t doc_section_line(const doc *d, int s);
 
 void doc_free(doc *d);
 
+/* The topics every page points to in its footer (when the content has them). */
+#define ABOUT_TOPIC_ID "about-this-guide"
+#define HELP_TOPIC_ID "where-to-get-help"
+
+/* The clinic's own contact from the kiosk configuration (clinic_contact and
+ * clinic_contact_zh; either may be NULL).  Shown at the top of where-to-get-help and
+ * on "Questions for my doctor".  The strings must outlive every later call. */
+void doc_set_clinic_contact(const char *en, const char *zh);
+/* The contact for lang (the Chinese one for zh-Hant and zh-Hans, else the English
+ * one), or NULL when none is set. */
+const char *doc_clinic_contact(lang_t lang);
+/* "Your clinic: …" laid out for width, appended to out; nothing without a contact. */
+void doc_clinic_contact_text(lang_t lang, strbuf *out);
+
+/* The icon array for count of total: "●●●○○○○○○○" (filled U+25CF, empty U+25CB). */
+void icons_text(int count, int total, strbuf *out);
+
 /* Shared labels, so the screens and --show use the same words. */
 const char *doc_disclaimer(void);
 const char *doc_prepared_by(void);

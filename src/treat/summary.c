@@ -9,6 +9,7 @@
 #include "text/doc.h"
 #include "text/layout.h"
 #include "text/width.h"
+#include "treat/explain.h"
 #include "treat/grid.h"
 #include "treat/rules.h"
 #include "treat/treatment.h"
@@ -58,6 +59,11 @@ void summary_build(strbuf *out, const store *st, const situation *s, const size_
     if (width < 20)
         width = 20;
     heading(out, _("Questions for my doctor"), width, "═");
+    strbuf c = { 0 };
+    doc_clinic_contact_text(lang, &c);
+    if (c.len)
+        layout_append_plain(out, c.s, 0, NULL, width);
+    sb_free(&c);
     sb_putc(out, '\n');
 
     heading(out, _("My situation"), width, "─");
@@ -68,7 +74,8 @@ void summary_build(strbuf *out, const store *st, const situation *s, const size_
     answer(out, _("Where"), b.s, width);
     sb_clear(&b);
     answer(out, _("Age"), sit_age_label(s->age), width);
-    answer(out, _("Pregnant or breastfeeding"), sit_pregnant_label(s->pregnant), width);
+    if (s->age != AGE_CHILD) /* never asked for a child under 12 */
+        answer(out, _("Pregnant or breastfeeding"), sit_pregnant_label(s->pregnant), width);
     sit_priorities_text(s->priorities, &b);
     answer(out, _("What matters most"), b.s, width);
     sb_clear(&b);
@@ -97,7 +104,10 @@ void summary_build(strbuf *out, const store *st, const situation *s, const size_
             sb_printf(&b, "  %s", _("(experimental)"));
         layout_append_plain(out, b.s, 2, "• ", width);
         sb_clear(&b);
-        sb_printf(&b, _("%s: %s"), fit_label(v.fit), lt(v.reason, lang));
+        strbuf r = { 0 };
+        treat_reason_text(&v, lang, &r);
+        sb_printf(&b, _("%s: %s"), fit_label(v.fit), r.s);
+        sb_free(&r);
         layout_append_plain(out, b.s, 4, NULL, width);
         sb_clear(&b);
     }
@@ -119,6 +129,9 @@ void summary_build(strbuf *out, const store *st, const situation *s, const size_
         layout_append_plain(out, general[i], 2, num, width);
     }
     sb_putc(out, '\n');
+    treat_review_text(st, options, n, &b);
+    layout_append_plain(out, b.s, 0, NULL, width);
+    sb_clear(&b);
     layout_append_plain(out, doc_disclaimer(), 0, NULL, width);
     sb_free(&b);
     free(mine);
