@@ -76,8 +76,8 @@ static void draw(const app *a, canvas *c)
     tx_button(c, y + 3, x, "Esc", _("Change answers"), ACT_BACK);
     sb_clear(&b);
     /* what the marks mean and why this order: two lines */
-    sb_printf(&b, "%s %s", _("Enter or click picks an option. This list does not recommend any option."),
-              treat_order_note());
+    sb_printf(&b, "%s%s%s", _("Enter or click picks an option. This list does not recommend any option."),
+              lang_is_chinese(a->s.lang) ? "" : " ", treat_order_note());
     wrap_rows(c, y + 4, b.s, 2);
     sb_free(&b);
 
