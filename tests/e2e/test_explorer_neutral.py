@@ -66,6 +66,10 @@ def test_a_child_is_not_asked_about_pregnancy_and_stale_picks_go(tui):
     t.wait_for("How old is the person with vitiligo?")
     keys(t, "1")
     t.wait_for("What matters most to you?")  # the pregnancy question is skipped
+    keys(t, "esc")
+    t.wait_for("How old is the person with vitiligo?")  # going back too
+    keys(t, "1")
+    t.wait_for("What matters most to you?")
     keys(t, "6")
     t.wait_for("Your options")
     screen = flat(t)
