@@ -88,7 +88,7 @@ bool term_use_explained(const char *text, size_t start, size_t end, bool chinese
                                             ", or ", "is a ", "is an ", "is the ", "is when ", "are the ",
                                             "are cells ", "means ", "refers to ", NULL };
     static const char *const after_zh[] = { "（", "(", "：", ":", "，也就是", "，即", "也就是", "是", "指", "即",
-                                            "就是", "，一種", "—", NULL };
+                                            "就是", "，一種", "—", "，又稱", "，也稱", "，又叫", NULL };
     for (const char *const *p = chinese ? after_zh : after_en; *p; p++)
         if (chinese ? starts(a, *p) : strncasecmp(a, *p, strlen(*p)) == 0)
             return true;
@@ -103,7 +103,8 @@ bool term_use_explained(const char *text, size_t start, size_t end, bool chinese
     while (s > 0 && !sentence_end(text, s - 1, chinese))
         s--;
     char *sent = xstrndup(text + s, start - s);
-    static const char *const before_en[] = { "called ", "call this", "call it", "known as ", "named ", NULL };
+    static const char *const before_en[] = { "called ", "call this", "call it", "call these", "call them",
+                                             "known as ", "named ", NULL };
     static const char *const before_zh[] = { "稱為", "稱之為", "叫做", "叫作", "稱作", "簡稱", "所謂", NULL };
     bool ok = false;
     for (const char *const *p = chinese ? before_zh : before_en; *p && !ok; p++)

@@ -12,8 +12,8 @@ size_t check_terms(store *st, diag *d);
 
 /* Whether the use of a term at text[start, end) is explained in the same sentence:
  * followed by a bracket, a dash, a colon, ", a/an/the/which", "is/are/means", or
- * in Chinese 「（」「：」「是」「指」「即」「也就是」; or preceded in the sentence by
- * "called", "call this/it", "known as", "named", 稱為, 稱之為, 叫做, 叫作, 稱作, 簡稱,
+ * in Chinese 「（」「：」「是」「指」「即」「也就是」「，又稱」; or preceded in the sentence
+ * by "called", "call this/it/these/them", "known as", "named", 稱為, 稱之為, 叫做, 叫作, 稱作, 簡稱,
  * 所謂; or itself inside brackets right after a plain word ("pigment cells (melanocytes)"). */
 bool term_use_explained(const char *text, size_t start, size_t end, bool chinese);
 

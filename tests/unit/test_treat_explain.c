@@ -180,6 +180,10 @@ static void finds_terms_and_their_explanations(void **state)
     assert_true(term_use_explained(s, 0, strlen("光療"), true));
     s = "這種治療稱為光療。";
     assert_true(term_use_explained(s, strlen("這種治療稱為"), strlen("這種治療稱為光療"), true));
+    s = "Doctors call these cells melanocytes.";
+    assert_true(term_use_explained(s, 26, 37, false));
+    s = "攻擊者是 CD8+ T 細胞，又稱「殺手 T 細胞」。";
+    assert_true(term_use_explained(s, strlen("攻擊者是 "), strlen("攻擊者是 CD8+ T 細胞"), true));
     s = "你可以試試光療。";
     assert_false(term_use_explained(s, strlen("你可以試試"), strlen("你可以試試光療"), true));
 }
