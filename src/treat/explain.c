@@ -28,7 +28,7 @@ void treat_reason_text(const tx_verdict *v, lang_t lang, strbuf *out)
 {
     sb_puts(out, lt(v->reason, lang));
     if (v->floor_note)
-        sb_printf(out, "%s%s", lang_is_chinese(lang) ? "" : " ", v->floor_note);
+        sb_printf(out, "%s%s", lang_is_chinese(lang) ? "" : " ", _(v->floor_note));
 }
 
 void treat_said_text(const situation *s, strbuf *out)

@@ -59,12 +59,12 @@ bool treat_floor(const treatment *t, const situation *s, tx_verdict *v)
         return false;
     const char *note = NULL;
     if (t->kind == KIND_NONE && s->activity == ACT_SPREADING)
-        note = _("Your vitiligo is spreading: ask your doctor whether to start a treatment that aims to slow it "
-                 "before you decide not to treat.");
+        note = N_("Your vitiligo is spreading: ask your doctor whether to start a treatment that aims to slow it "
+                  "before you decide not to treat.");
     else if (t->kind == KIND_PROCEDURE && (s->age == AGE_CHILD || s->age == AGE_TEEN))
-        note = _("Surgery for someone under 18 is a decision to make with a skin specialist.");
+        note = N_("Surgery for someone under 18 is a decision to make with a skin specialist.");
     else if (s->age >= AGE_CHILD && s->age <= AGE_ADULT && t->for_ages && !(t->for_ages & (1u << (s->age - 1))))
-        note = _("This option is not usually used at this age; ask a skin specialist.");
+        note = N_("This option is not usually used at this age; ask a skin specialist.");
     if (!note)
         return false;
     v->fit = FIT_ASK_DOCTOR;

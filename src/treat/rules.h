@@ -20,7 +20,8 @@ typedef struct tx_verdict {
     const ltext *reason;    /* never NULL */
     long rule;              /* index into the option's rules, or -1 for its default */
     int priority_hits;      /* how many of the person's priorities the option speaks to */
-    const char *floor_note; /* translated: why a safety floor raised the fit (see treat_floor), or NULL */
+    const char *floor_note; /* msgid (N_): why a safety floor raised the fit (see treat_floor), or NULL;
+                             * treat_reason_text translates it */
 } tx_verdict;
 
 /* True when every condition of r holds for s. */
@@ -36,7 +37,7 @@ tx_verdict treat_judge_rules(const treatment *t, const situation *s);
  *  - "no treatment" (kind "none") while vitiligo is spreading,
  *  - a procedure (kind "procedure", e.g. grafting) for anyone under 18,
  *  - an age the option's "for.ages" leaves out (e.g. depigmentation for a child).
- * Raises v to "ask your doctor" with a translated floor_note; true when it did. */
+ * Raises v to "ask your doctor" with a floor_note (an untranslated msgid); true when it did. */
 bool treat_floor(const treatment *t, const situation *s, tx_verdict *v);
 
 /* Judges every option and orders them by fit group, then in a fixed, neutral order
