@@ -56,6 +56,12 @@ const char *treat_order_note(void)
              "ranking. What matters to you never changes the marks or the order.");
 }
 
+const char *treat_order_note_short(void)
+{
+    return _("Enter or click picks an option. The marks come from your answers; the order in each mark is fixed, "
+             "not a ranking. This list does not recommend any option.");
+}
+
 const char *grid_reading_note(void)
 {
     return _("How to read this comparison: each column is one option and each row answers the same question for "

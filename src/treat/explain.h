@@ -33,6 +33,10 @@ void treat_said_text(const situation *s, strbuf *out);
 /* One short paragraph: what the three groups mean and how each group is ordered. */
 const char *treat_order_note(void);
 
+/* The same, shorter, for the options screen, with how to pick and "this list does
+ * not recommend any option". */
+const char *treat_order_note_short(void);
+
 /* One short paragraph: how to read the comparison grid. */
 const char *grid_reading_note(void);
 

@@ -16,7 +16,15 @@
 #include "ui/tx_ui.h"
 #include "ui/view.h"
 
-enum { HEADER_ROWS = 6, ITEM_ROWS = 4 };
+/* The header: the title (with the review date), "You said", the buttons and the note
+ * on the marks and the order.  "You said" gets three rows and the note two when the
+ * screen still shows at least two options below them, else one each. */
+enum { HEADER_ROWS = 7, HEADER_ROWS_SHORT = 4, ITEM_ROWS = 4 };
+
+static int header(const app *a)
+{
+    return app_body_rows(a) >= HEADER_ROWS + 2 * ITEM_ROWS ? HEADER_ROWS : HEADER_ROWS_SHORT;
+}
 
 static int count(const app *a) { return (int)a->st->ntreatments; }
 
@@ -67,18 +75,20 @@ static void draw(const app *a, canvas *c)
     sb_clear(&b);
     /* every answer, labelled, on up to two lines */
     situation_line(a, &b);
-    wrap_rows(c, y + 1, b.s, 2);
+    bool tall = header(a) == HEADER_ROWS;
+    size_t said_rows = tall ? 3 : 1, note_rows = tall ? 2 : 1;
+    wrap_rows(c, y + 1, b.s, said_rows);
+    int by = y + 1 + (int)said_rows;
     sb_clear(&b);
     sb_printf(&b, _("Compare picked (%d of 4)"), a->s.tx.npicks);
     int x = 1;
-    x += tx_button(c, y + 3, x, "v", b.s, ACT_TX_COMPARE) + 1;
-    x += tx_button(c, y + 3, x, "d", _("Questions for my doctor"), ACT_TX_QUESTIONS) + 1;
-    tx_button(c, y + 3, x, "Esc", _("Change answers"), ACT_BACK);
+    x += tx_button(c, by, x, "v", b.s, ACT_TX_COMPARE) + 1;
+    x += tx_button(c, by, x, "d", _("Questions for my doctor"), ACT_TX_QUESTIONS) + 1;
+    tx_button(c, by, x, "Esc", _("Change answers"), ACT_BACK);
     sb_clear(&b);
-    /* what the marks mean and why this order: two lines */
-    sb_printf(&b, "%s%s%s", _("Enter or click picks an option. This list does not recommend any option."),
-              lang_is_chinese(a->s.lang) ? "" : " ", treat_order_note());
-    wrap_rows(c, y + 4, b.s, 2);
+    /* what the marks mean and why this order */
+    sb_puts(&b, treat_order_note_short());
+    wrap_rows(c, by + 1, b.s, note_rows);
     sb_free(&b);
 
     size_t n = a->st->ntreatments;
@@ -92,7 +102,7 @@ static void draw(const app *a, canvas *c)
     for (int r = 0; r < rows && f->top + r < (int)n; r++) {
         int i = f->top + r;
         const treatment *t = &a->st->treatments[v[i].option];
-        int ry = c->top + HEADER_ROWS + r * ITEM_ROWS;
+        int ry = c->top + header(a) + r * ITEM_ROWS;
         bool sel = i == f->sel;
         snprintf(line, sizeof line, "[%s] %s", tx_picked(a, v[i].option) ? "x" : " ", lt(&t->name, a->s.lang));
         int tx = draw_list_row(c, ry, i, sel, line, ST_NORMAL);
@@ -130,7 +140,7 @@ static void draw(const app *a, canvas *c)
 const view_ops view_tx_options = {
     .id = VIEW_TX_OPTIONS,
     .name = N_("Your options"),
-    .header_rows = HEADER_ROWS,
+    .header = header,
     .item_rows = ITEM_ROWS,
     .count = count,
     .open = open,

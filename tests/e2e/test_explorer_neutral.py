@@ -34,7 +34,7 @@ def test_options_say_which_priority_matches_and_where_approved(tui):
     assert "Matches: cost" in screen  # no treatment speaks to cost
     assert "speaks to what matters" not in screen
     assert "Approved for vitiligo: US and EU, from age 12" in screen
-    assert "Within each group the order is fixed" in screen
+    assert "the order in each mark is fixed, not a ranking" in screen
     assert "Content last reviewed 2026-11-01. Next review due 2099-11-01." in screen
     assert ("You said: type: non-segmental; activity: stable for 12 months or more; where: face and neck; "
             "age: adult; pregnant or breastfeeding: not answered; what matters most: cost.") in screen
