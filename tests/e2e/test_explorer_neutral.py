@@ -113,6 +113,10 @@ def test_about_this_guide_and_where_to_get_help_from_home_and_every_topic(tui, t
     keys(t, "end")
     t.wait_for("→ About this guide")
     assert t.find("→ Where to get help")
+    keys(t, "btab", "btab", "enter")  # the footer links are links: the last but one is About this guide
+    t.wait_for("Who wrote this guide, who pays for it")
+    keys(t, "esc")
+    t.wait_for("What is vitiligo")
     # the clinic's own contact heads where-to-get-help
     keys(t, "home")
     y, x = t.find("Vitiligo Explorer") or (0, 0)
