@@ -27,15 +27,25 @@ void icons_text(int count, int total, strbuf *out)
 }
 
 static const char *clinic_en, *clinic_zh;
+static char *clinic_hans; /* clinic_zh in Simplified characters, made when first shown */
 
 void doc_set_clinic_contact(const char *en, const char *zh)
 {
     clinic_en = en && *en ? en : NULL;
     clinic_zh = zh && *zh ? zh : NULL;
+    free(clinic_hans);
+    clinic_hans = NULL;
 }
 
 const char *doc_clinic_contact(lang_t lang)
 {
+    if (lang == LANG_ZH_HANS && clinic_zh) {
+        /* written in Traditional characters, like all the content; converted the same way */
+        char err[256];
+        if (!clinic_hans)
+            clinic_hans = simplified_convert(clinic_zh, err, sizeof err);
+        return clinic_hans ? clinic_hans : clinic_zh;
+    }
     if (lang_is_chinese(lang) && clinic_zh)
         return clinic_zh;
     return clinic_en ? clinic_en : clinic_zh;

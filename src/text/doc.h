@@ -72,8 +72,8 @@ void doc_free(doc *d);
  * clinic_contact_zh; either may be NULL).  Shown at the top of where-to-get-help and
  * on "Questions for my doctor".  The strings must outlive every later call. */
 void doc_set_clinic_contact(const char *en, const char *zh);
-/* The contact for lang (the Chinese one for zh-Hant and zh-Hans, else the English
- * one), or NULL when none is set. */
+/* The contact for lang (the Chinese one for zh-Hant, converted to Simplified for
+ * zh-Hans, else the English one), or NULL when none is set. */
 const char *doc_clinic_contact(lang_t lang);
 /* "Your clinic: …" laid out for width, appended to out; nothing without a contact. */
 void doc_clinic_contact_text(lang_t lang, strbuf *out);

@@ -218,7 +218,8 @@ static void clinic_contact_heads_the_doctor_questions(void **state)
     assert_null(strstr(b.s, "Pregnant or breastfeeding")); /* never asked for a child */
     assert_non_null(strstr(b.s, "Content last reviewed"));
     sb_clear(&b);
-    assert_string_equal(doc_clinic_contact(LANG_ZH_HANS), "皮膚科 3 號櫃檯");
+    assert_string_equal(doc_clinic_contact(LANG_ZH_HANT), "皮膚科 3 號櫃檯");
+    assert_string_equal(doc_clinic_contact(LANG_ZH_HANS), "皮肤科 3 号柜台");
     doc_set_clinic_contact(NULL, NULL);
     summary_build(&b, &st, &s, NULL, 0, LANG_EN, 80);
     assert_null(strstr(b.s, "Your clinic"));
