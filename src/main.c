@@ -8,6 +8,7 @@
 #include "core/i18n.h"
 #include "core/paths.h"
 #include "kiosk/config.h"
+#include "text/doc.h"
 #include "ui/tui.h"
 
 #ifndef VERSION
@@ -17,7 +18,10 @@
 static bool load_or_explain(store *st, const options *o, const char *dir)
 {
     diag d = { 0 };
-    bool ok = store_load(st, dir, &(load_opts){ .lenient = o->kiosk }, &d);
+    bool ok = store_load(st, dir,
+                         &(load_opts){ .lenient = o->kiosk, .clinic_contact = o->clinic_contact,
+                                       .clinic_contact_zh = o->clinic_contact_zh },
+                         &d);
     if (!ok) {
         diag_print(&d, stderr);
         fprintf(stderr,
@@ -61,7 +65,7 @@ int main(int argc, char **argv)
     }
     const char *dir = o.content_dir ? o.content_dir : paths_default_content();
     if (o.mode == MODE_CHECK_CONTENT)
-        return cmd_check_content(dir);
+        return cmd_check_content(dir, o.strict);
     if (!utf8 && lang_is_chinese(o.lang)) {
         fprintf(stderr, "vitiligo-explorer: no UTF-8 locale is installed, so Chinese cannot be shown; "
                         "using English. Install the locales package or use C.UTF-8.\n");

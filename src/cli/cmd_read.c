@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "cli/commands.h"
+#include "content/check_terms.h"
 #include "content/load.h"
 #include "content/manifest.h"
 #include "core/i18n.h"
@@ -79,10 +80,10 @@ int cmd_show(const store *st, const options *o)
     return 0;
 }
 
-int cmd_check_content(const char *dir)
+int cmd_check_content(const char *dir, bool strict)
 {
     store st;
-    diag d = { 0 };
+    diag d = { .strict = strict };
     bool have_manifest;
     manifest_verify_dir(dir, &d, &have_manifest); /* changed, cut-short and missing files, by name */
     size_t sum_errors = d.errors;
@@ -93,6 +94,8 @@ int cmd_check_content(const char *dir)
         diag_add(&d, DIAG_ERROR, "", 0, 0, "%s", err);
         ok = false;
     }
+    if (ok && strict)
+        check_terms(&st, &d);
     ok = ok && sum_errors == 0;
     if (!have_manifest)
         printf(_("%s: no MANIFEST, so the files' checksums were not checked (make writes it)\n"), dir);

@@ -13,6 +13,7 @@
 #include "text/doc.h"
 #include "text/layout.h"
 #include "text/width.h"
+#include "treat/explain.h"
 #include "treat/grid.h"
 #include "treat/rules.h"
 #include "treat/situation.h"
@@ -66,6 +67,7 @@ static void print_list(const store *st, const situation *s, const tx_verdict *v,
     if (sit_is_empty(s))
         layout_append_plain(&out, tr(lang, "You have not answered any question, so each option shows its general note."), 0, NULL,
              width);
+    layout_append_plain(&out, treat_order_note(lang), 0, NULL, width);
     int group = -1;
     for (size_t i = 0; i < st->ntreatments; i++) {
         const treatment *t = &st->treatments[v[i].option];
@@ -77,15 +79,25 @@ static void print_list(const store *st, const situation *s, const tx_verdict *v,
         sb_printf(&b, "%s  [%s]", lt(&t->name, lang), t->id);
         if (treatment_experimental(t))
             sb_printf(&b, "  %s", tr(lang, "(experimental)"));
-        if (v[i].priority_hits)
-            sb_printf(&b, "  %s", tr(lang, "(speaks to what matters most to you)"));
         layout_append_plain(&out, b.s, 2, "• ", width);
         sb_clear(&b);
-        layout_append_plain(&out, lt(v[i].reason, lang), 4, NULL, width);
+        treat_status_text(t, lang, &b);
+        layout_append_plain(&out, b.s, 4, NULL, width);
+        sb_clear(&b);
+        treat_matches_text(lang, t, s, &b);
+        if (b.len)
+            layout_append_plain(&out, b.s, 4, NULL, width);
+        sb_clear(&b);
+        treat_reason_text(&v[i], lang, &b);
+        layout_append_plain(&out, b.s, 4, NULL, width);
+        sb_clear(&b);
     }
     sb_putc(&out, '\n');
     layout_append_plain(&out, tr(lang, "This list does not recommend any option. Talk the options over with your doctor."), 0, NULL,
          width);
+    treat_review_text(lang, st, NULL, 0, &b);
+    layout_append_plain(&out, b.s, 0, NULL, width);
+    sb_clear(&b);
     layout_append_plain(&out, doc_disclaimer(lang), 0, NULL, width);
     fputs(out.s, stdout);
     sb_free(&out);
@@ -114,6 +126,10 @@ static void print_json(const store *st, const situation *s, const tx_verdict *v,
     cJSON *root = cJSON_CreateObject();
     cJSON_AddStringToObject(root, "lang", lang_tag(lang));
     json_situation(root, s);
+    strbuf rv = { 0 };
+    treat_review_text(lang, st, NULL, 0, &rv);
+    cJSON_AddStringToObject(root, "reviewed", rv.s ? rv.s : "");
+    sb_free(&rv);
     cJSON *arr = cJSON_AddArrayToObject(root, "options");
     for (size_t i = 0; i < st->ntreatments; i++) {
         const treatment *t = &st->treatments[v[i].option];
@@ -122,11 +138,21 @@ static void print_json(const store *st, const situation *s, const tx_verdict *v,
         cJSON_AddStringToObject(o, "name", lt(&t->name, lang));
         cJSON_AddStringToObject(o, "kind", kind_words[t->kind]);
         cJSON_AddStringToObject(o, "status", status_words[t->status]);
+        strbuf b = { 0 };
+        treat_status_text(t, lang, &b);
+        cJSON_AddStringToObject(o, "status_label", b.s);
+        sb_clear(&b);
         cJSON_AddBoolToObject(o, "experimental", treatment_experimental(t));
         cJSON_AddStringToObject(o, "fit", fit_words[v[i].fit]);
         cJSON_AddStringToObject(o, "fit_label", fit_label(lang, v[i].fit));
-        cJSON_AddStringToObject(o, "reason", lt(v[i].reason, lang));
+        treat_reason_text(&v[i], lang, &b);
+        cJSON_AddStringToObject(o, "reason", b.s);
         cJSON_AddNumberToObject(o, "priority_matches", v[i].priority_hits);
+        cJSON *m = cJSON_AddArrayToObject(o, "matches");
+        for (unsigned k = 0; k < PRIO_COUNT; k++)
+            if (t->priorities & s->priorities & (1u << k))
+                cJSON_AddItemToArray(m, cJSON_CreateString(sit_priority_words[k]));
+        sb_free(&b);
         cJSON_AddStringToObject(o, "topic", st->topics[t->topic].id);
         cJSON_AddItemToArray(arr, o);
     }
@@ -207,17 +233,20 @@ static bool parse_ids(const store *st, const char *list, lang_t lang, size_t *ou
 int cmd_compare(store *st, const options *o)
 {
     size_t opts[GRID_MAX_OPTIONS + 1], n;
+    situation s;
+    if (!situation_from_options(o, &s))
+        return 2;
     if (!parse_ids(st, o->compare_ids, o->lang, opts, &n))
         return 2;
     int width = output_width(o);
     strbuf out = { 0 };
     grid g;
-    grid_build(&g, st, opts, n, o->lang, width, 0);
+    grid_build_for(&g, st, opts, n, o->lang, width, 0, &s);
     size_t pages = g.npages;
     for (size_t p = 0; p < pages; p++) {
         if (p) {
             grid_free(&g);
-            grid_build(&g, st, opts, n, o->lang, width, p);
+            grid_build_for(&g, st, opts, n, o->lang, width, p, &s);
             sb_putc(&out, '\n');
         }
         grid_render_plain(&g, &out);

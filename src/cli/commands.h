@@ -7,7 +7,9 @@
 
 int cmd_list(const store *st, const options *o);
 int cmd_show(const store *st, const options *o);
-int cmd_check_content(const char *dir);
+/* strict: also the checks of --strict (safety floors of the option rules, terms used
+ * before they are explained). */
+int cmd_check_content(const char *dir, bool strict);
 int cmd_search(store *st, const options *o);      /* src/cli/cmd_search.c */
 int cmd_treatments(store *st, const options *o);  /* src/cli/cmd_treatments.c */
 int cmd_compare(store *st, const options *o);     /* src/cli/cmd_treatments.c */

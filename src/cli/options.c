@@ -12,7 +12,7 @@
 enum {
     OPT_LIST = 1000, OPT_SHOW, OPT_SEARCH, OPT_LANG, OPT_WIDTH, OPT_CONTENT, OPT_CHECK, OPT_LIMIT, OPT_JSON,
     OPT_TREATMENTS, OPT_TYPE, OPT_ACTIVITY, OPT_SITE, OPT_AGE, OPT_PREGNANT, OPT_PRIORITY, OPT_COMPARE,
-    OPT_KIOSK, OPT_IDLE, OPT_CONFIG, OPT_VERSION, OPT_HELP,
+    OPT_KIOSK, OPT_IDLE, OPT_CONFIG, OPT_VERSION, OPT_HELP, OPT_STRICT,
 };
 
 static const struct option long_opts[] = {
@@ -25,6 +25,7 @@ static const struct option long_opts[] = {
     { "check-content", optional_argument, NULL, OPT_CHECK },
     { "limit", required_argument, NULL, OPT_LIMIT },
     { "json", no_argument, NULL, OPT_JSON },
+    { "strict", no_argument, NULL, OPT_STRICT },
     { "treatments", no_argument, NULL, OPT_TREATMENTS },
     { "type", required_argument, NULL, OPT_TYPE },
     { "activity", required_argument, NULL, OPT_ACTIVITY },
@@ -116,6 +117,7 @@ bool options_parse(int argc, char **argv, options *o)
             break;
         case OPT_CONTENT: o->content_dir = optarg; break;
         case OPT_JSON: o->json = true; break;
+        case OPT_STRICT: o->strict = true; break;
         case OPT_TYPE: o->sit_type = optarg; break;
         case OPT_ACTIVITY: o->sit_activity = optarg; break;
         case OPT_SITE: o->sit_site = optarg; break;
@@ -149,9 +151,13 @@ bool options_parse(int argc, char **argv, options *o)
         return false;
     }
     bool situation = o->sit_type || o->sit_activity || o->sit_site || o->sit_age || o->sit_priority || o->sit_pregnant;
-    if (situation && o->mode != MODE_TREATMENTS) {
+    if (situation && o->mode != MODE_TREATMENTS && o->mode != MODE_COMPARE) {
         fprintf(stderr, _("vitiligo-explorer: --type, --activity, --site, --age, --priority and --pregnant go with "
-                          "--treatments\n"));
+                          "--treatments or --compare\n"));
+        return false;
+    }
+    if (o->strict && o->mode != MODE_CHECK_CONTENT) {
+        fprintf(stderr, _("vitiligo-explorer: --strict goes with --check-content\n"));
         return false;
     }
     if (o->json && o->mode != MODE_SEARCH && o->mode != MODE_TREATMENTS) {
@@ -178,12 +184,15 @@ void options_print_help(void)
                    "      --type nsv|sv|unsure  --activity spreading|stable|unsure\n"
                    "      --site face,hands,body,mucosa,large  --age child|teen|adult  --pregnant\n"
                    "      --priority face,spread,visits,side-effects,cost  what matters most to you\n"
-                   "  --compare ID,ID[,ID[,ID]]  print 2 to 4 options side by side\n"
+                   "  --compare ID,ID[,ID[,ID]]  print 2 to 4 options side by side (with the answers\n"
+                   "                         above, each is marked for your situation)\n"
                    "Settings:\n"
                    "  --lang L               en, zh-Hant or zh-Hans (also zh_TW, zh_HK, zh_CN, zh)\n"
                    "  --width N              columns for printed text, 20 to 300 (default 80)\n"
                    "  --content DIR          read the content from DIR\n"
                    "  --check-content [DIR]  check the content files and report every problem\n"
+                   "      --strict           also the safety floors of the option rules and terms used\n"
+                   "                         before they are explained\n"
                    "  --kiosk                kiosk mode for a public screen (see the README)\n"
                    "  --idle N               kiosk: reset after N seconds without input (default 120)\n"
                    "  --version              print the version\n"

@@ -31,6 +31,7 @@ typedef struct options {
     int width;                 /* 0: the terminal's, else 80 */
     int limit;                 /* search results; 0: default */
     bool json;
+    bool strict;               /* --check-content --strict */
     /* --treatments situation; NULL when not given */
     const char *sit_type, *sit_activity, *sit_site, *sit_age, *sit_priority;
     bool sit_pregnant;
@@ -40,6 +41,7 @@ typedef struct options {
     const char *config_file;   /* NULL: /etc/vitiligo-explorer.conf */
     const char *theme;         /* NULL: the default (set by the config file) */
     staff_spec staff;          /* the staff exit (set by the config file; see kiosk/staff.h) */
+    const char *clinic_contact, *clinic_contact_zh; /* set by the config file; NULL: none */
 } options;
 
 /* Parses argv into o.  On a mistake prints one line saying what is wrong and the

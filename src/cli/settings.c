@@ -19,6 +19,8 @@ void kiosk_config_apply(const kiosk_config *c, options *o)
     if (c->theme[0] && !o->theme)
         o->theme = c->theme;
     o->staff = c->staff;
+    o->clinic_contact = c->clinic_contact[0] ? c->clinic_contact : NULL;
+    o->clinic_contact_zh = c->clinic_contact_zh[0] ? c->clinic_contact_zh : NULL;
 }
 
 bool kiosk_config_setup(kiosk_config *c, options *o)

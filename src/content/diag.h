@@ -20,6 +20,7 @@ typedef struct diag {
     size_t n, cap;
     size_t errors, warnings; /* counted even past the cap */
     size_t max_kept;         /* 0: keep DIAG_DEFAULT_CAP */
+    bool strict;             /* --strict: also the checks the bundled content is still being brought up to */
 } diag;
 
 enum { DIAG_DEFAULT_CAP = 200 };

@@ -248,6 +248,8 @@ static void load_term(load_ctx *ctx, const cJSON *item, const char *p, void *use
     ok &= lc_ltext(ctx, item, p, "definition", true, &g.definition);
     ok &= lc_lwords(ctx, item, p, "aliases", true, &g.aliases);
     lc_string(ctx, item, p, "topic", false, &topic_id);
+    if (cJSON_HasObjectItem(item, "everyday"))
+        ok &= lc_bool(ctx, item, p, "everyday", &g.everyday);
     if (g.id && !lc_valid_id(g.id)) {
         lc_error(ctx, item, p, "id \"%s\" may use only a-z, 0-9 and -", g.id);
         ok = false;
@@ -265,25 +267,35 @@ static void load_term(load_ctx *ctx, const cJSON *item, const char *p, void *use
 static void load_glossary(store *st, diag *d, const char *dir, const char ***topic_ids)
 {
     static const char *const known_root[] = { "terms", NULL };
-    static const char *const known[] = { "id", "term", "aliases", "definition", "topic", NULL };
+    static const char *const known[] = { "id", "term", "aliases", "definition", "topic", "everyday", NULL };
     static const list_file lf = { "glossary.json", "terms", known_root, known, load_term };
     load_list(st, d, dir, &lf, size_glossary, topic_ids, NULL);
 }
 
 /* ---- topics ------------------------------------------------------------------ */
 
-static const char *const block_types[] = { "paragraph", "bullets", "steps", "keypoints", "note" };
+static const char *const block_types[] = { "paragraph", "bullets", "steps", "keypoints", "note", "icons" };
 
 static bool load_block(load_ctx *ctx, const cJSON *item, const char *p, block *b)
 {
     if (!lc_is_object(ctx, item, p))
         return false;
-    static const char *const known[] = { "type", "text", "items", NULL };
+    static const char *const known[] = { "type", "text", "items", "count", "total", NULL };
     lc_unknown_fields(ctx, item, p, known);
     int kind;
-    if (!lc_enum(ctx, item, p, "type", true, block_types, 5, &kind))
+    if (!lc_enum(ctx, item, p, "type", true, block_types, 6, &kind))
         return false;
     b->kind = (block_kind)kind;
+    if (b->kind != BLOCK_ICONS && (cJSON_HasObjectItem(item, "count") || cJSON_HasObjectItem(item, "total")))
+        lc_error(ctx, item, p, "only an \"icons\" block has \"count\" and \"total\"");
+    if (b->kind == BLOCK_ICONS) {
+        /* {"type": "icons", "count": 3, "total": 10, "text": {...}}: the words say the same as the icons */
+        if (cJSON_HasObjectItem(item, "items"))
+            lc_error(ctx, item, p, "an icons block has \"text\", not \"items\"");
+        if (!lc_ltext(ctx, item, p, "text", true, &b->text))
+            return false;
+        return lc_icons(ctx, item, p, NULL, &b->text, &b->count, &b->total);
+    }
     if (b->kind == BLOCK_PARAGRAPH || b->kind == BLOCK_NOTE) {
         if (cJSON_HasObjectItem(item, "items"))
             lc_error(ctx, item, p, "a %s has \"text\", not \"items\"", block_types[kind]);
@@ -689,6 +701,10 @@ bool store_load(store *st, const char *dir, const load_opts *opts, diag *d)
 {
     *st = (store){ .start_here = -1 };
     st->dir = arena_strdup(&st->mem, dir);
+    if (opts && opts->clinic_contact && *opts->clinic_contact)
+        st->clinic_contact.s[LANG_EN] = arena_strdup(&st->mem, opts->clinic_contact);
+    if (opts && opts->clinic_contact_zh && *opts->clinic_contact_zh)
+        st->clinic_contact.s[LANG_ZH_HANT] = arena_strdup(&st->mem, opts->clinic_contact_zh);
     size_t errors_before = d->errors;
     long today = opts && opts->today ? opts->today : (long)(time(NULL) / 86400);
 

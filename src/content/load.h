@@ -10,6 +10,9 @@
 typedef struct load_opts {
     bool lenient;   /* kiosk: a damaged topic file becomes an "unavailable" topic instead of failing */
     long today;     /* days since 1970-01-01 for the review-date warning; 0 means today */
+    /* the clinic's own contact from the kiosk settings (NULL: none), kept with the
+     * content so it is shown, and put into 简体, like any other text */
+    const char *clinic_contact, *clinic_contact_zh;
 } load_opts;
 
 /* Loads dir into st.  Every problem goes into d.  Returns false when there was any

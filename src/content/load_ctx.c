@@ -730,3 +730,68 @@ bool lc_valid_id(const char *id)
             return false;
     return true;
 }
+
+/* ---- icon arrays ---------------------------------------------------------------- */
+
+/* True when the number n appears in s as a whole run of ASCII digits. */
+static bool has_number(const char *s, int n)
+{
+    for (const char *p = s; *p;) {
+        if (*p < '0' || *p > '9') {
+            p++;
+            continue;
+        }
+        long v = 0;
+        for (; *p >= '0' && *p <= '9'; p++)
+            if (v < 1000000)
+                v = v * 10 + (*p - '0');
+        if (v == n)
+            return true;
+    }
+    return false;
+}
+
+bool lc_icons(load_ctx *ctx, const cJSON *obj, const char *path, const char *key, const ltext *text, int *count,
+              int *total)
+{
+    const cJSON *node = obj;
+    char p[LC_PATH_MAX];
+    snprintf(p, sizeof p, "%s", path);
+    if (key) {
+        node = cJSON_GetObjectItemCaseSensitive(obj, key);
+        lc_path_key(p, sizeof p, path, key);
+        if (!lc_is_object(ctx, node, p))
+            return false;
+        static const char *const known[] = { "count", "total", NULL };
+        lc_unknown_fields(ctx, node, p, known);
+    }
+    int c = 0, t = 0;
+    bool ok = lc_int(ctx, node, p, "count", true, &c);
+    ok &= lc_int(ctx, node, p, "total", true, &t);
+    if (!ok)
+        return false;
+    char pp[LC_PATH_MAX];
+    if (t != ICONS_TOTAL) {
+        lc_error(ctx, cJSON_GetObjectItemCaseSensitive(node, "total"), lc_path_key(pp, sizeof pp, p, "total"),
+                 "\"total\" must be %d (\"about 3 in 10 people\"); turn other figures into a number out of %d",
+                 ICONS_TOTAL, ICONS_TOTAL);
+        return false;
+    }
+    if (c < 0 || c > t) {
+        lc_error(ctx, cJSON_GetObjectItemCaseSensitive(node, "count"), lc_path_key(pp, sizeof pp, p, "count"),
+                 "\"count\" must be between 0 and \"total\" (%d), found %d", t, c);
+        return false;
+    }
+    *count = c;
+    *total = t;
+    /* the words must say the same as the picture, in every language written */
+    static const lang_t langs[] = { LANG_EN, LANG_ZH_HANT };
+    for (size_t i = 0; text && i < sizeof langs / sizeof langs[0]; i++) {
+        const char *s = text->s[langs[i]];
+        if (s && (!has_number(s, c) || !has_number(s, t)))
+            lc_warn(ctx, node, p, "the %s text does not give both numbers of the icons (%d and %d); say \"about %d in "
+                    "%d\" in the words too, so the picture is never the only way to read it",
+                    langs[i] == LANG_EN ? "en" : "zh-Hant", c, t, c, t);
+    }
+    return true;
+}

@@ -68,6 +68,13 @@ bool lc_enumlist(load_ctx *ctx, const cJSON *obj, const char *path, const char *
 bool lc_enum(load_ctx *ctx, const cJSON *obj, const char *path, const char *key, bool required,
              const char *const *words, size_t nwords, int *out);
 /* A YYYY-MM-DD calendar date. */
+/* An icon array's numbers: "count" and "total" of obj (key NULL) or of the object
+ * obj[key].  total must be ICONS_TOTAL and count 0..total.  Warns when a language
+ * of text (may be NULL) does not give both numbers in words. */
+enum { ICONS_TOTAL = 10 };
+bool lc_icons(load_ctx *ctx, const cJSON *obj, const char *path, const char *key, const ltext *text, int *count,
+              int *total);
+
 bool lc_date(load_ctx *ctx, const cJSON *obj, const char *path, const char *key, char out[11]);
 
 /* Warns about fields not in the known list (a typo, usually) and about repeated keys. */

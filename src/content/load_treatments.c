@@ -8,6 +8,7 @@
 #include "content/treatment.h"
 #include "core/strbuf.h"
 #include "core/xalloc.h"
+#include "content/treatment_rules.h"
 
 const char *const fit_words[FIT_COUNT] = { "may-suit", "ask-doctor", "not-usually" };
 const char *const kind_words[TX_KIND_COUNT] = { "cream", "light", "tablet", "procedure", "cell-therapy", "cosmetic",
@@ -21,7 +22,7 @@ const char *const sit_site_words[SITE_COUNT] = { "face", "hands", "body", "mucos
 const char *const sit_priority_words[PRIO_COUNT] = { "face", "spread", "visits", "side-effects", "cost" };
 
 static const char *const known_fields[] = {
-    "id", "order", "topic", "name", "aliases", "kind", "status", "status_note", "what", "how_it_works", "for",
+    "id", "order", "topic", "name", "aliases", "kind", "status", "status_note", "approved_in", "what", "how_it_works", "for",
     "who_for", "pregnancy", "evidence", "involves", "how_soon", "chance", "side_effects", "serious_risks",
     "if_stop", "cost", "questions", "priorities", "rules", "default", "references", "last_reviewed",
     "next_review", NULL,
@@ -121,10 +122,12 @@ static bool load_chance(load_ctx *ctx, const cJSON *root, treatment *t)
     char p[LC_PATH_MAX];
     if (!object_field(ctx, root, "", "chance", &c, p, sizeof p))
         return false;
-    static const char *const known[] = { "text", "sources", NULL };
+    static const char *const known[] = { "text", "sources", "icons", NULL };
     lc_unknown_fields(ctx, c, p, known);
     bool ok = lc_ltext(ctx, c, p, "text", true, &t->chance);
     ok &= ref_list(ctx, c, p, "sources", &t->chance_refs, &t->nchance_refs);
+    if (ok && get(c, "icons"))
+        ok &= lc_icons(ctx, c, p, "icons", &t->chance, &t->chance_icons, &t->chance_icons_total);
     return ok;
 }
 
@@ -278,6 +281,26 @@ static bool load_default(load_ctx *ctx, const cJSON *root, treatment *t, bool st
     return ok;
 }
 
+/* "approved" always says where: required for that status, and only for it. */
+static bool load_approved_in(load_ctx *ctx, const cJSON *root, treatment *t)
+{
+    const cJSON *a = get(root, "approved_in");
+    if (t->status == TX_STATUS_APPROVED && !a) {
+        lc_error(ctx, get(root, "status"), "status",
+                 "an \"approved\" option needs \"approved_in\": where it is approved and for whom, and where it "
+                 "is not or could not be confirmed, in both languages");
+        return false;
+    }
+    if (!a)
+        return true;
+    if (t->status != TX_STATUS_APPROVED) {
+        lc_error(ctx, a, "approved_in", "\"approved_in\" is only for \"status\": \"approved\"; say where an "
+                 "off-label medicine is used in \"status_note\"");
+        return false;
+    }
+    return lc_ltext(ctx, root, "", "approved_in", true, &t->approved_in);
+}
+
 static bool load_topic_link(load_ctx *ctx, const cJSON *root, treatment *t)
 {
     const char *id;
@@ -290,6 +313,51 @@ static bool load_topic_link(load_ctx *ctx, const cJSON *root, treatment *t)
     lc_error(ctx, get(root, "topic"), "topic", "unknown topic id \"%s\"; give the id of the topic that explains "
              "this option (a file in topics/)", id);
     return false;
+}
+
+/* --strict: no answers may make the record's own rules break a safety floor
+ * (treat_floor); the program holds the floor anyway, but then the reason shown
+ * comes from a rule that says something else, so the record must say it itself. */
+static bool check_floors(load_ctx *ctx, const cJSON *root, const treatment *t)
+{
+    bool ok = true;
+    bool seen_default = false;
+    bool *seen = calloc(t->nrules ? t->nrules : 1, sizeof *seen);
+    for (int type = 0; type <= SIT_TYPE_UNSURE; type++)
+        for (int act = 0; act <= ACTIVITY_UNSURE; act++)
+            for (unsigned sites = 0; sites < (1u << SITE_COUNT); sites++)
+                for (int age = 0; age <= AGE_ADULT; age++)
+                    for (int preg = 0; preg <= PREG_NO; preg++) {
+                        situation s = { (sit_type)type, (sit_activity)act, sites, (sit_age)age,
+                                        (sit_pregnant)preg, 0 };
+                        tx_verdict v = treat_judge_rules(t, &s);
+                        if (!treat_floor(t, &s, &v))
+                            continue;
+                        bool *flag = v.rule < 0 ? &seen_default : &seen[v.rule];
+                        if (*flag)
+                            continue;
+                        *flag = true;
+                        ok = false;
+                        char p[LC_PATH_MAX];
+                        const cJSON *node = v.rule < 0 ? get(root, "default")
+                                                       : cJSON_GetArrayItem(get(root, "rules"), (int)v.rule);
+                        if (v.rule < 0)
+                            snprintf(p, sizeof p, "default");
+                        else
+                            lc_path_index(p, sizeof p, "", "rules", (size_t)v.rule);
+                        lc_error(ctx, node, p,
+                                 "marks the option \"may-suit\" for type %s, activity %s, age %s, which the "
+                                 "safety floor never allows (%s); add a rule before it with \"fit\": "
+                                 "\"ask-doctor\" (or \"not-usually\") and a reason that says why",
+                                 type ? sit_type_words[type - 1] : "skipped", act ? sit_activity_words[act - 1] : "skipped",
+                                 age ? sit_age_words[age - 1] : "skipped",
+                                 t->kind == TX_KIND_NONE && act == ACTIVITY_SPREADING ? "no treatment while spreading"
+                                 : t->kind == TX_KIND_PROCEDURE && (age == AGE_CHILD || age == AGE_TEEN)
+                                     ? "surgery under 18"
+                                     : "an age outside \"for.ages\"");
+                    }
+    free(seen);
+    return ok;
 }
 
 /* ---- one file ---------------------------------------------------------------------- */
@@ -331,6 +399,8 @@ static bool load_record(load_ctx *ctx, const cJSON *root, const char *name, trea
     t->status = (tx_status)v;
     ok &= status_ok;
     ok &= lc_ltext(ctx, root, "", "status_note", true, &t->status_note);
+    if (status_ok)
+        ok &= load_approved_in(ctx, root, t);
     ok &= lc_ltext(ctx, root, "", "what", true, &t->what);
     ok &= lc_ltext(ctx, root, "", "how_it_works", true, &t->how_it_works);
     ok &= load_for(ctx, root, t);
@@ -349,6 +419,8 @@ static bool load_record(load_ctx *ctx, const cJSON *root, const char *name, trea
         ok &= lc_enumlist(ctx, root, "", "priorities", true, sit_priority_words, PRIO_COUNT, &t->priorities);
     ok &= load_rules(ctx, root, t, status_ok);
     ok &= load_default(ctx, root, t, status_ok);
+    if (ok && ctx->d->strict)
+        ok &= check_floors(ctx, root, t);
     ok &= ref_list(ctx, root, "", "references", &t->refs, &t->nrefs);
     ok &= lc_date(ctx, root, "", "last_reviewed", t->last_reviewed);
     ok &= lc_date(ctx, root, "", "next_review", t->next_review);
@@ -423,7 +495,7 @@ void treatment_each_text(store *st, ltext_visitor fn, void *ctx)
 {
     for (size_t i = 0; i < st->ntreatments; i++) {
         treatment *t = &st->treatments[i];
-        ltext *texts[] = { &t->name, &t->status_note, &t->what, &t->how_it_works, &t->who_for, &t->pregnancy,
+        ltext *texts[] = { &t->name, &t->status_note, &t->approved_in, &t->what, &t->how_it_works, &t->who_for, &t->pregnancy,
                            &t->evidence_reason, &t->involves, &t->how_soon, &t->chance, &t->side_effects,
                            &t->serious_risks, &t->if_stop, &t->cost, &t->default_reason };
         for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++)

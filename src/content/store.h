@@ -21,11 +21,15 @@ typedef struct lwords {
     size_t n[LANG_COUNT];
 } lwords;
 
-typedef enum { BLOCK_PARAGRAPH, BLOCK_BULLETS, BLOCK_STEPS, BLOCK_KEYPOINTS, BLOCK_NOTE } block_kind;
+typedef enum { BLOCK_PARAGRAPH, BLOCK_BULLETS, BLOCK_STEPS, BLOCK_KEYPOINTS, BLOCK_NOTE, BLOCK_ICONS } block_kind;
+
+/* Blocks whose words are in .text (the others have .items). */
+static inline bool block_has_text(block_kind k) { return k == BLOCK_PARAGRAPH || k == BLOCK_NOTE || k == BLOCK_ICONS; }
 
 typedef struct block {
     block_kind kind;
-    ltext text;     /* paragraph, note */
+    ltext text;     /* paragraph, note, icons (the words that say what the icons show) */
+    int count, total; /* icons: count filled of total */
     ltext *items;   /* bullets, steps, keypoints */
     size_t nitems;
 } block;
@@ -67,6 +71,7 @@ typedef struct gloss_term {
     ltext term, definition;
     lwords aliases;
     long topic;               /* index into store.topics, or -1 */
+    bool everyday;            /* "everyday": true: a plain word that pages need not explain */
 } gloss_term;
 
 typedef struct reference {
@@ -90,6 +95,7 @@ typedef struct store {
     size_t nrefs;
     struct treatment *treatments;
     size_t ntreatments;
+    ltext clinic_contact;     /* the clinic's contact from the settings (load_opts); empty: none */
     bool simplified_ready;    /* zh-Hans texts derived */
     size_t text_bytes;        /* bytes of patient-readable text, for memory figures */
 } store;

@@ -16,7 +16,7 @@ void store_each_text(store *st, ltext_visitor fn, void *ctx)
             fn(&sec->heading, ctx);
             for (size_t b = 0; b < sec->nblocks; b++) {
                 block *bl = &sec->blocks[b];
-                if (bl->kind == BLOCK_PARAGRAPH || bl->kind == BLOCK_NOTE)
+                if (block_has_text(bl->kind))
                     fn(&bl->text, ctx);
                 for (size_t k = 0; k < bl->nitems; k++)
                     fn(&bl->items[k], ctx);
@@ -28,6 +28,7 @@ void store_each_text(store *st, ltext_visitor fn, void *ctx)
         fn(&st->glossary[g].definition, ctx);
     }
     treatment_each_text(st, fn, ctx);
+    fn(&st->clinic_contact, ctx);
 }
 
 void store_each_words(store *st, lwords_visitor fn, void *ctx)

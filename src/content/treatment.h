@@ -89,6 +89,7 @@ typedef struct treatment {
     tx_kind kind;
     tx_status status;
     ltext status_note;            /* approved where and for whom */
+    ltext approved_in;            /* "approved": where (and for whom), shown with the status; else empty */
     ltext what, how_it_works;
     unsigned for_types, for_activity, for_sites, for_ages;   /* "who it is for", as masks */
     ltext who_for, pregnancy;
@@ -96,6 +97,7 @@ typedef struct treatment {
     ltext evidence_reason;
     ltext involves, how_soon, chance, side_effects, serious_risks, if_stop, cost;
     size_t *chance_refs, nchance_refs; /* indices into store.refs: where the numbers come from */
+    int chance_icons, chance_icons_total; /* "chance.icons": an icon array (0, 0: none) */
     size_t *refs, nrefs;
     ltext *questions;             /* suggested questions for the doctor */
     size_t nquestions;
@@ -115,5 +117,15 @@ long store_find_treatment(const store *st, const char *id);
 /* Calls fn for every text of every treatment (for zh-Hans derivation and search). */
 void treatment_each_text(store *st, ltext_visitor fn, void *ctx);
 void treatment_each_words(store *st, lwords_visitor fn, void *ctx);
+
+/* One patient's answers (0: skipped); treat/situation.h parses and labels them. */
+typedef struct situation {
+    sit_type type;
+    sit_activity activity;
+    unsigned sites;        /* 0: skipped */
+    sit_age age;
+    sit_pregnant pregnant;
+    unsigned priorities;   /* 0: skipped */
+} situation;
 
 #endif

@@ -6,6 +6,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <unistr.h>
+
 #include "core/i18n.h"
 
 const char *const kiosk_themes[] = { "default", "high-contrast", "monochrome", NULL };
@@ -75,6 +77,28 @@ static void set_staff_code(line_ctx *lc, int col, const char *v, staff_spec *spe
     memcpy(spec->code, v, n + 1);
 }
 
+/* The clinic's contact: one line of text, at most CLINIC_CONTACT_MAX bytes, valid
+ * UTF-8 without control characters (it is drawn on a public screen). */
+static void set_contact(line_ctx *lc, int col, const char *key, const char *v, char *out)
+{
+    size_t n = strlen(v);
+    if (n > CLINIC_CONTACT_MAX) {
+        BAD(lc, col, _("%s: too long (%zu bytes); keep it to %d bytes, e.g. the clinic's name, desk and phone"),
+            key, n, CLINIC_CONTACT_MAX);
+        return;
+    }
+    if (u8_check((const uint8_t *)v, n)) {
+        BAD(lc, col, _("%s: not valid UTF-8 text; save the file as UTF-8"), key);
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)v[i] < 0x20 || v[i] == 0x7f) {
+            BAD(lc, col + (int)i, _("%s: a control character (such as a tab) in the text; remove it"), key);
+            return;
+        }
+    memcpy(out, v, n + 1);
+}
+
 static void set_key(line_ctx *lc, kiosk_config *c, const char *key, const char *v, int vcol)
 {
     if (strcmp(key, "kiosk") == 0) {
@@ -112,9 +136,13 @@ static void set_key(line_ctx *lc, kiosk_config *c, const char *key, const char *
             BAD(lc, vcol, _("theme: unknown theme \"%s\"; use default, high-contrast or monochrome"), v);
         else
             snprintf(c->theme, sizeof c->theme, "%s", v);
+    } else if (strcmp(key, "clinic_contact") == 0) {
+        set_contact(lc, vcol, key, v, c->clinic_contact);
+    } else if (strcmp(key, "clinic_contact_zh") == 0) {
+        set_contact(lc, vcol, key, v, c->clinic_contact_zh);
     } else {
         BAD(lc, 1, _("unknown setting \"%s\"; the settings are kiosk, idle, lang, content, staff_exit, "
-                     "staff_code and theme"), key);
+                     "staff_code, theme, clinic_contact and clinic_contact_zh"), key);
     }
 }
 

@@ -8,6 +8,9 @@
  *   staff_exit = F12 F12    2 to 8 keys: F1..F12 or single characters
  *   staff_code = 2468       4 to 12 digits; without it there is no staff exit
  *   theme = high-contrast   default, high-contrast or monochrome
+ *   clinic_contact = Skin clinic, 2nd floor, desk 3      the clinic's own contact, shown
+ *   clinic_contact_zh = 皮膚科門診，2 樓 3 號櫃檯          on where-to-get-help and on
+ *                                                        "Questions for my doctor"
  *
  * Settings given on the command line win over the file.  Only an administrator
  * names the file (the default, or --config on the command line); the program never
@@ -28,7 +31,7 @@
 #endif
 #define KIOSK_CONFIG_DEFAULT SYSCONFDIR "/vitiligo-explorer.conf"
 
-enum { KIOSK_CONFIG_MAX = 64 * 1024, KIOSK_THEME_MAX = 32 };
+enum { KIOSK_CONFIG_MAX = 64 * 1024, KIOSK_THEME_MAX = 32, CLINIC_CONTACT_MAX = 200 };
 
 typedef struct kiosk_config {
     bool kiosk, kiosk_set;
@@ -37,6 +40,8 @@ typedef struct kiosk_config {
     bool lang_set;
     char content_dir[PATH_MAX];       /* "": not set */
     char theme[KIOSK_THEME_MAX];      /* "": not set */
+    char clinic_contact[CLINIC_CONTACT_MAX + 1];    /* "": not set */
+    char clinic_contact_zh[CLINIC_CONTACT_MAX + 1]; /* "": not set */
     staff_spec staff;
 } kiosk_config;
 

@@ -34,7 +34,7 @@ static void topic_texts(const topic *t, lang_t lang, doc_text_fn fn, void *ctx)
             return;
         for (size_t b = 0; b < sec->nblocks; b++) {
             const block *bl = &sec->blocks[b];
-            if ((bl->kind == BLOCK_PARAGRAPH || bl->kind == BLOCK_NOTE) && !each_lang(&bl->text, lang, W_BODY, fn, ctx))
+            if (block_has_text(bl->kind) && !each_lang(&bl->text, lang, W_BODY, fn, ctx))
                 return;
             for (size_t k = 0; k < bl->nitems; k++)
                 if (!each_lang(&bl->items[k], lang, W_BODY, fn, ctx))

@@ -20,6 +20,27 @@ const char *doc_prepared_by(lang_t lang)
     return tr(lang, "Prepared by the Vitiligo Explorer content team from the sources listed.");
 }
 
+void icons_text(int count, int total, strbuf *out)
+{
+    for (int i = 0; i < total; i++)
+        sb_puts(out, i < count ? "\u25cf" : "\u25cb");
+}
+
+const char *doc_clinic_contact(const store *st, lang_t lang)
+{
+    const ltext *c = &st->clinic_contact;
+    const char *zh = lang_is_chinese(lang) ? lt(c, lang) : "";
+    const char *s = *zh ? zh : *lt(c, LANG_EN) ? lt(c, LANG_EN) : lt(c, LANG_ZH_HANT);
+    return *s ? s : NULL;
+}
+
+void doc_clinic_contact_text(const store *st, lang_t lang, strbuf *out)
+{
+    const char *c = doc_clinic_contact(st, lang);
+    if (c)
+        sb_printf(out, tr(lang, "Your clinic: %s"), c);
+}
+
 static const char *own(doc *d, const char *s)
 {
     XGROW(d->owned_texts, d->capowned, d->nowned + 1);
@@ -94,6 +115,22 @@ static void block_lines(doc *d, const block *b, lang_t lang, int width, int sect
             wrapped(d, DOC_ITEM, lt(&b->items[i], lang), 2, own(d, num), width, section, -1);
         }
         break;
+    case BLOCK_ICONS: {
+        /* "●●●○○○○○○○ About 3 in 10 people …": filled and empty differ in shape, never
+         * only in colour, and the words always say the numbers too */
+        strbuf icons = { 0 };
+        icons_text(b->count, b->total, &icons);
+        int icols = text_cols(icons.s, icons.len);
+        if (width - icols - 1 >= 16) {
+            sb_putc(&icons, ' ');
+            wrapped(d, DOC_TEXT, lt(&b->text, lang), 0, own(d, icons.s), width, section, -1);
+        } else {
+            wrapped(d, DOC_TEXT, own(d, icons.s), 0, NULL, width, section, -1);
+            wrapped(d, DOC_TEXT, lt(&b->text, lang), 0, NULL, width, section, -1);
+        }
+        sb_free(&icons);
+        break;
+    }
     case BLOCK_KEYPOINTS: {
         doc_line *top = add(d, DOC_BOX_TOP);
         top->src = own(d, tr(lang, "Key points"));
@@ -119,6 +156,13 @@ void doc_topic(doc *d, const store *st, const topic *t, lang_t lang, int width)
     if (t->experimental)
         wrapped(d, DOC_NOTICE, tr(lang, "Experimental: this is research, not an approved treatment for vitiligo."), 0,
                 NULL, width, -1, -1);
+    if (strcmp(t->id, HELP_TOPIC_ID) == 0 && doc_clinic_contact(st, lang)) {
+        strbuf b = { 0 };
+        doc_clinic_contact_text(st, lang, &b);
+        blank(d, -1);
+        wrapped(d, DOC_NOTICE, own(d, b.s), 0, NULL, width, -1, -1);
+        sb_free(&b);
+    }
     blank(d, -1);
     wrapped(d, DOC_SUMMARY, lt(&t->summary, lang), 0, NULL, width, -1, -1);
     for (size_t s = 0; s < t->nsections; s++) {
@@ -164,6 +208,13 @@ void doc_topic(doc *d, const store *st, const topic *t, lang_t lang, int width)
     snprintf(dates, sizeof dates, tr(lang, "Last reviewed %s. Next review due %s."), t->last_reviewed, t->next_review);
     wrapped(d, DOC_META, own(d, dates), 0, NULL, width, after, -1);
     wrapped(d, DOC_META, doc_prepared_by(lang), 0, NULL, width, after, -1);
+    /* who stands behind it and where to get help, from every page */
+    static const char *const footer_ids[] = { ABOUT_TOPIC_ID, HELP_TOPIC_ID };
+    for (size_t i = 0; i < 2; i++) {
+        long k = store_find_topic(st, footer_ids[i]);
+        if (k >= 0 && &st->topics[k] != t)
+            wrapped(d, DOC_LINK, lt(&st->topics[k].title, lang), 0, "→ ", width, after, k);
+    }
     wrapped(d, DOC_NOTICE, doc_disclaimer(lang), 0, NULL, width, after, -1);
 }
 

@@ -64,6 +64,21 @@ size_t doc_section_line(const doc *d, int s);
 
 void doc_free(doc *d);
 
+/* The topics every page points to in its footer (when the content has them). */
+#define ABOUT_TOPIC_ID "about-this-guide"
+#define HELP_TOPIC_ID "where-to-get-help"
+
+/* The clinic's own contact (store.clinic_contact, from the kiosk settings) for lang:
+ * the Chinese one for Chinese (in 简体 once the store's zh-Hans texts are derived),
+ * else the English one, else whichever is set; NULL when none is.  Shown at the top
+ * of where-to-get-help and on "Questions for my doctor". */
+const char *doc_clinic_contact(const store *st, lang_t lang);
+/* "Your clinic: …" appended to out; nothing without a contact. */
+void doc_clinic_contact_text(const store *st, lang_t lang, strbuf *out);
+
+/* The icon array for count of total: "●●●○○○○○○○" (filled U+25CF, empty U+25CB). */
+void icons_text(int count, int total, strbuf *out);
+
 /* Shared labels, so the screens and --show use the same words. */
 const char *doc_disclaimer(lang_t lang);
 const char *doc_prepared_by(lang_t lang);

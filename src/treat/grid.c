@@ -9,12 +9,13 @@
 #include "text/doc.h"
 #include "text/layout.h"
 #include "text/width.h"
+#include "treat/explain.h"
 #include "treat/rules.h"
 
 enum {
     WIDE_MIN = 100,       /* from this width on, questions sit in a left-hand column */
-    LABEL_COLS = 20,
-    COL_MIN = 26,         /* narrowest option column in the wide layout */
+    LABEL_COLS = 18,
+    COL_MIN = 25,         /* narrowest option column in the wide layout: 3 options at 100 columns */
     COL_MIN_NARROW = 30,  /* ... and in the narrow one, so 80 columns shows 2 options */
 };
 
@@ -52,6 +53,10 @@ void grid_cell_text(const store *st, size_t option, int r, lang_t lang, strbuf *
     case 2: sb_puts(out, lt(&t->involves, lang)); break;
     case 3: sb_puts(out, lt(&t->how_soon, lang)); break;
     case 4:
+        if (t->chance_icons_total) {
+            icons_text(t->chance_icons, t->chance_icons_total, out);
+            sb_putc(out, ' ');
+        }
         sb_puts(out, lt(&t->chance, lang));
         sb_puts(out, gap);
         sb_puts(out, "[");
@@ -159,14 +164,27 @@ static void wrapped_line(grid *g, grid_kind kind, int row, const char *text)
     layout_free(&lay);
 }
 
-static void head(grid *g, const store *st, const size_t *opts, lang_t lang)
+static void head(grid *g, const store *st, const size_t *opts, lang_t lang, const situation *sit)
 {
-    for (int part = 0; part < 3; part++) {
+    bool marks = sit && !sit_is_empty(sit);
+    for (int part = 0; part < 4; part++) {
+        if (part == 3 && !marks)
+            break;
         char *texts[GRID_MAX_OPTIONS];
         for (size_t c = 0; c < g->count; c++) {
             const treatment *t = &st->treatments[opts[c]];
-            texts[c] = xstrdup(part == 0 ? lt(&t->name, lang) : part == 1 ? kind_label(lang, t->kind)
-                                                                          : status_label(lang, t->status));
+            strbuf b = { 0 };
+            switch (part) {
+            case 0: sb_puts(&b, lt(&t->name, lang)); break;
+            case 1: sb_puts(&b, kind_label(lang, t->kind)); break;
+            case 2: treat_status_text(t, lang, &b); break;
+            default: {
+                tx_verdict v = treat_judge(st, opts[c], sit);
+                sb_printf(&b, tr(lang, "For you: %s"), fit_label(lang, v.fit));
+                break;
+            }
+            }
+            texts[c] = sb_take(&b);
         }
         side_by_side(g, GRID_HEAD, -1, g->side_labels ? "" : NULL, texts, g->count);
         for (size_t c = 0; c < g->count; c++)
@@ -203,11 +221,20 @@ static void footer(grid *g, const store *st, const size_t *opts, lang_t lang)
         }
     }
     push(g, GRID_BLANK, -1, &b);
+    treat_review_text(lang, st, opts, g->count, &b);
+    wrapped_line(g, GRID_FOOT, -1, b.s);
+    sb_clear(&b);
     wrapped_line(g, GRID_FOOT, -1, doc_disclaimer(lang));
     sb_free(&b);
 }
 
 void grid_build(grid *g, const store *st, const size_t *options, size_t n, lang_t lang, int width, size_t page)
+{
+    grid_build_for(g, st, options, n, lang, width, page, NULL);
+}
+
+void grid_build_for(grid *g, const store *st, const size_t *options, size_t n, lang_t lang, int width, size_t page,
+                    const situation *sit)
 {
     *g = (grid){ 0 };
     if (width < 20)
@@ -239,8 +266,10 @@ void grid_build(grid *g, const store *st, const size_t *options, size_t n, lang_
         wrapped_line(g, GRID_HEAD, -1, b.s);
         sb_clear(&b);
     }
-    head(g, st, opts, lang);
+    head(g, st, opts, lang, sit);
     g->nhead = g->n;
+    wrapped_line(g, GRID_FOOT, -1, grid_reading_note(lang));
+    push(g, GRID_BLANK, -1, &b);
     for (int r = 0; r < GRID_ROWS; r++) {
         char *texts[GRID_MAX_OPTIONS];
         for (size_t c = 0; c < g->count; c++) {

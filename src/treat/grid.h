@@ -10,6 +10,7 @@
 
 #include "content/store.h"
 #include "core/strbuf.h"
+#include "treat/situation.h"
 
 enum { GRID_MIN_OPTIONS = 2, GRID_MAX_OPTIONS = 4, GRID_ROWS = 10 };
 
@@ -47,6 +48,12 @@ size_t grid_per_page(int width, size_t n);
 /* Lays out page `page` of the options (indices into st->treatments, 1 to 4 of them)
  * for width (at least 20) in lang.  A page past the last shows the last. */
 void grid_build(grid *g, const store *st, const size_t *options, size_t n, lang_t lang, int width, size_t page);
+
+/* As grid_build, and when sit is given (and answered), each column head also shows
+ * the option's mark for sit ("Usually not for your situation"), so a pick that no
+ * longer fits can never be compared without its mark. */
+void grid_build_for(grid *g, const store *st, const size_t *options, size_t n, lang_t lang, int width, size_t page,
+                    const situation *sit);
 
 /* The text of one cell (row r of option t) as shown in the grid. */
 void grid_cell_text(const store *st, size_t option, int r, lang_t lang, strbuf *out);

@@ -4,53 +4,12 @@
 
 #include "core/i18n.h"
 
-/* Bit of a single answer (1-based enum value) among the first nconcrete words. */
-static bool answer_in(int answer, int nconcrete, unsigned mask)
-{
-    return answer >= 1 && answer <= nconcrete && (mask & (1u << (answer - 1)));
-}
-
-bool rule_holds(const tx_rule *r, const situation *s)
-{
-    if (r->type && !answer_in((int)s->type, TYPE_RULE_WORDS, r->type))
-        return false;
-    if (r->activity && !answer_in((int)s->activity, ACTIVITY_RULE_WORDS, r->activity))
-        return false;
-    if (r->age && !answer_in((int)s->age, AGE_RULE_WORDS, r->age))
-        return false;
-    if (r->site && !(s->sites & r->site))
-        return false;
-    /* every chosen site is in the list (and at least one was chosen) */
-    if (r->site_only && (!s->sites || (s->sites & ~r->site_only)))
-        return false;
-    if (r->pregnant && s->pregnant != PREG_YES)
-        return false;
-    return r->type || r->activity || r->age || r->site || r->site_only || r->pregnant;
-}
-
-static int popcount(unsigned v)
-{
-    int n = 0;
-    for (; v; v &= v - 1)
-        n++;
-    return n;
-}
-
 tx_verdict treat_judge(const store *st, size_t option, const situation *s)
 {
     const treatment *t = &st->treatments[option];
-    tx_verdict v = { .option = option, .fit = t->default_fit, .reason = &t->default_reason, .rule = -1,
-                     .priority_hits = popcount(t->priorities & s->priorities) };
-    for (size_t i = 0; i < t->nrules; i++) {
-        const tx_rule *r = &t->rules[i];
-        if (!rule_holds(r, s))
-            continue;
-        if (v.rule < 0 || r->fit > v.fit) {
-            v.fit = r->fit;
-            v.reason = &r->reason;
-            v.rule = (long)i;
-        }
-    }
+    tx_verdict v = treat_judge_rules(t, s);
+    v.option = option;
+    treat_floor(t, s, &v);
     return v;
 }
 
@@ -60,9 +19,10 @@ static int cmp_verdict(const void *a, const void *b, void *arg)
     const store *st = arg;
     if (x->fit != y->fit)
         return x->fit < y->fit ? -1 : 1;
-    if (x->priority_hits != y->priority_hits)
-        return x->priority_hits > y->priority_hits ? -1 : 1;
+    /* a fixed order, the same whatever the answers: never a ranking */
     const treatment *tx = &st->treatments[x->option], *ty = &st->treatments[y->option];
+    if ((tx->kind == TX_KIND_NONE) != (ty->kind == TX_KIND_NONE))
+        return tx->kind == TX_KIND_NONE ? 1 : -1;
     if (tx->order != ty->order)
         return tx->order < ty->order ? -1 : 1;
     return x->option < y->option ? -1 : x->option > y->option;
@@ -96,7 +56,8 @@ const char *kind_label(lang_t lang, tx_kind k)
 const char *status_label(lang_t lang, tx_status s)
 {
     static const char *const labels[TX_STATUS_COUNT] = {
-        N_("Approved for vitiligo"), N_("Off-label (approved for other uses)"), N_("Standard care"),
+        N_("Approved for vitiligo"), N_("Off-label: not approved for vitiligo; doctors may still prescribe it"),
+        N_("Standard care (in treatment guidelines)"),
         N_("Experimental: in trials only"),
     };
     return s < TX_STATUS_COUNT ? tr(lang, labels[s]) : "";

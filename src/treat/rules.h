@@ -12,24 +12,16 @@
 #include <stddef.h>
 
 #include "content/treatment.h"
+#include "content/treatment_rules.h"
 #include "treat/situation.h"
 
-typedef struct tx_verdict {
-    size_t option;          /* index into store.treatments */
-    fit_t fit;
-    const ltext *reason;    /* never NULL */
-    long rule;              /* index into the option's rules, or -1 for its default */
-    int priority_hits;      /* how many of the person's priorities the option speaks to */
-} tx_verdict;
-
-/* True when every condition of r holds for s. */
-bool rule_holds(const tx_rule *r, const situation *s);
-
-/* The verdict for one option. */
+/* The verdict for one option, after the safety floors (treat_floor). */
 tx_verdict treat_judge(const store *st, size_t option, const situation *s);
 
-/* Judges every option and orders them: by fit, then by how many priorities they
- * speak to, then by their "order".  out must hold st->ntreatments verdicts. */
+/* Judges every option and orders them by fit group, then in a fixed, neutral order
+ * that does not depend on the answers: the records' "order", with "no treatment"
+ * (kind "none") last in its group.  Priorities never change the order or the marks.
+ * out must hold st->ntreatments verdicts. */
 void treat_rank(const store *st, const situation *s, tx_verdict *out);
 
 /* Interface labels. */

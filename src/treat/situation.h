@@ -12,14 +12,6 @@
 #include "core/lang.h"
 #include "core/strbuf.h"
 
-typedef struct situation {
-    sit_type type;
-    sit_activity activity;
-    unsigned sites;        /* 0: skipped */
-    sit_age age;
-    sit_pregnant pregnant;
-    unsigned priorities;   /* 0: skipped */
-} situation;
 
 
 /* Parses one command-line answer.  On a bad value writes one line naming the valid

@@ -10,6 +10,7 @@
 #include "text/doc.h"
 #include "text/layout.h"
 #include "text/width.h"
+#include "treat/explain.h"
 #include "treat/grid.h"
 #include "treat/rules.h"
 
@@ -58,6 +59,11 @@ void summary_build(strbuf *out, const store *st, const situation *s, const size_
     if (width < 20)
         width = 20;
     heading(out, tr(lang, "Questions for my doctor"), width, "═");
+    strbuf c = { 0 };
+    doc_clinic_contact_text(st, lang, &c);
+    if (c.len)
+        layout_append_plain(out, c.s, 0, NULL, width);
+    sb_free(&c);
     sb_putc(out, '\n');
 
     heading(out, tr(lang, "My situation"), width, "─");
@@ -68,7 +74,8 @@ void summary_build(strbuf *out, const store *st, const situation *s, const size_
     answer(lang, out, tr(lang, "Where"), b.s, width);
     sb_clear(&b);
     answer(lang, out, tr(lang, "Age"), sit_age_label(lang, s->age), width);
-    answer(lang, out, tr(lang, "Pregnant or breastfeeding"), sit_pregnant_label(lang, s->pregnant), width);
+    if (s->age != AGE_CHILD) /* never asked for a child under 12 */
+        answer(lang, out, tr(lang, "Pregnant or breastfeeding"), sit_pregnant_label(lang, s->pregnant), width);
     sit_priorities_text(lang, s->priorities, &b);
     answer(lang, out, tr(lang, "What matters most"), b.s, width);
     sb_clear(&b);
@@ -97,7 +104,10 @@ void summary_build(strbuf *out, const store *st, const situation *s, const size_
             sb_printf(&b, "  %s", tr(lang, "(experimental)"));
         layout_append_plain(out, b.s, 2, "• ", width);
         sb_clear(&b);
-        sb_printf(&b, tr(lang, "%s: %s"), fit_label(lang, v.fit), lt(v.reason, lang));
+        strbuf r = { 0 };
+        treat_reason_text(&v, lang, &r);
+        sb_printf(&b, tr(lang, "%s: %s"), fit_label(lang, v.fit), r.s);
+        sb_free(&r);
         layout_append_plain(out, b.s, 4, NULL, width);
         sb_clear(&b);
     }
@@ -119,6 +129,9 @@ void summary_build(strbuf *out, const store *st, const situation *s, const size_
         layout_append_plain(out, general[i], 2, num, width);
     }
     sb_putc(out, '\n');
+    treat_review_text(lang, st, options, n, &b);
+    layout_append_plain(out, b.s, 0, NULL, width);
+    sb_clear(&b);
     layout_append_plain(out, doc_disclaimer(lang), 0, NULL, width);
     sb_free(&b);
     free(mine);

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 
 #include "core/i18n.h"
+#include "core/strbuf.h"
 #include "core/xalloc.h"
 #include "ui/view.h"
 
@@ -30,7 +31,7 @@ const char *tx_step_hint(int s)
         N_("One palm with the fingers is about 1% of your skin."),
         NULL,
         N_("Some treatments are not used in pregnancy or while breastfeeding."),
-        N_("Options that speak to what matters to you are listed first within each group."),
+        N_("The list will say which options match these. They never change the marks or the order."),
     };
     return s >= 0 && s < TX_STEPS ? h[s] : NULL;
 }
@@ -114,7 +115,11 @@ static void set_answer(situation *sit, int s, int v)
     switch (s) {
     case 0: sit->type = (sit_type)v; break;
     case 1: sit->activity = (sit_activity)v; break;
-    case 3: sit->age = (sit_age)v; break;
+    case 3:
+        sit->age = (sit_age)v;
+        if (sit->age == AGE_CHILD)
+            sit->pregnant = PREG_SKIPPED; /* never asked for a child under 12 */
+        break;
     case 4: sit->pregnant = (sit_pregnant)v; break;
     default: {
         unsigned *m = mask_of(sit, s);
@@ -130,6 +135,11 @@ static unsigned next_step(app *a)
     if (f->step >= TX_STEPS - 1)
         return tx_show_options(a);
     f->step++;
+    /* the pregnancy question is not asked for a child under 12 */
+    if (f->step == TX_STEP_PREGNANT && a->s.tx.sit.age == AGE_CHILD) {
+        a->s.tx.sit.pregnant = PREG_SKIPPED;
+        f->step++;
+    }
     f->sel = f->top = 0;
     return CHG_DRAW;
 }
@@ -208,8 +218,44 @@ void tx_prepick(app *a)
     free(v);
 }
 
+static bool same_situation(const situation *x, const situation *y)
+{
+    return x->type == y->type && x->activity == y->activity && x->sites == y->sites && x->age == y->age &&
+           x->pregnant == y->pregnant && x->priorities == y->priorities;
+}
+
+void tx_recheck_picks(app *a)
+{
+    tx_session *tx = &a->s.tx;
+    if (!tx->by_hand || same_situation(&tx->picked_for, &tx->sit)) {
+        tx->picked_for = tx->sit;
+        return;
+    }
+    strbuf names = { 0 };
+    int keep = 0;
+    for (int i = 0; i < tx->npicks; i++) {
+        size_t o = (size_t)tx->picks[i];
+        if (o < a->st->ntreatments && treat_judge(a->st, o, &tx->sit).fit == FIT_NOT_USUALLY &&
+            treat_judge(a->st, o, &tx->picked_for).fit != FIT_NOT_USUALLY) {
+            sb_printf(&names, "%s%s", names.len ? tr(a->s.lang, ", ") : "", lt(&a->st->treatments[o].name, a->s.lang));
+            continue;
+        }
+        tx->picks[keep++] = tx->picks[i];
+    }
+    tx->npicks = keep;
+    if (names.len) {
+        strbuf msg = { 0 };
+        sb_printf(&msg, tr(a->s.lang, "Unpicked after your new answers (usually not for your situation): %s"), names.s);
+        app_set_status(a, msg.s);
+        sb_free(&msg);
+    }
+    sb_free(&names);
+    tx->picked_for = tx->sit;
+}
+
 unsigned tx_show_options(app *a)
 {
+    tx_recheck_picks(a);
     tx_prepick(a);
     return app_push(a, VIEW_TX_OPTIONS, -1);
 }

@@ -39,11 +39,18 @@ static int header(const app *a)
     return rows;
 }
 
-typedef enum { ITEM_START, ITEM_CATEGORY, ITEM_TREATMENTS } item_kind;
+typedef enum { ITEM_START, ITEM_CATEGORY, ITEM_TREATMENTS, ITEM_ABOUT, ITEM_HELP } item_kind;
 
 static bool has_start(const app *a) { return a->st->start_here >= 0 && (size_t)a->st->start_here < a->st->ntopics; }
 
-static int count(const app *a) { return (has_start(a) ? 1 : 0) + (int)a->st->ncategories + 1; }
+/* "About this guide" and "Where to get help", when the content has them. */
+static long about_topic(const app *a) { return store_find_topic(a->st, ABOUT_TOPIC_ID); }
+static long help_topic(const app *a) { return store_find_topic(a->st, HELP_TOPIC_ID); }
+
+static int count(const app *a)
+{
+    return (has_start(a) ? 1 : 0) + (int)a->st->ncategories + 1 + (about_topic(a) >= 0) + (help_topic(a) >= 0);
+}
 
 /* What item i is; *cat gets the category index. */
 static item_kind kind_of(const app *a, int i, size_t *cat)
@@ -57,7 +64,12 @@ static item_kind kind_of(const app *a, int i, size_t *cat)
         *cat = (size_t)i;
         return ITEM_CATEGORY;
     }
-    return ITEM_TREATMENTS;
+    i -= (int)a->st->ncategories;
+    if (i == 0)
+        return ITEM_TREATMENTS;
+    if (i == 1 && about_topic(a) >= 0)
+        return ITEM_ABOUT;
+    return ITEM_HELP;
 }
 
 static unsigned open(app *a, int i)
@@ -67,6 +79,8 @@ static unsigned open(app *a, int i)
     case ITEM_START: return app_open_topic(a, a->st->start_here);
     case ITEM_CATEGORY: return app_push(a, VIEW_CATEGORY, (long)cat);
     case ITEM_TREATMENTS: return app_push(a, VIEW_TREATMENTS, -1);
+    case ITEM_ABOUT: return app_open_topic(a, about_topic(a));
+    case ITEM_HELP: return app_open_topic(a, help_topic(a));
     }
     return CHG_NONE;
 }
@@ -111,6 +125,12 @@ static void draw(const app *a, canvas *c)
         case ITEM_TREATMENTS:
             draw_list_row(c, ry, i, sel, tr(a->s.lang, "Compare treatments"), ST_NORMAL);
             break;
+        case ITEM_ABOUT:
+        case ITEM_HELP: {
+            long t = kind_of(a, i, &cat) == ITEM_ABOUT ? about_topic(a) : help_topic(a);
+            draw_list_row(c, ry, i, sel, lt(&a->st->topics[t].title, a->s.lang), ST_HEADING);
+            break;
+        }
         }
     }
 }

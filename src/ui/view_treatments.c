@@ -25,6 +25,9 @@ static unsigned apply(app *a, action act, const action_arg *arg)
     frame *f = app_frame(a);
     if (act == ACT_BACK && f->step > 0) {
         f->step--;
+        /* a child under 12 is never asked the pregnancy question, going back either */
+        if (f->step == TX_STEP_PREGNANT && a->s.tx.sit.age == AGE_CHILD)
+            f->step--;
         f->sel = f->top = 0;
         return CHG_DRAW;
     }

@@ -22,7 +22,7 @@ static void build(const app *a, grid *g)
 {
     size_t opts[GRID_MAX_OPTIONS];
     size_t n = tx_pick_list(a, opts);
-    grid_build(g, a->st, opts, n, a->s.lang, grid_width(a), (size_t)app_cframe(a)->sel);
+    grid_build_for(g, a->st, opts, n, a->s.lang, grid_width(a), (size_t)app_cframe(a)->sel, &a->s.tx.sit);
 }
 
 /* Rows for the scrolling part: the body less the buttons and the fixed column heads. */

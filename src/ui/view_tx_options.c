@@ -9,13 +9,22 @@
 #include "core/strbuf.h"
 #include "core/xalloc.h"
 #include "text/layout.h"
+#include "treat/explain.h"
 #include "ui/chrome.h"
 #include "ui/draw.h"
 #include "ui/tx_draw.h"
 #include "ui/tx_ui.h"
 #include "ui/view.h"
 
-enum { HEADER_ROWS = 4, ITEM_ROWS = 3 };
+/* The header: the title (with the review date), "You said", the buttons and the note
+ * on the marks and the order.  "You said" gets three rows and the note two when the
+ * screen still shows at least two options below them, else one each. */
+enum { HEADER_ROWS = 7, HEADER_ROWS_SHORT = 4, ITEM_ROWS = 4 };
+
+static int header(const app *a)
+{
+    return app_body_rows(a) >= HEADER_ROWS + 2 * ITEM_ROWS ? HEADER_ROWS : HEADER_ROWS_SHORT;
+}
 
 static int count(const app *a) { return (int)a->st->ntreatments; }
 
@@ -40,14 +49,17 @@ static unsigned apply(app *a, action act, const action_arg *arg)
     }
 }
 
-static void situation_line(const app *a, strbuf *b)
+static void situation_line(const app *a, strbuf *b) { treat_said_text(a->s.lang, &a->s.tx.sit, b); }
+
+/* text wrapped to the screen's width on at most rows rows from y */
+static void wrap_rows(canvas *c, int y, const char *text, size_t rows)
 {
-    const situation *s = &a->s.tx.sit;
-    strbuf sites = { 0 };
-    sit_sites_text(a->s.lang, s->sites, &sites);
-    sb_printf(b, tr(a->s.lang, "You said: type %s; %s; where: %s; age %s."), sit_type_label(a->s.lang, s->type),
-              sit_activity_label(a->s.lang, s->activity), sites.s, sit_age_label(a->s.lang, s->age));
-    sb_free(&sites);
+    layout lay = { 0 };
+    int w = c->cols - 2 > 8 ? c->cols - 2 : 8;
+    layout_wrap(text, strlen(text), w, w, &lay);
+    for (size_t k = 0; k < lay.n && k < rows; k++)
+        put_text(c, y + (int)k, 1, w, text + lay.lines[k].start, lay.lines[k].end - lay.lines[k].start, ST_META);
+    layout_free(&lay);
 }
 
 static void draw(const app *a, canvas *c)
@@ -55,16 +67,28 @@ static void draw(const app *a, canvas *c)
     int y = c->top;
     put_str(c, y, 1, c->cols - 2, tr(a->s.lang, "Your options"), ST_TITLE);
     strbuf b = { 0 };
+    /* the review date beside the title */
+    int tx0 = 1 + str_cols(tr(a->s.lang, "Your options")) + 2;
+    treat_review_text(a->s.lang, a->st, NULL, 0, &b);
+    if (tx0 < c->cols - 2)
+        put_str(c, y, tx0, c->cols - 1 - tx0, b.s, ST_META);
+    sb_clear(&b);
+    /* every answer, labelled, on up to two lines */
     situation_line(a, &b);
-    put_str(c, y + 1, 1, c->cols - 2, b.s, ST_META);
+    bool tall = header(a) == HEADER_ROWS;
+    size_t said_rows = tall ? 3 : 1, note_rows = tall ? 2 : 1;
+    wrap_rows(c, y + 1, b.s, said_rows);
+    int by = y + 1 + (int)said_rows;
     sb_clear(&b);
     sb_printf(&b, tr(a->s.lang, "Compare picked (%d of 4)"), a->s.tx.npicks);
     int x = 1;
-    x += tx_button(c, y + 2, x, "v", b.s, ACT_TX_COMPARE) + 1;
-    x += tx_button(c, y + 2, x, "d", tr(a->s.lang, "Questions for my doctor"), ACT_TX_QUESTIONS) + 1;
-    tx_button(c, y + 2, x, "Esc", tr(a->s.lang, "Change answers"), ACT_BACK);
-    put_str(c, y + 3, 1, c->cols - 2, tr(a->s.lang, "Enter or click picks an option. This list does not recommend any option."),
-            ST_META);
+    x += tx_button(c, by, x, "v", b.s, ACT_TX_COMPARE) + 1;
+    x += tx_button(c, by, x, "d", tr(a->s.lang, "Questions for my doctor"), ACT_TX_QUESTIONS) + 1;
+    tx_button(c, by, x, "Esc", tr(a->s.lang, "Change answers"), ACT_BACK);
+    sb_clear(&b);
+    /* what the marks mean and why this order */
+    sb_puts(&b, treat_order_note_short(a->s.lang));
+    wrap_rows(c, by + 1, b.s, note_rows);
     sb_free(&b);
 
     size_t n = a->st->ntreatments;
@@ -78,7 +102,7 @@ static void draw(const app *a, canvas *c)
     for (int r = 0; r < rows && f->top + r < (int)n; r++) {
         int i = f->top + r;
         const treatment *t = &a->st->treatments[v[i].option];
-        int ry = c->top + HEADER_ROWS + r * ITEM_ROWS;
+        int ry = c->top + header(a) + r * ITEM_ROWS;
         bool sel = i == f->sel;
         snprintf(line, sizeof line, "[%s] %s", tx_picked(a, v[i].option) ? "x" : " ", lt(&t->name, a->s.lang));
         int tx = draw_list_row(c, ry, i, sel, line, ST_NORMAL);
@@ -87,16 +111,27 @@ static void draw(const app *a, canvas *c)
         snprintf(line, sizeof line, "%s%s%s", fit_label(a->s.lang, v[i].fit), treatment_experimental(t) ? " " : "",
                  treatment_experimental(t) ? tr(a->s.lang, "(experimental)") : "");
         put_str(c, ry, mx, c->cols - mx - 1, line, sel ? ST_SELECTED : v[i].fit == FIT_MAY_SUIT ? ST_HEADING : ST_NOTICE);
-        /* the reason on up to two lines under the name */
-        const char *reason = lt(v[i].reason, a->s.lang);
+        /* what it matches, and its status with where it is approved, on one line */
+        strbuf m = { 0 };
+        treat_matches_text(a->s.lang, t, &a->s.tx.sit, &m);
+        if (m.len)
+            sb_puts(&m, " · ");
+        treat_status_text(t, a->s.lang, &m);
+        put_str(c, ry + 1, tx + 4, c->cols - tx - 5, m.s, ST_META);
+        hit_add(c, ry + 1, 0, c->cols, ACT_SELECT, i);
+        sb_clear(&m);
+        /* the reason on up to two lines under them */
+        treat_reason_text(&v[i], a->s.lang, &m);
+        const char *reason = m.s;
         int rw = c->cols - tx - 5;
         layout lay = { 0 };
-        layout_wrap(reason, strlen(reason), rw > 8 ? rw : 8, rw > 8 ? rw : 8, &lay);
-        for (size_t k = 0; k < lay.n && k < ITEM_ROWS - 1; k++) {
-            put_text(c, ry + 1 + (int)k, tx + 4, rw, reason + lay.lines[k].start, lay.lines[k].end - lay.lines[k].start,
+        layout_wrap(reason, m.len, rw > 8 ? rw : 8, rw > 8 ? rw : 8, &lay);
+        for (size_t k = 0; k < lay.n && k < ITEM_ROWS - 2; k++) {
+            put_text(c, ry + 2 + (int)k, tx + 4, rw, reason + lay.lines[k].start, lay.lines[k].end - lay.lines[k].start,
                      ST_META);
-            hit_add(c, ry + 1 + (int)k, 0, c->cols, ACT_SELECT, i);
+            hit_add(c, ry + 2 + (int)k, 0, c->cols, ACT_SELECT, i);
         }
+        sb_free(&m);
         layout_free(&lay);
     }
     free(v);
@@ -105,7 +140,7 @@ static void draw(const app *a, canvas *c)
 const view_ops view_tx_options = {
     .id = VIEW_TX_OPTIONS,
     .name = N_("Your options"),
-    .header_rows = HEADER_ROWS,
+    .header = header,
     .item_rows = ITEM_ROWS,
     .count = count,
     .open = open,

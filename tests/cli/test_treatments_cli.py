@@ -59,8 +59,13 @@ def test_pregnancy_and_priority():
     data = json.loads(treatments("--pregnant", "--json").stdout)
     fit = {o["id"]: o["fit"] for o in data["options"]}
     assert fit["ruxolitinib-cream"] == "not-usually" and fit["mini-pulse-steroids"] == "not-usually"
+    plain = json.loads(treatments("--json").stdout)
     data = json.loads(treatments("--priority", "cost", "--json").stdout)
-    assert data["options"][0]["id"] == "no-treatment"  # may-suit and speaks to cost
+    # what matters most is named for each option, but never reorders or re-marks them (IPDAS)
+    assert [o["id"] for o in data["options"]] == [o["id"] for o in plain["options"]]
+    assert [o["fit"] for o in data["options"]] == [o["fit"] for o in plain["options"]]
+    nt = next(o for o in data["options"] if o["id"] == "no-treatment")
+    assert nt["matches"] == ["cost"] and nt["priority_matches"] == 1
 
 
 def test_chinese_reasons_and_simplified_conversion():

@@ -128,17 +128,17 @@ def test_mouse_from_home_to_the_grid(tui):
 def test_mouse_picks_options_and_chinese_buttons_work(tui):
     t = start(tui, 24, 80, "zh-Hant")
     keys(t, "t")
-    click_on(t, "略過其餘問題，直接看選擇")
-    t.wait_for("你的選擇")
+    click_on(t, "略過其餘問題，直接看治療方式")
+    t.wait_for("你的治療方式")
     # nothing answered: only what suits anyone is picked; pick one more by clicking it
     click_on(t, "類固醇藥膏")
     t.wait_for("[x] 類固醇藥膏")
-    click_on(t, "比較已選的")
+    click_on(t, "比較已選項目")
     t.wait_for("這是什麼？")
     assert t.find("遮瑕化妝與防曬")[0] == t.find("暫時不治療")[0]  # picked first, shown first
-    click_on(t, "下一頁選項")
+    click_on(t, "下一頁治療方式")
     t.wait_for("類固醇藥膏")
-    assert t.find("第 3 到 3 個選擇")
+    assert t.find("第 3 到 3 種治療方式")
 
 
 def test_too_few_picks_say_what_to_do(tui):

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "content/check_terms.h"
 #include "content/load.h"
 #include "content/manifest.h"
 #include "fuzz.h"
@@ -139,13 +140,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     size_t which = data[0] % NFILES;
     bool lenient = data[0] & 0x80;
+    bool strict = data[0] & 0x40; /* --check-content --strict: safety floors and the term check */
     put(files[which], data + 1, size - 1);
 
     store st;
-    diag d = { .max_kept = 50 };
+    diag d = { .max_kept = 50, .strict = strict };
     bool ok = store_load(&st, dir, &(load_opts){ .lenient = lenient, .today = 20000 }, &d);
     FUZZ_ASSERT(ok == (d.errors == 0));
     if (ok) {
+        if (strict)
+            check_terms(&st, &d);
         exercise(&st);
         store_free(&st);
     } else {

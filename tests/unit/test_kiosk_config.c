@@ -157,6 +157,40 @@ static void missing_file(void **state)
     diag_free(&d);
 }
 
+/* The clinic's own contact: one plain line in each language, checked like every setting. */
+static void clinic_contact(void **state)
+{
+    (void)state;
+    kiosk_config c;
+    diag d;
+    assert_true(parse("clinic_contact = Skin clinic, desk 3, ext. 1234\n"
+                      "clinic_contact_zh = 皮膚科 3 號櫃檯，分機 1234\n", &c, &d));
+    assert_string_equal(c.clinic_contact, "Skin clinic, desk 3, ext. 1234");
+    assert_string_equal(c.clinic_contact_zh, "皮膚科 3 號櫃檯，分機 1234");
+    options o = { 0 };
+    kiosk_config_apply(&c, &o);
+    assert_string_equal(o.clinic_contact, "Skin clinic, desk 3, ext. 1234");
+    diag_free(&d);
+
+    char text[600];
+    char too_long[CLINIC_CONTACT_MAX + 2];
+    memset(too_long, 'x', sizeof too_long - 1);
+    too_long[sizeof too_long - 1] = '\0';
+    snprintf(text, sizeof text, "clinic_contact = ok\nclinic_contact = %s\nclinic_contact_zh = a\tb\n"
+                                "clinic_contact = \xff\xfe\n", too_long);
+    assert_false(parse(text, &c, &d));
+    assert_int_equal(d.errors, 3);
+    assert_int_equal(d.msgs[0].line, 2);
+    assert_non_null(strstr(d.msgs[0].text, "clinic_contact: too long (201 bytes); keep it to 200 bytes"));
+    assert_int_equal(d.msgs[1].line, 3);
+    assert_int_equal(d.msgs[1].col, 22); /* at the tab */
+    assert_non_null(strstr(d.msgs[1].text, "clinic_contact_zh: a control character"));
+    assert_int_equal(d.msgs[2].line, 4);
+    assert_non_null(strstr(d.msgs[2].text, "not valid UTF-8"));
+    assert_string_equal(c.clinic_contact, "ok"); /* the good line still applies */
+    diag_free(&d);
+}
+
 int main(void)
 {
     test_locale();
@@ -164,6 +198,7 @@ int main(void)
         cmocka_unit_test(full_file),          cmocka_unit_test(empty_file),
         cmocka_unit_test(errors_have_line_numbers), cmocka_unit_test(long_and_binary_input),
         cmocka_unit_test(command_line_wins),  cmocka_unit_test(missing_file),
+        cmocka_unit_test(clinic_contact),
     };
     return cmocka_run_group_tests_name("kiosk configuration", tests, NULL, NULL);
 }

@@ -116,7 +116,7 @@ static const rule_case cases[] = {
     { "camouflage-and-sun", SIT_INIT(0, 0, 0, CHILD, 0, 0), MAY, 2 },
     { "camouflage-and-sun", SIT_INIT(0, 0, BODY, 0, PREG, 0), MAY, -1 },
 
-    { "no-treatment", SIT_INIT(0, SPREAD, 0, 0, 0, 0), ASK, 0 },
+    { "no-treatment", SIT_INIT(0, SPREAD, 0, 0, 0, 0), ASK, 0 }, /* the safety floor (treat_floor) */
     { "no-treatment", SIT_INIT(NSV, STABLE, FACE, ADULT, PREG, 0), MAY, -1 },
 
     { "oral-jak-inhibitors", SIT_INIT(NSV, 0, 0, CHILD, 0, 0), NOT, 0 },

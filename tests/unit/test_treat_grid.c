@@ -110,7 +110,10 @@ static void wide_grid_shows_all_four_with_questions_on_the_left(void **state)
         if (g.lines[i].kind == GRID_CELL && g.lines[i].row == rows_seen)
             rows_seen++;
     assert_int_equal(rows_seen, GRID_ROWS);
-    assert_non_null(strstr(g.lines[g.nhead].text, "What is it?          What it is."));
+    size_t first = g.nhead;
+    while (first < g.n && g.lines[first].kind != GRID_CELL)
+        first++;
+    assert_non_null(strstr(g.lines[first].text, "What is it?        What it is."));
     /* the sources of the numbers, each once, then the disclaimer */
     strbuf out = { 0 };
     grid_render_plain(&g, &out);
@@ -211,6 +214,8 @@ static void copy_file(const char *rel)
     fclose(out);
 }
 
+static bool strict_load; /* load_with checks as --check-content --strict does */
+
 /* Loads a store holding the fixture files plus treatments/NAME with text; returns the messages. */
 static char *load_with(const char *name, const char *text, bool *ok)
 {
@@ -232,7 +237,7 @@ static char *load_with(const char *name, const char *text, bool *ok)
     fputs(text, f);
     fclose(f);
     store s;
-    diag d = { 0 };
+    diag d = { .strict = strict_load };
     *ok = store_load(&s, tmpdir, &(load_opts){ 0 }, &d);
     char *buf = NULL;
     size_t len = 0;
@@ -308,6 +313,52 @@ static void broken_records_are_reported_with_line_and_column(void **state)
                    "warning: name: \"干細胞\" in Traditional Chinese text; write \"幹細胞\"", false);
 }
 
+/* "approved" always says where; icon arrays are 10 icons whose numbers the words give too. */
+static void approval_places_and_icons_are_checked(void **state)
+{
+    (void)state;
+    expect_message("\"status\": \"standard\"", "\"status\": \"approved\"",
+                   "treatments/light-therapy.json:11:13: error: status: an \"approved\" option needs \"approved_in\"",
+                   true);
+    expect_message("\"status\": \"standard\",", "\"status\": \"standard\", \"approved_in\": {\"en\": \"US\", \"zh-Hant\": \"美國\"},",
+                   "approved_in: \"approved_in\" is only for \"status\": \"approved\"", true);
+    expect_message("\"status\": \"standard\",",
+                   "\"status\": \"approved\", \"approved_in\": {\"en\": \"US\"},",
+                   "approved_in: missing \"zh-Hant\" text", true);
+    expect_message("\"sources\": [\"S34\"]", "\"icons\": {\"count\": 11, \"total\": 10}, \"sources\": [\"S34\"]",
+                   "chance.icons.count: \"count\" must be between 0 and \"total\" (10), found 11", true);
+    expect_message("\"sources\": [\"S34\"]", "\"icons\": {\"count\": 30, \"total\": 100}, \"sources\": [\"S34\"]",
+                   "chance.icons.total: \"total\" must be 10", true);
+    expect_message("\"sources\": [\"S34\"]", "\"icons\": {\"count\": \"3\", \"total\": 10}, \"sources\": [\"S34\"]",
+                   "chance.icons.count: expected a whole number", true);
+    expect_message("\"sources\": [\"S34\"]", "\"icons\": {\"count\": 3, \"total\": 10, \"colour\": 1}, \"sources\": [\"S34\"]",
+                   "chance.icons.colour: unknown field \"colour\"", false);
+    /* "About 30% in 24 weeks." gives neither 3 nor 10: the picture must never be the only way to read it */
+    expect_message("\"sources\": [\"S34\"]", "\"icons\": {\"count\": 3, \"total\": 10}, \"sources\": [\"S34\"]",
+                   "warning: chance.icons: the en text does not give both numbers of the icons (3 and 10)", false);
+}
+
+/* --strict: the option's own rules must not need the safety floors. */
+static void strict_check_reports_rules_that_break_a_safety_floor(void **state)
+{
+    (void)state;
+    strict_load = true;
+    /* light therapy as a procedure: "may-suit" for large areas would offer surgery to a teenager */
+    expect_message("\"kind\": \"light\"", "\"kind\": \"procedure\"",
+                   "treatments/light-therapy.json:89:5: error: rules[2]: marks the option \"may-suit\" for type "
+                   "skipped, activity skipped, age child, which the safety floor never allows (surgery under 18)",
+                   true);
+    /* as "no treatment": "may-suit" while spreading */
+    expect_message("\"kind\": \"light\"", "\"kind\": \"none\"",
+                   "rules[3]: marks the option \"may-suit\" for type skipped, activity spreading, age skipped",
+                   true);
+    /* the fixture as it is passes */
+    expect_message("\"kind\": \"light\"", "\"kind\": \"light\"", "", false);
+    strict_load = false;
+    /* without --strict the floors hold at run time and the file loads */
+    expect_message("\"kind\": \"light\"", "\"kind\": \"procedure\"", "", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -318,6 +369,8 @@ int main(void)
         cmocka_unit_test(cells_come_from_the_record),
         cmocka_unit_test(questions_for_my_doctor),
         cmocka_unit_test(broken_records_are_reported_with_line_and_column),
+        cmocka_unit_test(approval_places_and_icons_are_checked),
+        cmocka_unit_test(strict_check_reports_rules_that_break_a_safety_floor),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -3,6 +3,8 @@
  * never marked "may suit", the ranking, and the command-line answer parser. */
 #include "test_treat_util.h"
 
+#include <string.h>
+
 #include "core/i18n.h"
 #include "core/strbuf.h"
 
@@ -216,24 +218,83 @@ static void experimental_options_are_never_marked_may_suit(void **state)
 
 /* ---- ranking -------------------------------------------------------------------------- */
 
-static void ranks_by_fit_then_priorities_then_order(void **state)
+static void ranks_by_fit_then_a_fixed_order(void **state)
 {
     (void)state;
     tx_verdict v[4];
     situation s = SIT(SIT_TYPE_NSV, ACTIVITY_STABLE, SITE_FACE, AGE_ADULT, 0, 0);
     treat_rank(&st, &s, v);
     assert_string_equal(st.treatments[v[0].option].id, "ruxolitinib-cream"); /* may-suit, order 20 */
-    assert_string_equal(st.treatments[v[1].option].id, "no-treatment");      /* may-suit, order 30 */
+    assert_string_equal(st.treatments[v[1].option].id, "no-treatment");      /* may-suit, "none" last */
     assert_string_equal(st.treatments[v[2].option].id, "light-therapy");     /* ask, order 10 */
     assert_string_equal(st.treatments[v[3].option].id, "stem-cells");        /* ask, order 40 */
+    /* what matters to the person is counted, but never moves an option (IPDAS: a neutral order) */
+    for (unsigned prios = 1; prios < (1u << PRIO_COUNT); prios++) {
+        tx_verdict w[4];
+        s.priorities = prios;
+        treat_rank(&st, &s, w);
+        for (int i = 0; i < 4; i++) {
+            assert_int_equal(w[i].option, v[i].option);
+            assert_int_equal(w[i].fit, v[i].fit);
+        }
+    }
     s.priorities = PRIO_COST;
     treat_rank(&st, &s, v);
-    assert_string_equal(st.treatments[v[0].option].id, "no-treatment");
-    assert_int_equal(v[0].priority_hits, 1);
-    s.priorities = PRIO_SPREAD;
+    assert_string_equal(st.treatments[v[1].option].id, "no-treatment");
+    assert_int_equal(v[1].priority_hits, 1);
+}
+
+static void no_treatment_is_last_in_its_group(void **state)
+{
+    (void)state;
+    /* spreading: no treatment is raised to "ask your doctor", where it comes after light
+     * therapy (order 10) and stem cells (order 40) although its order is 30 */
+    tx_verdict v[4];
+    situation s = SIT(SIT_TYPE_NSV, ACTIVITY_SPREADING, SITE_LARGE, AGE_ADULT, 0, PRIO_COST | PRIO_VISITS);
     treat_rank(&st, &s, v);
-    assert_string_equal(st.treatments[v[2].option].id, "light-therapy");
-    assert_string_equal(st.treatments[v[0].option].id, "ruxolitinib-cream"); /* priority never beats fit */
+    assert_string_equal(st.treatments[v[3].option].id, "no-treatment");
+    assert_int_equal(v[3].fit, FIT_ASK_DOCTOR);
+    assert_int_equal(v[0].fit, FIT_MAY_SUIT); /* light therapy: the main treatment for large areas */
+}
+
+/* ---- safety floors ---------------------------------------------------------------------- */
+
+static tx_verdict floored(tx_kind kind, unsigned ages, situation s)
+{
+    treatment t = { .kind = kind, .for_ages = ages, .default_fit = FIT_MAY_SUIT };
+    tx_verdict v = treat_judge_rules(&t, &s);
+    treat_floor(&t, &s, &v);
+    return v;
+}
+
+static void safety_floors_hold_whatever_the_rules_say(void **state)
+{
+    (void)state;
+    i18n_set_lang(LANG_EN);
+    unsigned all = 7, adults = 1u << (AGE_ADULT - 1);
+    /* no treatment while spreading */
+    tx_verdict v = floored(TX_KIND_NONE, all, SIT(0, ACTIVITY_SPREADING, 0, 0, 0, 0));
+    assert_int_equal(v.fit, FIT_ASK_DOCTOR);
+    assert_non_null(strstr(v.floor_note, "spreading"));
+    assert_int_equal(floored(TX_KIND_NONE, all, SIT(0, ACTIVITY_STABLE, 0, 0, 0, 0)).fit, FIT_MAY_SUIT);
+    assert_null(floored(TX_KIND_NONE, all, SIT(0, ACTIVITY_STABLE, 0, 0, 0, 0)).floor_note);
+    /* surgery under 18 */
+    for (sit_age age = AGE_CHILD; age <= AGE_TEEN; age++) {
+        v = floored(TX_KIND_PROCEDURE, all, SIT(SIT_TYPE_SV, ACTIVITY_STABLE, SITE_HANDS, age, 0, 0));
+        assert_int_equal(v.fit, FIT_ASK_DOCTOR);
+        assert_non_null(strstr(v.floor_note, "under 18"));
+    }
+    assert_int_equal(floored(TX_KIND_PROCEDURE, all, SIT(SIT_TYPE_SV, ACTIVITY_STABLE, 0, AGE_ADULT, 0, 0)).fit, FIT_MAY_SUIT);
+    /* an age the option is not for (depigmentation is for adults) */
+    v = floored(TX_KIND_CREAM, adults, SIT(0, 0, SITE_LARGE, AGE_CHILD, 0, 0));
+    assert_int_equal(v.fit, FIT_ASK_DOCTOR);
+    assert_non_null(v.floor_note);
+    /* a floor only raises: "usually not" stays */
+    treatment t = { .kind = TX_KIND_PROCEDURE, .for_ages = all, .default_fit = FIT_NOT_USUALLY };
+    situation s = SIT(0, 0, 0, AGE_TEEN, 0, 0);
+    v = treat_judge_rules(&t, &s);
+    assert_false(treat_floor(&t, &s, &v));
+    assert_int_equal(v.fit, FIT_NOT_USUALLY);
 }
 
 /* ---- answers from the command line ------------------------------------------------------ */
@@ -303,7 +364,9 @@ int main(void)
         cmocka_unit_test(a_rule_without_conditions_never_holds),
         cmocka_unit_test(not_sure_and_skipped_never_rule_an_option_out),
         cmocka_unit_test(experimental_options_are_never_marked_may_suit),
-        cmocka_unit_test(ranks_by_fit_then_priorities_then_order),
+        cmocka_unit_test(ranks_by_fit_then_a_fixed_order),
+        cmocka_unit_test(no_treatment_is_last_in_its_group),
+        cmocka_unit_test(safety_floors_hold_whatever_the_rules_say),
         cmocka_unit_test(parses_answers_and_names_the_valid_choices),
         cmocka_unit_test(labels_answers_for_people),
     };
