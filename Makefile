@@ -122,7 +122,7 @@ check-asan: $(ASAN_BIN) $(MO)
 
 # --strict also checks the safety floors of the treatment rules and glossary terms used
 # before a page explains them (content/README.md), so new jargon fails the check.
-check-content: $(BIN)
+check-content: $(BIN) content/MANIFEST
 	@./$(BIN) --check-content content --strict > $(B)/check-content.log; rc=$$?; cat $(B)/check-content.log; \
 	  if [ $$rc -ne 0 ]; then echo "FAIL: the bundled content has errors under --strict"; exit 1; fi; \
 	  if grep -q ': warning: ' $(B)/check-content.log; then echo "FAIL: the bundled content has warnings under --strict"; exit 1; fi
