@@ -33,7 +33,14 @@ int put_spans(canvas *c, int y, int x, int maxcols, const char *s, size_t n, sty
         return 0;
     if (x + maxcols > c->cols)
         maxcols = c->cols - x; /* never past the right edge: ncurses would wrap */
-    n = text_clip(s, n, maxcols, NULL, truncated); /* the one clip (src/text/width.h) */
+    bool cut;
+    n = text_clip(s, n, maxcols, NULL, &cut); /* the one clip (src/text/width.h) */
+    if (truncated)
+        *truncated = cut;
+    /* a cut is always shown: the last column says the text goes on, so a reader
+     * never takes "Approved for vitiligo: US" for the whole sentence */
+    if (cut && maxcols >= 2)
+        n = text_clip(s, n, maxcols - 1, NULL, NULL);
     int col = 0;
     size_t i = 0;
     text_cell cell;
@@ -52,6 +59,12 @@ int put_spans(canvas *c, int y, int x, int maxcols, const char *s, size_t n, sty
         if (x + col >= 0)
             put_cell(c, y, x + col, wcs, style_at(cell.start, st, sp, nsp));
         col += cell.cols;
+    }
+    if (cut && maxcols >= 2) {
+        static const wchar_t more[] = L"\u2026", more_ascii[] = L">";
+        if (x + col >= 0)
+            put_cell(c, y, x + col, c->ascii ? more_ascii : more, style_at(n ? n - 1 : 0, st, sp, nsp));
+        col++;
     }
     return col;
 }

@@ -39,7 +39,8 @@ typedef struct draw_span {
 
 /* Draws s[0..n) at (y, x) in at most maxcols columns; returns the columns used.
  * Characters the terminal cannot show become U+FFFD; combining marks join the
- * character before them. */
+ * character before them.  Text that does not fit ends in "…" (">" without line
+ * drawing characters) in its last column, so a cut is never silent. */
 int put_text(canvas *c, int y, int x, int maxcols, const char *s, size_t n, style st);
 int put_str(canvas *c, int y, int x, int maxcols, const char *s, style st);
 

@@ -132,7 +132,7 @@ static void draw_hit(const app *a, canvas *c, int y, int i, bool sel)
     bool cut = false;
     int used = put_spans(c, y + 1, sx, c->cols - sx - 4, h->snippet_src + h->snippet_start,
                          h->snippet_end - h->snippet_start, ST_META, sp, nsp, &cut);
-    if (h->snippet_cut_after || cut)
+    if (h->snippet_cut_after && !cut) /* a cut by the screen already ends in "…" */
         put_str(c, y + 1, sx + used, 3, "...", ST_META);
 }
 
