@@ -19,7 +19,7 @@
 /* The header: the title (with the review date), "You said", the buttons and the note
  * on the marks and the order.  "You said" gets three rows and the note two when the
  * screen still shows at least two options below them, else one each. */
-enum { HEADER_ROWS = 7, HEADER_ROWS_SHORT = 4, ITEM_ROWS = 4 };
+enum { HEADER_ROWS = 7, HEADER_ROWS_SHORT = 4, ITEM_ROWS = 5 };
 
 static int header(const app *a)
 {
@@ -60,6 +60,32 @@ static void wrap_rows(canvas *c, int y, const char *text, size_t rows)
     for (size_t k = 0; k < lay.n && k < rows; k++)
         put_text(c, y + (int)k, 1, w, text + lay.lines[k].start, lay.lines[k].end - lay.lines[k].start, ST_META);
     layout_free(&lay);
+}
+
+/* Draws text wrapped to w columns from row y, on at most max rows and never below
+ * last; the last row it may use gets the rest of the text, so put_text ends it in
+ * "…" when it does not fit.  Each row is a click target for item i.  Returns the row
+ * after the text. */
+static int wrapped_part(canvas *c, int y, int x, int w, const char *text, size_t n, int max, int last, int i)
+{
+    if (!n)
+        return y;
+    if (w < 8)
+        w = 8;
+    layout lay = { 0 };
+    layout_wrap(text, n, w, w, &lay);
+    for (size_t k = 0; k < lay.n && max > 0 && y <= last; k++) {
+        bool final_row = max == 1 || y == last;
+        size_t end = final_row ? n : lay.lines[k].end;
+        put_text(c, y, x, w, text + lay.lines[k].start, end - lay.lines[k].start, ST_META);
+        hit_add(c, y, 0, c->cols, ACT_SELECT, i);
+        y++;
+        max--;
+        if (final_row)
+            break;
+    }
+    layout_free(&lay);
+    return y;
 }
 
 static void draw(const app *a, canvas *c)
@@ -111,28 +137,21 @@ static void draw(const app *a, canvas *c)
         snprintf(line, sizeof line, "%s%s%s", fit_label(a->s.lang, v[i].fit), treatment_experimental(t) ? " " : "",
                  treatment_experimental(t) ? tr(a->s.lang, "(experimental)") : "");
         put_str(c, ry, mx, c->cols - mx - 1, line, sel ? ST_SELECTED : v[i].fit == FIT_MAY_SUIT ? ST_HEADING : ST_NOTICE);
-        /* what it matches, and its status with where it is approved, on one line */
-        strbuf m = { 0 };
-        treat_matches_text(a->s.lang, t, &a->s.tx.sit, &m);
-        if (m.len)
-            sb_puts(&m, " · ");
-        treat_status_text(t, a->s.lang, &m);
-        put_str(c, ry + 1, tx + 4, c->cols - tx - 5, m.s, ST_META);
-        hit_add(c, ry + 1, 0, c->cols, ACT_SELECT, i);
-        sb_clear(&m);
-        /* the reason on up to two lines under them */
-        treat_reason_text(&v[i], a->s.lang, &m);
-        const char *reason = m.s;
+        /* under the name: its status (with where it is approved), what it matches,
+         * then the reason, each wrapped; a part that needs more rows than it gets
+         * ends in "…" */
         int rw = c->cols - tx - 5;
-        layout lay = { 0 };
-        layout_wrap(reason, m.len, rw > 8 ? rw : 8, rw > 8 ? rw : 8, &lay);
-        for (size_t k = 0; k < lay.n && k < ITEM_ROWS - 2; k++) {
-            put_text(c, ry + 2 + (int)k, tx + 4, rw, reason + lay.lines[k].start, lay.lines[k].end - lay.lines[k].start,
-                     ST_META);
-            hit_add(c, ry + 2 + (int)k, 0, c->cols, ACT_SELECT, i);
-        }
+        int row = ry + 1, last = ry + ITEM_ROWS - 1;
+        strbuf m = { 0 };
+        treat_status_text(t, a->s.lang, &m);
+        row = wrapped_part(c, row, tx + 4, rw, m.s, m.len, 2, last, i);
+        sb_clear(&m);
+        treat_matches_text(a->s.lang, t, &a->s.tx.sit, &m);
+        row = wrapped_part(c, row, tx + 4, rw, m.s, m.len, 1, last, i);
+        sb_clear(&m);
+        treat_reason_text(&v[i], a->s.lang, &m);
+        wrapped_part(c, row, tx + 4, rw, m.s, m.len, ITEM_ROWS, last, i);
         sb_free(&m);
-        layout_free(&lay);
     }
     free(v);
 }
