@@ -22,10 +22,7 @@ static int setup(void **state)
     (void)state;
     test_locale();
     i18n_set_lang(LANG_EN);
-    if (!load_fixture_store(&st))
-        return -1;
-    char err[256];
-    return store_derive_simplified(&st, err, sizeof err) ? 0 : -1;
+    return load_fixture_store_all_scripts(&st) ? 0 : -1;
 }
 
 static int teardown(void **state)

@@ -17,10 +17,7 @@ static int setup(void **state)
 {
     (void)state;
     test_locale();
-    if (!load_fixture_store(&st))
-        return -1;
-    char err[256];
-    return store_derive_simplified(&st, err, sizeof err) ? 0 : -1;
+    return load_fixture_store_all_scripts(&st) ? 0 : -1;
 }
 
 static int teardown(void **state)

@@ -45,6 +45,19 @@ static inline bool load_fixture_store(store *st)
     return load_store_at(st, dir);
 }
 
+/* The fixture store with its zh-Hans texts derived, as the program's start-up does. */
+static inline bool load_fixture_store_all_scripts(store *st)
+{
+    char err[256];
+    if (!load_fixture_store(st))
+        return false;
+    if (store_derive_simplified(st, err, sizeof err))
+        return true;
+    fprintf(stderr, "%s\n", err);
+    store_free(st);
+    return false;
+}
+
 static inline void test_locale(void)
 {
     if (!setlocale(LC_ALL, "C.UTF-8"))
