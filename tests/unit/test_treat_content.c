@@ -104,11 +104,12 @@ static const rule_case cases[] = {
     { "surgical-grafting", SIT_INIT(SV, STABLE, FACE, ADULT, 0, 0), MAY, 6 },
     { "surgical-grafting", SIT_INIT(SV, ACTIVITY_UNSURE, FACE, 0, 0, 0), ASK, -1 },
 
-    { "depigmentation", SIT_INIT(NSV, STABLE, FACE | HANDS | BODY | MUCOSA, ADULT, 0, 0), NOT, 0 },
-    { "depigmentation", SIT_INIT(0, 0, LARGE, CHILD, 0, 0), NOT, 1 },
-    { "depigmentation", SIT_INIT(0, 0, LARGE, TEEN, 0, 0), ASK, 2 },
-    { "depigmentation", SIT_INIT(0, 0, LARGE, 0, PREG, 0), ASK, 3 },
-    { "depigmentation", SIT_INIT(NSV, 0, LARGE | FACE, ADULT, 0, 0), ASK, 4 },
+    { "depigmentation", SIT_INIT(SV, 0, LARGE, ADULT, 0, 0), NOT, 0 },
+    { "depigmentation", SIT_INIT(NSV, STABLE, FACE | HANDS | BODY | MUCOSA, ADULT, 0, 0), NOT, 1 },
+    { "depigmentation", SIT_INIT(0, 0, LARGE, CHILD, 0, 0), NOT, 2 },
+    { "depigmentation", SIT_INIT(0, 0, LARGE, TEEN, 0, 0), ASK, 3 },
+    { "depigmentation", SIT_INIT(0, 0, LARGE, 0, PREG, 0), ASK, 4 },
+    { "depigmentation", SIT_INIT(NSV, 0, LARGE | FACE, ADULT, 0, 0), ASK, 5 },
     { "depigmentation", SIT_INIT(0, 0, 0, 0, 0, 0), ASK, -1 },
 
     { "camouflage-and-sun", SIT_INIT(0, 0, FACE, 0, 0, 0), MAY, 0 },
@@ -127,7 +128,7 @@ static const rule_case cases[] = {
 
     { "msc-therapy", SIT_INIT(0, 0, 0, ADULT, PREG, 0), NOT, 0 },
     { "msc-therapy", SIT_INIT(0, 0, 0, CHILD, 0, 0), NOT, 1 },
-    { "msc-therapy", SIT_INIT(0, SPREAD, 0, ADULT, 0, 0), ASK, 2 },
+    { "msc-therapy", SIT_INIT(0, SPREAD, 0, ADULT, 0, 0), NOT, 2 },
     { "msc-therapy", SIT_INIT(NSV, STABLE, FACE, ADULT, 0, 0), ASK, -1 },
 };
 
@@ -175,8 +176,8 @@ static void nsv_stable_face_adult(void **state)
     assert_int_equal(v[6].fit, FIT_ASK_DOCTOR);
     assert_int_equal(v[st.ntreatments - 1].fit, FIT_NOT_USUALLY);
     assert_string_equal(lt(treat_judge(&st, option_index(&st, "ruxolitinib-cream"), &s).reason, LANG_EN),
-                        "Ruxolitinib cream is approved in the US and EU from age 12 for non-segmental vitiligo on up "
-                        "to 10% of the body; it works best on the face.");
+                        "Ruxolitinib cream is approved from age 12 for non-segmental vitiligo on up to 10% of the "
+                        "body, in the US and, when the face is affected, in the EU; it works best on the face.");
 }
 
 static void experimental_options_are_labelled_and_never_may_suit(void **state)
