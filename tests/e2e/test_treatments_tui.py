@@ -94,7 +94,7 @@ def test_wide_screen_shows_four_columns_and_questions_on_the_left(tui):
 def test_wide_chinese_grid_never_straddles_the_edge(tui):
     t = start(tui, 60, 200, "zh-Hant")
     keys(t, *DONE_KEYS, "v")
-    t.wait_for("準分子雷射或準分子光（308 nm）")
+    t.wait_for("準分子雷射或準分子燈（308 nm）")
     assert t.find("這是什麼？")[1] == 1
     for y in range(60):
         # a wide character's second half is the empty string; the last column is never a first half
