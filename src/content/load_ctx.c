@@ -422,12 +422,38 @@ bool lc_bool(load_ctx *ctx, const cJSON *obj, const char *path, const char *key,
     return true;
 }
 
-/* Digit runs of s, each as a string, to compare the numbers two languages mention. */
-static size_t digit_runs(const char *s, char runs[][24], size_t max)
+/* The month a word of English text names at s ("August" -> 8), or 0.  Chinese
+ * writes months as numbers (2025 年 8 月), so an English month name counts as one. */
+static int month_at(const char *start, const char *s)
 {
+    static const char *const names[] = { "January", "February", "March", "April", "May", "June", "July",
+                                         "August", "September", "October", "November", "December" };
+    if (s > start && isalpha((unsigned char)s[-1]))
+        return 0;
+    for (int m = 0; m < 12; m++) {
+        size_t k = strlen(names[m]);
+        if (strncmp(s, names[m], k) != 0 || isalpha((unsigned char)s[k]))
+            continue;
+        /* only as a date, next to a day or year ("August 2025", "18 July"): "May" is also a verb */
+        bool year_after = s[k] == ' ' && isdigit((unsigned char)s[k + 1]);
+        bool day_before = s - start >= 2 && s[-1] == ' ' && isdigit((unsigned char)s[-2]);
+        return year_after || day_before ? m + 1 : 0;
+    }
+    return 0;
+}
+
+/* Digit runs of s, each as a string, to compare the numbers two languages mention;
+ * with months, English month names count as their numbers. */
+static size_t digit_runs(const char *s, bool months, char runs[][24], size_t max)
+{
+    const char *start = s;
     size_t n = 0;
     while (*s && n < max) {
-        if (isdigit((unsigned char)*s)) {
+        int m = months ? month_at(start, s) : 0;
+        if (m) {
+            snprintf(runs[n++], 24, "%d", m);
+            s++;
+        } else if (isdigit((unsigned char)*s)) {
             size_t k = 0;
             while ((isdigit((unsigned char)*s) || (*s == '.' && isdigit((unsigned char)s[1]))) && k < 23)
                 runs[n][k++] = *s++;
@@ -445,7 +471,7 @@ static int cmp_run(const void *a, const void *b) { return strcmp(a, b); }
 static void check_numbers(load_ctx *ctx, const cJSON *val, const char *path, const ltext *t)
 {
     char en[64][24], zh[64][24];
-    size_t ne = digit_runs(t->s[LANG_EN], en, 64), nz = digit_runs(t->s[LANG_ZH_HANT], zh, 64);
+    size_t ne = digit_runs(t->s[LANG_EN], true, en, 64), nz = digit_runs(t->s[LANG_ZH_HANT], false, zh, 64);
     qsort(en, ne, sizeof en[0], cmp_run);
     qsort(zh, nz, sizeof zh[0], cmp_run);
     bool same = ne == nz;
