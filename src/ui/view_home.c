@@ -1,5 +1,5 @@
-/* The home screen: title, the "information, not a diagnosis" reminder, who prepared
- * the content, then "start here", the categories with topic counts and the entry
+/* The home screen: title, what the guide is for, the "information, not a diagnosis"
+ * reminder, who prepared the content, then "start here", the categories with topic counts and the entry
  * for the treatment comparison. */
 #include <stdio.h>
 
@@ -17,7 +17,20 @@
  * rows each, so the list keeps room on a short screen. */
 enum { NOTE_MAX_ROWS = 3 };
 
-static const char *header_note(lang_t lang, int i) { return i == 0 ? doc_disclaimer(lang) : doc_prepared_by(lang); }
+enum { NOTES = 3, ROOMY_ROWS = 18 };
+
+/* The first note says what the guide is for; a short screen keeps its rows for the list. */
+static int first_note(const app *a) { return app_body_rows(a) >= ROOMY_ROWS ? 0 : 1; }
+
+static const char *header_note(lang_t lang, int i)
+{
+    switch (i) {
+    case 0: return tr(lang, "Plain-language information about vitiligo and its treatments, to help you get ready to talk "
+                            "with your doctor.");
+    case 1: return doc_disclaimer(lang);
+    default: return doc_prepared_by(lang);
+    }
+}
 
 /* Lines of note i at the screen's width, at most NOTE_MAX_ROWS. */
 static size_t note_lines(const app *a, int i, layout *out)
@@ -27,11 +40,11 @@ static size_t note_lines(const app *a, int i, layout *out)
     return out->n < NOTE_MAX_ROWS ? out->n : NOTE_MAX_ROWS;
 }
 
-/* Title, the two notes, a blank row. */
+/* Title, the notes, a blank row. */
 static int header(const app *a)
 {
     int rows = 2;
-    for (int i = 0; i < 2; i++) {
+    for (int i = first_note(a); i < NOTES; i++) {
         layout l = { 0 };
         rows += (int)note_lines(a, i, &l);
         layout_free(&l);
@@ -89,13 +102,13 @@ static void draw(const app *a, canvas *c)
 {
     int y = c->top;
     put_str(c, y++, 1, c->cols - 2, tr(a->s.lang, "Vitiligo Explorer"), ST_TITLE);
-    for (int i = 0; i < 2; i++) {
+    for (int i = first_note(a); i < NOTES; i++) {
         layout l = { 0 };
         size_t n = note_lines(a, i, &l);
         const char *s = header_note(a->s.lang, i);
         for (size_t k = 0; k < n; k++)
             put_text(c, y++, 1, c->cols - 2, s + l.lines[k].start, l.lines[k].end - l.lines[k].start,
-                     i == 0 ? ST_NOTICE : ST_META);
+                     i == 1 ? ST_NOTICE : ST_META);
         layout_free(&l);
     }
     int header_rows = header(a);

@@ -6,12 +6,15 @@ def test_home_lists_start_here_categories_and_compare(tui):
     t = tui()
     t.wait_for("Start here")
     assert t.row(1).startswith(" Vitiligo Explorer")
-    assert "not replace advice from your doctor" in t.row(2)
-    assert "Prepared by" in t.row(3)
-    assert t.row(5).startswith(" > 1. Start here: What is vitiligo?")
-    assert t.row(6).startswith("   2. About vitiligo  (1 topic)")
-    assert t.row(8).startswith("   4. Treatments  (2 topics)")
-    assert t.row(10).startswith("   6. Compare treatments")
+    # what the guide is for (DISCERN 1), then the reminder and who prepared it
+    assert t.row(2).startswith(" Plain-language information about vitiligo and its treatments")
+    assert "talk with your doctor" in t.row(3)
+    assert "not replace advice from your doctor" in t.row(4)
+    assert "Prepared by" in t.row(5)
+    assert t.row(7).startswith(" > 1. Start here: What is vitiligo?")
+    assert t.row(8).startswith("   2. About vitiligo  (1 topic)")
+    assert t.row(10).startswith("   4. Treatments  (2 topics)")
+    assert t.row(12).startswith("   6. Compare treatments")
     assert "Enter Open" in t.row(23) and "q Quit" in t.row(23)
 
 
@@ -34,13 +37,14 @@ def test_home_wraps_the_reminder_on_a_narrow_screen(tui):
 def test_selection_is_reverse_video_with_a_marker_and_the_cursor(tui):
     t = tui()
     t.wait_for("Start here")
-    assert t.cell(5, 5).reverse and not t.cell(6, 5).reverse
+    y = next(r for r in range(24) if t.row(r).startswith(" > 1."))  # below the home notes
+    assert t.cell(y, 5).reverse and not t.cell(y + 1, 5).reverse
     t.send("down")
-    t.wait_for(lambda: t.cell(6, 5).reverse)
-    assert not t.cell(5, 5).reverse
-    assert t.row(6).startswith(" > 2.") and t.row(5).startswith("   1.")
+    t.wait_for(lambda: t.cell(y + 1, 5).reverse)
+    assert not t.cell(y, 5).reverse
+    assert t.row(y + 1).startswith(" > 2.") and t.row(y).startswith("   1.")
     t.settle()
-    assert (t.screen.cursor.y, t.screen.cursor.x) == (6, 1)  # screen readers follow it
+    assert (t.screen.cursor.y, t.screen.cursor.x) == (y + 1, 1)  # screen readers follow it
 
 
 def test_reader_shows_title_summary_headings_box_and_footer(tui):
@@ -108,8 +112,10 @@ def test_interface_strings_switch_with_the_language(tui):
     t.wait_for("[简体中文]")
     t.wait_for(lambda: "離開" in t.row(23))
     assert t.row(1).startswith(" 白癜風知識站")
-    assert t.row(5).startswith(" > 1. 從這裡開始：什麼是白癜風？")
-    assert t.row(6).startswith("   2. 認識白癜風  （1 個主題）")
+    assert t.row(2).startswith(" 用淺白的文字介紹白癜風和各種治療")
+    y = next(r for r in range(24) if t.row(r).startswith(" > 1."))
+    assert t.row(y).startswith(" > 1. 從這裡開始：什麼是白癜風？")
+    assert t.row(y + 1).startswith("   2. 認識白癜風  （1 個主題）")
 
 
 def test_side_by_side_aligns_english_and_chinese(tui):

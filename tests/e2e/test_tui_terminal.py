@@ -69,7 +69,8 @@ def test_linux_console_and_monochrome(tui):
     t.wait_for("Start here")
     t = tui(env=tui_env(NO_COLOR="1"))
     t.wait_for("Start here")
-    selected = t.cell(5, 5)
+    y = next(r for r in range(24) if t.row(r).startswith(" > 1."))
+    selected = t.cell(y, 5)
     assert selected.reverse and selected.fg == "default" and selected.bg == "default"
     assert all(t.cell(y, x).fg == "default" for y in range(24) for x in range(80))
 
