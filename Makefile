@@ -90,6 +90,7 @@ update-po:
 	xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=tr:2 --keyword=ntr:2,3 --add-comments=TRANSLATORS \
 	  --package-name=$(BIN) --package-version=$(VERSION) -o locale/$(BIN).pot $(SRC) $(sort $(wildcard src/*/*.h))
 	msgmerge -q --update --backup=none --no-fuzzy-matching locale/zh_TW.po locale/$(BIN).pot
+	msgattrib --no-obsolete -o locale/zh_TW.po locale/zh_TW.po # a removed msgid leaves no dead entry behind
 	tools/make-zh-cn-po.sh locale/zh_TW.po locale/zh_CN.po
 
 # ---- content checksums ----------------------------------------------------------

@@ -19,7 +19,7 @@ static bool load_or_explain(store *st, const options *o, const char *dir)
 {
     diag d = { 0 };
     bool ok = store_load(st, dir,
-                         &(load_opts){ .lenient = o->kiosk, .clinic_contact = o->clinic_contact,
+                         &(load_opts){ .lenient = o->kiosk, .today = o->today, .clinic_contact = o->clinic_contact,
                                        .clinic_contact_zh = o->clinic_contact_zh },
                          &d);
     if (!ok) {

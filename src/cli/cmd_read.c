@@ -8,6 +8,7 @@
 #include "content/check_terms.h"
 #include "content/load.h"
 #include "content/manifest.h"
+#include "content/treatment.h"
 #include "core/i18n.h"
 #include "core/strbuf.h"
 #include "text/doc.h"
@@ -57,6 +58,11 @@ static void list_ids(const store *st, strbuf *b)
 int cmd_show(const store *st, const options *o)
 {
     long t = store_find_topic(st, o->show_id);
+    if (t < 0) { /* a treatment option's id, as --treatments prints it, shows the option's topic */
+        long x = store_find_treatment(st, o->show_id);
+        if (x >= 0)
+            t = st->treatments[x].topic;
+    }
     if (t < 0) {
         strbuf ids = { 0 };
         list_ids(st, &ids);

@@ -61,6 +61,10 @@ static void print_list(const store *st, const situation *s, const tx_verdict *v,
     layout_append_plain(&out, tr(lang, "Treatment options for your situation"), 0, NULL, width);
     sb_repeat(&out, "═", width < 40 ? width : 40);
     sb_putc(&out, '\n');
+    if (treat_overdue_text(lang, st, NULL, 0, &b))
+        layout_append_plain(&out, b.s, 0, NULL, width);
+    sb_clear(&b);
+    layout_append_plain(&out, treat_decision_text(lang), 0, NULL, width);
     situation_line(s, lang, &b);
     layout_append_plain(&out, b.s, 0, NULL, width);
     sb_clear(&b);

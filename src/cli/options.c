@@ -7,12 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "content/store.h"
 #include "core/i18n.h"
 
 enum {
     OPT_LIST = 1000, OPT_SHOW, OPT_SEARCH, OPT_LANG, OPT_WIDTH, OPT_CONTENT, OPT_CHECK, OPT_LIMIT, OPT_JSON,
     OPT_TREATMENTS, OPT_TYPE, OPT_ACTIVITY, OPT_SITE, OPT_AGE, OPT_PREGNANT, OPT_PRIORITY, OPT_COMPARE,
-    OPT_KIOSK, OPT_IDLE, OPT_CONFIG, OPT_VERSION, OPT_HELP, OPT_STRICT,
+    OPT_KIOSK, OPT_IDLE, OPT_CONFIG, OPT_VERSION, OPT_HELP, OPT_STRICT, OPT_TODAY,
 };
 
 static const struct option long_opts[] = {
@@ -26,6 +27,7 @@ static const struct option long_opts[] = {
     { "limit", required_argument, NULL, OPT_LIMIT },
     { "json", no_argument, NULL, OPT_JSON },
     { "strict", no_argument, NULL, OPT_STRICT },
+    { "today", required_argument, NULL, OPT_TODAY },
     { "treatments", no_argument, NULL, OPT_TREATMENTS },
     { "type", required_argument, NULL, OPT_TYPE },
     { "activity", required_argument, NULL, OPT_ACTIVITY },
@@ -118,6 +120,17 @@ bool options_parse(int argc, char **argv, options *o)
         case OPT_CONTENT: o->content_dir = optarg; break;
         case OPT_JSON: o->json = true; break;
         case OPT_STRICT: o->strict = true; break;
+        case OPT_TODAY: {
+            int y, m, d;
+            char end;
+            if (sscanf(optarg, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3 || y < 1971 || m < 1 || m > 12 || d < 1 ||
+                d > 31) {
+                fprintf(stderr, _("vitiligo-explorer: bad date '%s'; give it as YYYY-MM-DD\n"), optarg);
+                return false;
+            }
+            o->today = date_days(optarg);
+            break;
+        }
         case OPT_TYPE: o->sit_type = optarg; break;
         case OPT_ACTIVITY: o->sit_activity = optarg; break;
         case OPT_SITE: o->sit_site = optarg; break;
@@ -193,6 +206,8 @@ void options_print_help(void)
                    "  --check-content [DIR]  check the content files and report every problem\n"
                    "      --strict           also the safety floors of the option rules and terms used\n"
                    "                         before they are explained\n"
+                   "  --today YYYY-MM-DD     check the review dates against this day instead of the\n"
+                   "                         clock (to see the notices a page past its review shows)\n"
                    "  --kiosk                kiosk mode for a public screen (see the README)\n"
                    "  --idle N               kiosk: reset after N seconds without input (default 120)\n"
                    "  --version              print the version\n"

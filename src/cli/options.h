@@ -32,6 +32,7 @@ typedef struct options {
     int limit;                 /* search results; 0: default */
     bool json;
     bool strict;               /* --check-content --strict */
+    long today;                /* --today: days since 1970-01-01; 0: the clock */
     /* --treatments situation; NULL when not given */
     const char *sit_type, *sit_activity, *sit_site, *sit_age, *sit_priority;
     bool sit_pregnant;

@@ -453,11 +453,16 @@ static long days_from_civil(int y, int m, int d)
     return era * 146097 + doe - 719468;
 }
 
-static long date_days(const char *s)
+long date_days(const char *s)
 {
     int y = 0, m = 1, d = 1;
     sscanf(s, "%4d-%2d-%2d", &y, &m, &d);
     return days_from_civil(y, m, d);
+}
+
+bool store_review_overdue(const store *st, const char *next_review)
+{
+    return next_review && *next_review && st->today && date_days(next_review) < st->today;
 }
 
 static int cmp_topic_order(const void *a, const void *b, void *arg)
@@ -707,6 +712,7 @@ bool store_load(store *st, const char *dir, const load_opts *opts, diag *d)
         st->clinic_contact.s[LANG_ZH_HANT] = arena_strdup(&st->mem, opts->clinic_contact_zh);
     size_t errors_before = d->errors;
     long today = opts && opts->today ? opts->today : (long)(time(NULL) / 86400);
+    st->today = today;
 
     const char *start_here = NULL;
     load_categories(st, d, dir, &start_here);

@@ -23,7 +23,7 @@ const char *const sit_priority_words[PRIO_COUNT] = { "face", "spread", "visits",
 
 static const char *const known_fields[] = {
     "id", "order", "topic", "name", "aliases", "kind", "status", "status_note", "approved_in", "what", "how_it_works", "for",
-    "who_for", "pregnancy", "evidence", "involves", "how_soon", "chance", "side_effects", "serious_risks",
+    "who_for", "pregnancy", "evidence", "involves", "how_soon", "chance", "side_effects", "side_effects_icons", "serious_risks",
     "if_stop", "cost", "questions", "priorities", "rules", "default", "references", "last_reviewed",
     "next_review", NULL,
 };
@@ -116,18 +116,44 @@ static bool load_evidence(load_ctx *ctx, const cJSON *root, treatment *t)
     return ok;
 }
 
+/* An optional labelled icon array: {"count": N, "total": 10, "text": {...}}. */
+static bool load_icon_row(load_ctx *ctx, const cJSON *parent, const char *path, const char *key, tx_icons *out)
+{
+    const cJSON *node = get(parent, key);
+    if (!node)
+        return true;
+    char p[LC_PATH_MAX];
+    lc_path_key(p, sizeof p, path, key);
+    if (!lc_is_object(ctx, node, p))
+        return false;
+    static const char *const known[] = { "count", "total", "text", NULL };
+    lc_unknown_fields(ctx, node, p, known);
+    bool ok = lc_ltext(ctx, node, p, "text", true, &out->text);
+    ok &= lc_icons(ctx, node, p, NULL, ok ? &out->text : NULL, &out->count, &out->total);
+    if (!ok)
+        out->total = 0;
+    return ok;
+}
+
 static bool load_chance(load_ctx *ctx, const cJSON *root, treatment *t)
 {
     const cJSON *c;
     char p[LC_PATH_MAX];
     if (!object_field(ctx, root, "", "chance", &c, p, sizeof p))
         return false;
-    static const char *const known[] = { "text", "sources", "icons", NULL };
+    static const char *const known[] = { "text", "sources", "icons", "comparator", NULL };
     lc_unknown_fields(ctx, c, p, known);
     bool ok = lc_ltext(ctx, c, p, "text", true, &t->chance);
     ok &= ref_list(ctx, c, p, "sources", &t->chance_refs, &t->nchance_refs);
     if (ok && get(c, "icons"))
         ok &= lc_icons(ctx, c, p, "icons", &t->chance, &t->chance_icons, &t->chance_icons_total);
+    if (get(c, "comparator") && !get(c, "icons")) {
+        char cp[LC_PATH_MAX];
+        lc_error(ctx, get(c, "comparator"), lc_path_key(cp, sizeof cp, p, "comparator"), "\"comparator\" needs \"icons\": the comparison group's dots go under "
+                 "the option's own");
+        ok = false;
+    }
+    ok &= load_icon_row(ctx, c, p, "comparator", &t->chance_comparator);
     return ok;
 }
 
@@ -411,6 +437,7 @@ static bool load_record(load_ctx *ctx, const cJSON *root, const char *name, trea
     ok &= lc_ltext(ctx, root, "", "how_soon", true, &t->how_soon);
     ok &= load_chance(ctx, root, t);
     ok &= lc_ltext(ctx, root, "", "side_effects", true, &t->side_effects);
+    ok &= load_icon_row(ctx, root, "", "side_effects_icons", &t->side_effects_icons);
     ok &= lc_ltext(ctx, root, "", "serious_risks", true, &t->serious_risks);
     ok &= lc_ltext(ctx, root, "", "if_stop", true, &t->if_stop);
     ok &= lc_ltext(ctx, root, "", "cost", true, &t->cost);
@@ -497,7 +524,8 @@ void treatment_each_text(store *st, ltext_visitor fn, void *ctx)
         treatment *t = &st->treatments[i];
         ltext *texts[] = { &t->name, &t->status_note, &t->approved_in, &t->what, &t->how_it_works, &t->who_for, &t->pregnancy,
                            &t->evidence_reason, &t->involves, &t->how_soon, &t->chance, &t->side_effects,
-                           &t->serious_risks, &t->if_stop, &t->cost, &t->default_reason };
+                           &t->serious_risks, &t->if_stop, &t->cost, &t->default_reason,
+                           &t->chance_comparator.text, &t->side_effects_icons.text };
         for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++)
             fn(texts[k], ctx);
         for (size_t k = 0; k < t->nquestions; k++)

@@ -96,6 +96,8 @@ typedef struct store {
     struct treatment *treatments;
     size_t ntreatments;
     ltext clinic_contact;     /* the clinic's contact from the settings (load_opts); empty: none */
+    long today;               /* days since 1970-01-01 (load_opts.today, else the clock at load): the
+                               * day review dates are checked against (store_review_overdue) */
     bool simplified_ready;    /* zh-Hans texts derived */
     size_t text_bytes;        /* bytes of patient-readable text, for memory figures */
 } store;
@@ -105,6 +107,11 @@ long store_find_topic(const store *st, const char *id);
 long store_find_category(const store *st, const char *id);
 long store_find_reference(const store *st, const char *id);
 long store_find_glossary(const store *st, const char *id);
+
+/* Days since 1970-01-01 of a "YYYY-MM-DD" date. */
+long date_days(const char *date);
+/* Whether a next_review date ("YYYY-MM-DD") is before the store's today. */
+bool store_review_overdue(const store *st, const char *next_review);
 
 /* Text in a language, never NULL. */
 static inline const char *lt(const ltext *t, lang_t lang) { return t->s[lang] ? t->s[lang] : ""; }

@@ -79,6 +79,13 @@ typedef struct tx_rule {
     ltext reason;
 } tx_rule;
 
+/* A labelled icon array beside the main one: "●○○○○○○○○○ With a placebo cream: about
+ * 1 in 10" (total 0: none). */
+typedef struct tx_icons {
+    int count, total;
+    ltext text;
+} tx_icons;
+
 typedef struct treatment {
     const char *id;
     const char *file;             /* relative to the store, for messages */
@@ -98,6 +105,8 @@ typedef struct treatment {
     ltext involves, how_soon, chance, side_effects, serious_risks, if_stop, cost;
     size_t *chance_refs, nchance_refs; /* indices into store.refs: where the numbers come from */
     int chance_icons, chance_icons_total; /* "chance.icons": an icon array (0, 0: none) */
+    tx_icons chance_comparator;   /* "chance.comparator": the same count for the comparison group */
+    tx_icons side_effects_icons;  /* "side_effects_icons": a harm drawn like the benefit */
     size_t *refs, nrefs;
     ltext *questions;             /* suggested questions for the doctor */
     size_t nquestions;

@@ -1,5 +1,7 @@
 #include "content/treatment_rules.h"
 
+#include <string.h>
+
 #include "core/i18n.h"
 
 /* Bit of a single answer (1-based enum value) among the first nconcrete words. */
@@ -34,6 +36,21 @@ static int popcount(unsigned v)
     return n;
 }
 
+static bool same_text(const char *x, const char *y) { return x == y || (x && y && strcmp(x, y) == 0); }
+
+/* Whether the same words (in every language) are already among v's notes. */
+static bool note_listed(const tx_verdict *v, const ltext *r)
+{
+    for (size_t k = 0; k < v->nnotes; k++) {
+        bool same = true;
+        for (int l = 0; l < LANG_COUNT && same; l++)
+            same = same_text(v->notes[k]->s[l], r->s[l]);
+        if (same)
+            return true;
+    }
+    return false;
+}
+
 tx_verdict treat_judge_rules(const treatment *t, const situation *s)
 {
     tx_verdict v = { .option = 0, .fit = t->default_fit, .reason = &t->default_reason, .rule = -1,
@@ -48,6 +65,10 @@ tx_verdict treat_judge_rules(const treatment *t, const situation *s)
             v.rule = (long)i;
         }
     }
+    v.notes[v.nnotes++] = v.reason;
+    for (size_t i = 0; i < t->nrules && v.nnotes < TX_MAX_NOTES; i++)
+        if ((long)i != v.rule && rule_holds(&t->rules[i], s) && !note_listed(&v, &t->rules[i].reason))
+            v.notes[v.nnotes++] = &t->rules[i].reason;
     return v;
 }
 

@@ -9,10 +9,17 @@
 
 #include "content/treatment.h"
 
+enum { TX_MAX_NOTES = 8 };
+
 typedef struct tx_verdict {
     size_t option;          /* index into store.treatments */
     fit_t fit;
-    const ltext *reason;    /* never NULL */
+    const ltext *reason;    /* never NULL: the deciding rule's reason (or the default's) */
+    /* every note that holds, the deciding one (reason) first, then the other rules
+     * that hold in file order, without repeats: a pregnancy or age caution is never
+     * hidden behind a site note */
+    const ltext *notes[TX_MAX_NOTES];
+    size_t nnotes;
     long rule;              /* index into the option's rules, or -1 for its default */
     int priority_hits;      /* how many of the person's priorities the option speaks to */
     const char *floor_note; /* msgid (N_): why a safety floor raised the fit (see treat_floor), or NULL;
@@ -22,7 +29,8 @@ typedef struct tx_verdict {
 /* True when every condition of r holds for s. */
 bool rule_holds(const tx_rule *r, const situation *s);
 
-/* The verdict from the option's own rules and default only, before the floors. */
+/* The verdict from the option's own rules and default only, before the floors;
+ * notes lists the reasons of every rule that holds. */
 tx_verdict treat_judge_rules(const treatment *t, const situation *s);
 
 /* Safety floors that no content edit can lower: never "may suit" for

@@ -10,6 +10,15 @@
 #include "text/layout.h"
 #include "text/width.h"
 
+bool doc_overdue_text(const store *st, const char *next_review, lang_t lang, strbuf *out)
+{
+    if (!store_review_overdue(st, next_review))
+        return false;
+    sb_printf(out, tr(lang, "This page was due for review on %s. Some facts may be out of date; ask your doctor."),
+              next_review);
+    return true;
+}
+
 const char *doc_disclaimer(lang_t lang)
 {
     return tr(lang, "This is general information. It does not replace advice from your doctor.");
@@ -153,6 +162,11 @@ void doc_topic(doc *d, const store *st, const topic *t, lang_t lang, int width)
     d->box_inner = width - 4;
     wrapped(d, DOC_TITLE, lt(&t->title, lang), 0, NULL, width, -1, -1);
     add(d, DOC_RULE);
+    strbuf due = { 0 };
+    if (doc_overdue_text(st, t->next_review, lang, &due)) {
+        wrapped(d, DOC_NOTICE, own(d, due.s), 0, NULL, width, -1, -1);
+        sb_free(&due);
+    }
     if (t->experimental)
         wrapped(d, DOC_NOTICE, tr(lang, "Experimental: this is research, not an approved treatment for vitiligo."), 0,
                 NULL, width, -1, -1);

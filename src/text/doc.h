@@ -79,6 +79,11 @@ void doc_clinic_contact_text(const store *st, lang_t lang, strbuf *out);
 /* The icon array for count of total: "●●●○○○○○○○" (filled U+25CF, empty U+25CB). */
 void icons_text(int count, int total, strbuf *out);
 
+/* "This page was due for review on DATE. Some facts may be out of date; ask your
+ * doctor." appended to out when next_review is before the store's today; returns
+ * whether it was. */
+bool doc_overdue_text(const store *st, const char *next_review, lang_t lang, strbuf *out);
+
 /* Shared labels, so the screens and --show use the same words. */
 const char *doc_disclaimer(lang_t lang);
 const char *doc_prepared_by(lang_t lang);

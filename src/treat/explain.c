@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "core/i18n.h"
+#include "text/doc.h"
 
 void treat_matches_text(lang_t lang, const treatment *t, const situation *s, strbuf *out)
 {
@@ -26,9 +27,17 @@ void treat_status_text(const treatment *t, lang_t lang, strbuf *out)
 
 void treat_reason_text(const tx_verdict *v, lang_t lang, strbuf *out)
 {
-    sb_puts(out, lt(v->reason, lang));
+    const char *gap = lang_is_chinese(lang) ? "" : " ";
+    size_t start = out->len;
+    if (!v->nnotes)
+        sb_puts(out, lt(v->reason, lang));
+    for (size_t k = 0; k < v->nnotes; k++) {
+        const char *note = lt(v->notes[k], lang);
+        if (*note)
+            sb_printf(out, "%s%s", out->len > start ? gap : "", note);
+    }
     if (v->floor_note)
-        sb_printf(out, "%s%s", lang_is_chinese(lang) ? "" : " ", tr(lang, v->floor_note));
+        sb_printf(out, "%s%s", out->len > start ? gap : "", tr(lang, v->floor_note));
 }
 
 void treat_said_text(lang_t lang, const situation *s, strbuf *out)
@@ -53,19 +62,22 @@ const char *treat_order_note(lang_t lang)
 {
     return tr(lang, "Each option is marked from your answers: \"May suit you\", \"Ask your doctor\" or \"Usually not for "
              "your situation\". Within each group the order is fixed and the same for everyone; it is not a "
-             "ranking. What matters to you never changes the marks or the order.");
+             "ranking: options in use first, then no treatment, then experimental ones. What matters to you never "
+             "changes the marks or the order.");
 }
 
 const char *treat_order_note_short(lang_t lang)
 {
-    return tr(lang, "Enter or click picks an option. The marks come from your answers; the order in each mark is fixed, "
-             "not a ranking. This list does not recommend any option.");
+    return tr(lang, "Nothing is picked for you: Enter or click picks one; v compares 2 to 4. The order in each mark is "
+             "fixed, not a ranking: options in use, then no treatment, then experimental ones. No option is "
+             "recommended.");
 }
 
 const char *grid_reading_note(lang_t lang)
 {
     return tr(lang, "How to read this comparison: each column is one option and each row answers the same question for "
-             "every option. Numbers come from different studies, so compare them with care. The mark under each "
+             "every option. Numbers come from different studies, so compare them with care: the dots in each column "
+             "count a different result, so compare the words with the dots, not only the dots. The mark under each "
              "name comes from your answers.");
 }
 
@@ -82,4 +94,22 @@ void treat_review_text(lang_t lang, const store *st, const size_t *options, size
     }
     if (last && next)
         sb_printf(out, tr(lang, "Content last reviewed %s. Next review due %s."), last, next);
+}
+
+bool treat_overdue_text(lang_t lang, const store *st, const size_t *options, size_t n, strbuf *out)
+{
+    const char *next = NULL;
+    size_t count = n ? n : st->ntreatments;
+    for (size_t i = 0; i < count; i++) {
+        const treatment *t = &st->treatments[n ? options[i] : i];
+        if (!next || strcmp(t->next_review, next) < 0)
+            next = t->next_review;
+    }
+    return next && doc_overdue_text(st, next, lang, out);
+}
+
+const char *treat_decision_text(lang_t lang)
+{
+    return tr(lang, "The decision: whether to treat your vitiligo now, and if so which option to try first. Choosing "
+             "no treatment is also a valid choice.");
 }

@@ -6,6 +6,7 @@
 #ifndef VE_EXPLAIN_H
 #define VE_EXPLAIN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "content/store.h"
@@ -22,7 +23,8 @@ void treat_matches_text(lang_t lang, const treatment *t, const situation *s, str
  * record's approved_in), or the plain status label for the other statuses. */
 void treat_status_text(const treatment *t, lang_t lang, strbuf *out);
 
-/* The verdict's reason, then the safety floor's note when there is one. */
+/* Every note that holds (the deciding reason first), then the safety floor's note
+ * when there is one. */
 void treat_reason_text(const tx_verdict *v, lang_t lang, strbuf *out);
 
 /* "You said: type: …; activity: …; where: …; age: …; pregnant or breastfeeding: …;
@@ -43,5 +45,12 @@ const char *grid_reading_note(lang_t lang);
 /* "Content last reviewed 2026-11-26; next review due 2027-11-26." for the given
  * options (all of them when n is 0): the oldest review and the earliest next one. */
 void treat_review_text(lang_t lang, const store *st, const size_t *options, size_t n, strbuf *out);
+
+/* The overdue notice (doc_overdue_text) for the earliest next review of the given
+ * options (all of them when n is 0), appended to out; returns whether there was one. */
+bool treat_overdue_text(lang_t lang, const store *st, const size_t *options, size_t n, strbuf *out);
+
+/* One line: what the decision is, and that no treatment is a valid choice (IPDAS). */
+const char *treat_decision_text(lang_t lang);
 
 #endif

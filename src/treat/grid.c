@@ -43,6 +43,15 @@ size_t grid_per_page(int width, size_t n)
     return fit < n ? fit : n;
 }
 
+/* "●○○○○○○○○○ With a placebo cream: about 1 in 10", after lead. */
+static void icon_row(const tx_icons *ic, lang_t lang, const char *lead, strbuf *out)
+{
+    sb_puts(out, lead);
+    icons_text(ic->count, ic->total, out);
+    sb_putc(out, ' ');
+    sb_puts(out, lt(&ic->text, lang));
+}
+
 void grid_cell_text(const store *st, size_t option, int r, lang_t lang, strbuf *out)
 {
     const treatment *t = &st->treatments[option];
@@ -63,8 +72,17 @@ void grid_cell_text(const store *st, size_t option, int r, lang_t lang, strbuf *
         for (size_t i = 0; i < t->nchance_refs; i++)
             sb_printf(out, "%s%s", i ? ", " : "", st->refs[t->chance_refs[i]].id);
         sb_puts(out, "]");
+        if (t->chance_comparator.total) /* the comparison group's dots, on a row of their own, under the option's */
+            icon_row(&t->chance_comparator, lang, "\n", out);
         break;
-    case 5: sb_puts(out, lt(&t->side_effects, lang)); break;
+    case 5:
+        /* a harm drawn like the benefit: the same dots in the same place (IPDAS: equal detail) */
+        if (t->side_effects_icons.total)
+            icon_row(&t->side_effects_icons, lang, "", out);
+        if (t->side_effects_icons.total && *lt(&t->side_effects, lang))
+            sb_puts(out, gap);
+        sb_puts(out, lt(&t->side_effects, lang));
+        break;
     case 6: sb_puts(out, lt(&t->serious_risks, lang)); break;
     case 7: sb_puts(out, lt(&t->cost, lang)); break;
     case 8: sb_printf(out, tr(lang, "%s: %s"), evidence_label(lang, t->evidence), lt(&t->evidence_reason, lang)); break;
@@ -268,6 +286,10 @@ void grid_build_for(grid *g, const store *st, const size_t *options, size_t n, l
     }
     head(g, st, opts, lang, sit);
     g->nhead = g->n;
+    if (treat_overdue_text(lang, st, opts, g->count, &b))
+        wrapped_line(g, GRID_FOOT, -1, b.s);
+    sb_clear(&b);
+    wrapped_line(g, GRID_FOOT, -1, treat_decision_text(lang));
     wrapped_line(g, GRID_FOOT, -1, grid_reading_note(lang));
     push(g, GRID_BLANK, -1, &b);
     for (int r = 0; r < GRID_ROWS; r++) {

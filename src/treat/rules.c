@@ -13,6 +13,15 @@ tx_verdict treat_judge(const store *st, size_t option, const situation *s)
     return v;
 }
 
+/* Within a fit group: standard options first, then "no treatment", then the
+ * experimental ones, so no treatment never sits after an option in trials only. */
+static int order_group(const treatment *t)
+{
+    if (treatment_experimental(t))
+        return 2;
+    return t->kind == TX_KIND_NONE ? 1 : 0;
+}
+
 static int cmp_verdict(const void *a, const void *b, void *arg)
 {
     const tx_verdict *x = a, *y = b;
@@ -21,8 +30,9 @@ static int cmp_verdict(const void *a, const void *b, void *arg)
         return x->fit < y->fit ? -1 : 1;
     /* a fixed order, the same whatever the answers: never a ranking */
     const treatment *tx = &st->treatments[x->option], *ty = &st->treatments[y->option];
-    if ((tx->kind == TX_KIND_NONE) != (ty->kind == TX_KIND_NONE))
-        return tx->kind == TX_KIND_NONE ? 1 : -1;
+    int gx = order_group(tx), gy = order_group(ty);
+    if (gx != gy)
+        return gx < gy ? -1 : 1;
     if (tx->order != ty->order)
         return tx->order < ty->order ? -1 : 1;
     return x->option < y->option ? -1 : x->option > y->option;
@@ -57,7 +67,7 @@ const char *status_label(lang_t lang, tx_status s)
 {
     static const char *const labels[TX_STATUS_COUNT] = {
         N_("Approved for vitiligo"), N_("Off-label: not approved for vitiligo; doctors may still prescribe it"),
-        N_("Standard care (in treatment guidelines)"),
+        N_("Widely used (in guidelines or expert reviews)"),
         N_("Experimental: in trials only"),
     };
     return s < TX_STATUS_COUNT ? tr(lang, labels[s]) : "";

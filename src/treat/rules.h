@@ -19,8 +19,8 @@
 tx_verdict treat_judge(const store *st, size_t option, const situation *s);
 
 /* Judges every option and orders them by fit group, then in a fixed, neutral order
- * that does not depend on the answers: the records' "order", with "no treatment"
- * (kind "none") last in its group.  Priorities never change the order or the marks.
+ * that does not depend on the answers: the options in use by the records' "order",
+ * then "no treatment" (kind "none"), then the experimental ones.  Priorities never change the order or the marks.
  * out must hold st->ntreatments verdicts. */
 void treat_rank(const store *st, const situation *s, tx_verdict *out);
 

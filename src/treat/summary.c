@@ -93,7 +93,7 @@ void summary_build(strbuf *out, const store *st, const situation *s, const size_
         free(v);
         options = mine;
     }
-    heading(out, n && !mine ? tr(lang, "Options I compared") : tr(lang, "Options that may suit me"), width, "─");
+    heading(out, n && !mine ? tr(lang, "Options I looked at") : tr(lang, "Options that may suit me"), width, "─");
     if (!n)
         layout_append_plain(out, tr(lang, "None chosen yet."), 2, NULL, width);
     for (size_t i = 0; i < n; i++) {

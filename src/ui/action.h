@@ -30,6 +30,7 @@
     X(TREATMENTS, N_("Compare"), N_("Compare treatments"))                                    \
     X(TX_COMPARE, N_("Compare picked"), N_("Show the options you picked side by side"))        \
     X(TX_QUESTIONS, N_("Questions"), N_("Show questions for your doctor"))                     \
+    X(TX_READ_MORE, N_("Read more"), N_("Open the full topic of the chosen option"))         \
     X(COLS_PREV, N_("Prev options"), N_("Comparison: show the previous options"))              \
     X(COLS_NEXT, N_("Next options"), N_("Comparison: show the next options"))                  \
     X(THEME, N_("Colours"), N_("Change the colours: normal, high contrast, black and white")) \

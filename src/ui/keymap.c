@@ -26,6 +26,7 @@ static const key_binding table[] = {
     C(CTX(VIEW_TX_COMPARE), '>', COLS_NEXT, ">", false),
     C(CTX(VIEW_TX_OPTIONS), 'v', TX_COMPARE, "v", true),
     C(CTX(VIEW_TX_OPTIONS) | CTX(VIEW_TX_COMPARE), 'd', TX_QUESTIONS, "d", true),
+    C(CTX(VIEW_TX_OPTIONS) | CTX(VIEW_TX_COMPARE), 'o', TX_READ_MORE, "o", true),
     F(NOT_ATTRACT, KEY_UP, UP, "Up", false),
     C(BROWSE, 'k', UP, NULL, false),
     F(NOT_ATTRACT, KEY_DOWN, DOWN, "Down", false),

@@ -204,20 +204,6 @@ unsigned tx_toggle(app *a, size_t option)
     return CHG_DRAW;
 }
 
-void tx_prepick(app *a)
-{
-    tx_session *tx = &a->s.tx;
-    if (tx->by_hand || !a->st->ntreatments)
-        return;
-    tx->npicks = 0;
-    tx_verdict *v = xmalloc(sizeof *v * a->st->ntreatments);
-    tx_ranked(a, v);
-    for (size_t i = 0; i < a->st->ntreatments && tx->npicks < GRID_MAX_OPTIONS; i++)
-        if (v[i].fit == FIT_MAY_SUIT && !treatment_experimental(&a->st->treatments[v[i].option]))
-            tx->picks[tx->npicks++] = (int)v[i].option;
-    free(v);
-}
-
 static bool same_situation(const situation *x, const situation *y)
 {
     return x->type == y->type && x->activity == y->activity && x->sites == y->sites && x->age == y->age &&
@@ -256,7 +242,6 @@ void tx_recheck_picks(app *a)
 unsigned tx_show_options(app *a)
 {
     tx_recheck_picks(a);
-    tx_prepick(a);
     return app_push(a, VIEW_TX_OPTIONS, -1);
 }
 

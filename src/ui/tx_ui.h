@@ -44,12 +44,10 @@ void tx_ranked(const app *a, tx_verdict *out);
 bool tx_picked(const app *a, size_t option);
 /* Picks or unpicks; says in the status bar when 4 are already picked. */
 unsigned tx_toggle(app *a, size_t option);
-/* Picks the first options that may suit (up to 4), unless the person picked by hand. */
-void tx_prepick(app *a);
 /* After the answers changed: unpicks the hand-made picks that are now "usually not
  * for your situation" (and were not when picked), and says so in the status bar. */
 void tx_recheck_picks(app *a);
-/* Opens the options list (after checking the picks and picking what may suit). */
+/* Opens the options list (after checking the picks; nothing is ever picked for the person). */
 unsigned tx_show_options(app *a);
 /* Opens the comparison, or says that 2 to 4 options must be picked first. */
 unsigned tx_open_compare(app *a);

@@ -34,7 +34,6 @@ static int scroll_rows(const app *a, const grid *g)
 
 static unsigned apply(app *a, action act, const action_arg *arg)
 {
-    (void)arg;
     frame *f = app_frame(a);
     grid g;
     build(a, &g);
@@ -53,6 +52,14 @@ static unsigned apply(app *a, action act, const action_arg *arg)
         break;
     }
     case ACT_TX_QUESTIONS: chg = app_push(a, VIEW_TX_DOCTOR, -1); break;
+    case ACT_TX_READ_MORE: {
+        /* a click on a column's head gives its column (from 1); the key, the page's first */
+        size_t opts[GRID_MAX_OPTIONS];
+        size_t n = tx_pick_list(a, opts), col = g.first + (arg && arg->n > 0 ? (size_t)arg->n - 1 : 0);
+        if (col < n)
+            chg = app_open_topic(a, a->st->treatments[opts[col]].topic);
+        break;
+    }
     default: chg = text_scroll(f, act, scroll_rows(a, &g), (int)(g.n - g.nhead)); break;
     }
     grid_free(&g);
@@ -79,10 +86,18 @@ static void draw(const app *a, canvas *c)
         x += tx_button(c, y, x, "<", tr(a->s.lang, "Previous options"), ACT_COLS_PREV) + 1;
         x += tx_button(c, y, x, ">", tr(a->s.lang, "Next options"), ACT_COLS_NEXT) + 1;
     }
-    tx_button(c, y, x, "d", tr(a->s.lang, "Questions for my doctor"), ACT_TX_QUESTIONS);
+    x += tx_button(c, y, x, "d", tr(a->s.lang, "Questions for my doctor"), ACT_TX_QUESTIONS) + 1;
+    tx_button(c, y, x, "o", tr(a->s.lang, "Read more"), ACT_TX_READ_MORE);
     y += BUTTON_ROWS;
-    for (size_t i = 0; i < g.nhead && y < c->top + c->height; i++, y++)
+    for (size_t i = 0; i < g.nhead && y < c->top + c->height; i++, y++) {
         put_str(c, y, 1, c->cols - 2, g.lines[i].text, line_style(g.lines[i].kind));
+        if (g.lines[i].kind != GRID_HEAD)
+            continue;
+        /* a click on a column's head opens that option's full topic ("Read more") */
+        int x0 = 1 + (g.side_labels ? g.label_cols + 1 : 0);
+        for (size_t k = 0; k < g.count; k++, x0 += g.col_cols + 3)
+            hit_add(c, y, x0, x0 + g.col_cols, ACT_TX_READ_MORE, (long)k + 1);
+    }
     for (size_t i = g.nhead + (size_t)f->top; i < g.n && y < c->top + c->height; i++, y++) {
         const grid_line *l = &g.lines[i];
         if (g.side_labels && l->kind == GRID_CELL && l->row >= 0) {

@@ -16,14 +16,57 @@
 #include "ui/tx_ui.h"
 #include "ui/view.h"
 
-/* The header: the title (with the review date), "You said", the buttons and the note
- * on the marks and the order.  "You said" gets three rows and the note two when the
- * screen still shows at least two options below them, else one each. */
-enum { HEADER_ROWS = 7, HEADER_ROWS_SHORT = 4, ITEM_ROWS = 5 };
+/* The header: the title (with the review date), the overdue notice when the content
+ * is past its review, what the decision is, "You said", the buttons and the note on
+ * the marks and the order, each wrapped to the width.  Each part gets its full rows
+ * (up to a cap) when the screen still shows at least two options below them, else
+ * one row each. */
+enum { ITEM_ROWS = 6 };
+enum { PART_OVERDUE, PART_DECISION, PART_SAID, PART_NOTE, PARTS };
+static const int part_cap[PARTS] = { 2, 2, 3, 3 };
+
+static int text_width(int cols) { return cols - 2 > 8 ? cols - 2 : 8; }
+
+static void part_text(const app *a, int part, strbuf *b)
+{
+    lang_t lang = a->s.lang;
+    switch (part) {
+    case PART_OVERDUE: treat_overdue_text(lang, a->st, NULL, 0, b); break;
+    case PART_DECISION: sb_puts(b, treat_decision_text(lang)); break;
+    case PART_SAID: treat_said_text(lang, &a->s.tx.sit, b); break;
+    default: sb_puts(b, treat_order_note_short(lang)); break;
+    }
+}
+
+/* Rows of each part (tall: up to its cap, else 1; 0 when it has no text); returns the total with
+ * the title and the buttons. */
+static int part_rows(const app *a, bool tall, int rows[PARTS])
+{
+    int total = 2;
+    strbuf b = { 0 };
+    for (int p = 0; p < PARTS; p++) {
+        sb_clear(&b);
+        part_text(a, p, &b);
+        rows[p] = 0;
+        if (b.len) {
+            layout lay = { 0 };
+            int w = text_width(a->cols);
+            layout_wrap(b.s, b.len, w, w, &lay);
+            int n = (int)lay.n;
+            layout_free(&lay);
+            rows[p] = !tall ? 1 : n < part_cap[p] ? n : part_cap[p];
+        }
+        total += rows[p];
+    }
+    sb_free(&b);
+    return total;
+}
 
 static int header(const app *a)
 {
-    return app_body_rows(a) >= HEADER_ROWS + 2 * ITEM_ROWS ? HEADER_ROWS : HEADER_ROWS_SHORT;
+    int rows[PARTS];
+    int tall = part_rows(a, true, rows);
+    return app_body_rows(a) >= tall + 2 * ITEM_ROWS ? tall : part_rows(a, false, rows);
 }
 
 static int count(const app *a) { return (int)a->st->ntreatments; }
@@ -45,20 +88,32 @@ static unsigned apply(app *a, action act, const action_arg *arg)
     switch (act) {
     case ACT_TX_COMPARE: return tx_open_compare(a);
     case ACT_TX_QUESTIONS: return app_push(a, VIEW_TX_DOCTOR, -1);
+    case ACT_TX_READ_MORE: { /* the chosen option's full topic */
+        int i = app_cframe(a)->sel;
+        if (i < 0 || (size_t)i >= a->st->ntreatments)
+            return CHG_NONE;
+        tx_verdict *v = xmalloc(sizeof *v * a->st->ntreatments);
+        tx_ranked(a, v);
+        long topic = a->st->treatments[v[i].option].topic;
+        free(v);
+        return app_open_topic(a, topic);
+    }
     default: return CHG_NONE;
     }
 }
 
-static void situation_line(const app *a, strbuf *b) { treat_said_text(a->s.lang, &a->s.tx.sit, b); }
-
-/* text wrapped to the screen's width on at most rows rows from y */
-static void wrap_rows(canvas *c, int y, const char *text, size_t rows)
+/* text wrapped to the screen's width on at most rows rows from y; the last row gets
+ * the rest, so put_text ends it in "…" when it does not fit */
+static void wrap_rows(canvas *c, int y, const char *text, size_t rows, style style_)
 {
     layout lay = { 0 };
-    int w = c->cols - 2 > 8 ? c->cols - 2 : 8;
-    layout_wrap(text, strlen(text), w, w, &lay);
-    for (size_t k = 0; k < lay.n && k < rows; k++)
-        put_text(c, y + (int)k, 1, w, text + lay.lines[k].start, lay.lines[k].end - lay.lines[k].start, ST_META);
+    int w = text_width(c->cols);
+    size_t n = strlen(text);
+    layout_wrap(text, n, w, w, &lay);
+    for (size_t k = 0; k < lay.n && k < rows; k++) {
+        size_t end = k + 1 == rows ? n : lay.lines[k].end;
+        put_text(c, y + (int)k, 1, w, text + lay.lines[k].start, end - lay.lines[k].start, style_);
+    }
     layout_free(&lay);
 }
 
@@ -99,22 +154,27 @@ static void draw(const app *a, canvas *c)
     if (tx0 < c->cols - 2)
         put_str(c, y, tx0, c->cols - 1 - tx0, b.s, ST_META);
     sb_clear(&b);
-    /* every answer, labelled, on up to two lines */
-    situation_line(a, &b);
-    bool tall = header(a) == HEADER_ROWS;
-    size_t said_rows = tall ? 3 : 1, note_rows = tall ? 2 : 1;
-    wrap_rows(c, y + 1, b.s, said_rows);
-    int by = y + 1 + (int)said_rows;
-    sb_clear(&b);
-    sb_printf(&b, tr(a->s.lang, "Compare picked (%d of 4)"), a->s.tx.npicks);
-    int x = 1;
-    x += tx_button(c, by, x, "v", b.s, ACT_TX_COMPARE) + 1;
-    x += tx_button(c, by, x, "d", tr(a->s.lang, "Questions for my doctor"), ACT_TX_QUESTIONS) + 1;
-    tx_button(c, by, x, "Esc", tr(a->s.lang, "Change answers"), ACT_BACK);
-    sb_clear(&b);
-    /* what the marks mean and why this order */
-    sb_puts(&b, treat_order_note_short(a->s.lang));
-    wrap_rows(c, by + 1, b.s, note_rows);
+    int rows_of[PARTS];
+    if (app_body_rows(a) < part_rows(a, true, rows_of) + 2 * ITEM_ROWS)
+        part_rows(a, false, rows_of);
+    int by = y + 1;
+    for (int p = 0; p < PARTS; p++) {
+        if (p == PART_NOTE) { /* the buttons come before the note */
+            sb_clear(&b);
+            sb_printf(&b, tr(a->s.lang, "Compare picked (%d of 4)"), a->s.tx.npicks);
+            int x = 1;
+            x += tx_button(c, by, x, "v", b.s, ACT_TX_COMPARE) + 1;
+            x += tx_button(c, by, x, "d", tr(a->s.lang, "Questions for my doctor"), ACT_TX_QUESTIONS) + 1;
+            tx_button(c, by, x, "Esc", tr(a->s.lang, "Change answers"), ACT_BACK);
+            by++;
+        }
+        if (!rows_of[p])
+            continue;
+        sb_clear(&b);
+        part_text(a, p, &b);
+        wrap_rows(c, by, b.s, (size_t)rows_of[p], p == PART_OVERDUE ? ST_NOTICE : ST_META);
+        by += rows_of[p];
+    }
     sb_free(&b);
 
     size_t n = a->st->ntreatments;
@@ -147,7 +207,7 @@ static void draw(const app *a, canvas *c)
         row = wrapped_part(c, row, tx + 4, rw, m.s, m.len, 2, last, i);
         sb_clear(&m);
         treat_matches_text(a->s.lang, t, &a->s.tx.sit, &m);
-        row = wrapped_part(c, row, tx + 4, rw, m.s, m.len, 1, last, i);
+        row = wrapped_part(c, row, tx + 4, rw, m.s, m.len, 2, last, i);
         sb_clear(&m);
         treat_reason_text(&v[i], a->s.lang, &m);
         wrapped_part(c, row, tx + 4, rw, m.s, m.len, ITEM_ROWS, last, i);

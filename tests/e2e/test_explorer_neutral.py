@@ -34,7 +34,10 @@ def test_options_say_which_priority_matches_and_where_approved(tui):
     assert "Matches: cost" in screen  # no treatment speaks to cost
     assert "speaks to what matters" not in screen
     assert "Approved for vitiligo: US and EU, from age 12" in screen
-    assert "the order in each mark is fixed, not a ranking" in screen
+    assert "The order in each mark is fixed, not a ranking: options in use, then no treatment, then experimental" \
+        in screen
+    assert "The decision: whether to treat your vitiligo now" in screen
+    assert "Compare picked (0 of 4)" in screen and t.find("[x] ") is None  # nothing picked for the patient
     assert "Content last reviewed 2026-11-01. Next review due 2099-11-01." in screen
     assert ("You said: type: non-segmental; activity: stable for 12 months or more; where: face and neck; "
             "age: adult; pregnant or breastfeeding: not answered; what matters most: cost.") in screen
@@ -43,7 +46,7 @@ def test_options_say_which_priority_matches_and_where_approved(tui):
 
 
 def test_a_child_is_not_asked_about_pregnancy_and_stale_picks_go(tui):
-    t = tui(rows=30, cols=120)
+    t = tui(rows=40, cols=120)
     t.wait_for("Compare treatments")
     keys(t, "t", "1", "2", "1", "6", "3", "1", "6")  # adult, pregnant: yes
     t.wait_for("Your options")
@@ -56,9 +59,10 @@ def test_a_child_is_not_asked_about_pregnancy_and_stale_picks_go(tui):
     t.wait_for("Are you pregnant or breastfeeding?")
     keys(t, "2", "6")
     t.wait_for("Your options")
-    y, x = t.find("Light therapy")
-    t.click(y, x)
-    t.settle(0.1)
+    for name in ("Light therapy", "Ruxolitinib cream"):
+        y, x = t.find(name)
+        t.click(y, x)
+        t.settle(0.1)
     t.wait_for("[x] Light therapy")
     assert t.find("[x] Ruxolitinib cream")
     # now the answers change to a child: ruxolitinib is approved only from 12
@@ -84,8 +88,10 @@ def test_grid_shows_three_at_100_columns_with_marks_and_how_to_read_it(tui):
     t.wait_for("Compare treatments")
     keys(t, *ADULT)
     t.wait_for("Your options")
-    y, x = t.find("Light therapy")
-    t.click(y, x)
+    for name in ("Ruxolitinib cream", "No treatment", "Light therapy"):
+        y, x = t.find(name)
+        t.click(y, x)
+        t.settle(0.1)
     t.wait_for("[x] Light therapy")
     keys(t, "v")
     t.wait_for("How to read this comparison")
@@ -125,3 +131,87 @@ def test_about_this_guide_and_where_to_get_help_from_home_and_every_topic(tui, t
     y, x = t.find("Where to get help")
     t.click(y, x)
     t.wait_for("Your clinic: Skin clinic, desk 3")
+
+
+HINTS = {
+    "en": ["Your doctor can tell you. Non-segmental is by far the most common type.",
+           "Stable means no new or growing patches for 12 months or more.",
+           "One palm with the fingers is about 1% of your skin.",
+           None,
+           "Some treatments are not used in pregnancy or while breastfeeding.",
+           "The list will say which options match these. They never change the marks or the order."],
+    "zh-Hant": ["醫師可以告訴你。大多數人是非節段型。",
+                "穩定：12 個月以上白斑沒有增加或變大。",
+                "一個手掌連手指，約是全身皮膚的 1%。",
+                None,
+                "有些治療不用於懷孕或哺乳期間。",
+                "清單會寫出每種治療方式符合你重視的哪幾項，但不會改變標示或順序。"],
+}
+# the answer that moves on from each question: type, activity, where (Next), age (adult), pregnancy (no)
+NEXT = ["1", "2", "6", "3", "2"]
+
+
+def test_every_question_hint_is_wrapped_whole_at_80x24_and_40x14(tui):
+    for lang, hints in HINTS.items():
+        for rows, cols in ((24, 80), (14, 40)):
+            t = tui("--lang", lang, rows=rows, cols=cols)
+            t.wait_for("Compare treatments" if lang == "en" else "比較治療方法")
+            keys(t, "t")
+            for step, hint in enumerate(hints):
+                t.wait_for(f"question {step + 1} of 6" if lang == "en" else f"第 {step + 1} 題")
+                if hint:  # whole, wrapped over rows (compared without the spaces wrapping adds)
+                    assert "".join(hint.split()) in "".join(flat(t).split()), (lang, rows, cols, step)
+                    hint_rows = [t.row(y) for y in range(1, 9)]
+                    assert not any(r.rstrip().endswith("…") for r in hint_rows[:3]), (lang, rows, cols, step)
+                if step < len(NEXT):
+                    keys(t, NEXT[step])
+            t.child.terminate(force=True)
+
+
+def test_read_more_opens_the_options_topic_from_the_list_and_the_grid(tui):
+    t = tui(rows=30, cols=100)
+    t.wait_for("Compare treatments")
+    keys(t, *ADULT)
+    t.wait_for("Your options")
+    assert "o Read more" in t.row(t.screen.lines - 1)  # a key of its own, in the key hints
+    keys(t, "o")  # the first option: ruxolitinib
+    t.wait_for("Sources")
+    assert t.find("Ruxolitinib cream") and "Your options" in t.row(0)
+    keys(t, "esc")
+    t.wait_for("Your options")
+    for name in ("Ruxolitinib cream", "Light therapy"):
+        y, x = t.find(name)
+        t.click(y, x)
+        t.settle(0.1)
+    keys(t, "v")
+    t.wait_for("How to read this comparison")
+    assert t.find("[o Read more]")
+    y, x = t.find("Light therapy")  # a click on a column's name opens that option's topic
+    t.click(y, x)
+    t.wait_for("Last reviewed")
+    assert "Light therapy" in t.row(1)
+
+
+def test_a_past_review_date_is_noticed_on_every_explorer_screen(tui):
+    notice = "This page was due for review on 2099-11-01. Some facts may be out of date; ask your doctor."
+    t = tui("--today", "2099-11-02", rows=40, cols=120)
+    t.wait_for("Compare treatments")
+    keys(t, *ADULT)
+    t.wait_for("Your options")
+    assert notice in flat(t)
+    for name in ("Ruxolitinib cream", "Light therapy"):
+        y, x = t.find(name)
+        t.click(y, x)
+        t.settle(0.1)
+    keys(t, "v")
+    t.wait_for("How to read this comparison")
+    assert notice in flat(t)
+    keys(t, "o")
+    t.wait_for("Sources")
+    assert notice in flat(t)
+    # the same screens on the day the review is due: no notice
+    t = tui("--today", "2099-11-01", rows=40, cols=120)
+    t.wait_for("Compare treatments")
+    keys(t, *ADULT)
+    t.wait_for("Your options")
+    assert "due for review" not in flat(t)

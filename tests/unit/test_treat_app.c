@@ -4,6 +4,7 @@
 #include "test_app_fixture.h"
 
 #include "treat/rules.h"
+#include "ui/keymap.h"
 #include "ui/tx_ui.h"
 
 static size_t opt(const char *id) { return (size_t)store_find_treatment(&st, id); }
@@ -39,8 +40,15 @@ static void the_steps_record_each_answer_and_open_the_options(void **state)
     assert_int_equal(s->age, AGE_ADULT);
     assert_int_equal(s->pregnant, PREG_SKIPPED);
     assert_int_equal(s->priorities, 0);
-    /* what may suit was picked for the person: ruxolitinib and no treatment */
-    assert_int_equal(a.s.tx.npicks, 2);
+    /* nothing is picked for the person (IPDAS: the patient chooses what to compare) */
+    assert_int_equal(a.s.tx.npicks, 0);
+    for (size_t i = 0; i < st.ntreatments; i++)
+        assert_false(tx_picked(&a, i));
+    act(&a, ACT_TX_COMPARE);
+    assert_int_equal(app_view(&a), VIEW_TX_OPTIONS);
+    assert_non_null(strstr(a.s.status, "Pick 2 to 4"));
+    act_n(&a, ACT_PICK, 0); /* ruxolitinib (may suit) */
+    act_n(&a, ACT_PICK, 1); /* no treatment (may suit, after the options in use) */
     assert_true(tx_picked(&a, opt("ruxolitinib-cream")));
     assert_true(tx_picked(&a, opt("no-treatment")));
     act(&a, ACT_TX_COMPARE);
@@ -97,7 +105,9 @@ static void picking_allows_two_to_four(void **state)
     act(&a, ACT_TREATMENTS);
     act_n(&a, ACT_PICK, 1); /* segmental */
     act_n(&a, ACT_PICK, 4); /* skip the rest */
-    /* segmental: only no treatment may suit */
+    /* segmental: no treatment may suit, yet nothing is picked for the person */
+    assert_int_equal(a.s.tx.npicks, 0);
+    act_n(&a, ACT_PICK, 0);
     assert_int_equal(a.s.tx.npicks, 1);
     act(&a, ACT_TX_COMPARE);
     assert_int_equal(app_view(&a), VIEW_TX_OPTIONS);
@@ -159,6 +169,7 @@ static void the_idle_reset_wipes_answers_and_picks(void **state)
     long face = 0;
     answer(&a, 0, 1, &face, 1, 2, 0, 6);
     assert_int_equal(a.s.tx.sit.pregnant, PREG_YES);
+    act_n(&a, ACT_PICK, 0);
     assert_true(a.s.tx.npicks > 0);
     app_reset(&a);
     assert_int_equal(a.s.tx.sit.type, 0);
@@ -166,6 +177,43 @@ static void the_idle_reset_wipes_answers_and_picks(void **state)
     assert_int_equal(a.s.tx.sit.pregnant, 0);
     assert_int_equal(a.s.tx.npicks, 0);
     assert_false(a.s.tx.by_hand);
+    app_free(&a);
+}
+
+/* "Read more": from the options list (the chosen option) and from the comparison (a
+ * column's head, or the key for the page's first column) to the option's full topic. */
+static void read_more_opens_the_options_topic(void **state)
+{
+    (void)state;
+    app a;
+    start(&a, false, 24, 80);
+    act(&a, ACT_TREATMENTS);
+    act_n(&a, ACT_PICK, 4); /* skip the rest */
+    assert_int_equal(app_view(&a), VIEW_TX_OPTIONS);
+    /* a key of its own, in the key table, on both screens */
+    long n = 0;
+    assert_int_equal(keymap_lookup(VIEW_TX_OPTIONS, (key_event){ .fn = false, .code = 'o' }, &n), ACT_TX_READ_MORE);
+    assert_int_equal(keymap_lookup(VIEW_TX_COMPARE, (key_event){ .fn = false, .code = 'o' }, &n), ACT_TX_READ_MORE);
+    assert_string_equal(keymap_label_for(VIEW_TX_OPTIONS, ACT_TX_READ_MORE), "o");
+    tx_verdict v[8];
+    tx_ranked(&a, v);
+    act(&a, ACT_DOWN);
+    act(&a, ACT_TX_READ_MORE);
+    assert_int_equal(app_view(&a), VIEW_READER);
+    assert_int_equal(app_cframe(&a)->item, st.treatments[v[1].option].topic);
+    act(&a, ACT_BACK);
+    assert_int_equal(app_view(&a), VIEW_TX_OPTIONS);
+    /* from the comparison: a click on the second column's head opens the second pick */
+    tx_toggle(&a, opt("light-therapy"));
+    tx_toggle(&a, opt("ruxolitinib-cream"));
+    act(&a, ACT_TX_COMPARE);
+    assert_int_equal(app_view(&a), VIEW_TX_COMPARE);
+    act_n(&a, ACT_TX_READ_MORE, 2);
+    assert_int_equal(app_view(&a), VIEW_READER);
+    assert_int_equal(app_cframe(&a)->item, st.treatments[opt("ruxolitinib-cream")].topic);
+    act(&a, ACT_BACK);
+    act(&a, ACT_TX_READ_MORE); /* the key: the first column */
+    assert_int_equal(app_cframe(&a)->item, st.treatments[opt("light-therapy")].topic);
     app_free(&a);
 }
 
@@ -177,6 +225,7 @@ int main(void)
         cmocka_unit_test(picking_allows_two_to_four),
         cmocka_unit_test(the_comparison_pages_columns_and_scrolls_rows),
         cmocka_unit_test(the_idle_reset_wipes_answers_and_picks),
+        cmocka_unit_test(read_more_opens_the_options_topic),
     };
     return cmocka_run_group_tests(tests, load_store, free_store);
 }

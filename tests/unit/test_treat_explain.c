@@ -64,7 +64,7 @@ static void approved_always_says_where(void **state)
         if (s != TX_STATUS_APPROVED)
             assert_null(strstr(status_label(LANG_EN, s), "Approved"));
     treat_status_text(option("light-therapy"), LANG_EN, &b);
-    assert_string_equal(b.s, "Standard care (in treatment guidelines)");
+    assert_string_equal(b.s, "Widely used (in guidelines or expert reviews)");
     sb_free(&b);
 }
 

@@ -7,7 +7,9 @@
 
 #include "core/i18n.h"
 #include "core/strbuf.h"
+#include "text/doc.h"
 #include "text/width.h"
+#include "treat/explain.h"
 #include "treat/grid.h"
 #include "treat/summary.h"
 
@@ -158,6 +160,89 @@ static void cells_come_from_the_record(void **state)
     sb_free(&b);
 }
 
+/* The dots are honest: a comparison group's dots on a row of their own under the
+ * option's, and a harm drawn like the benefit, in the same place of its row. */
+static void comparator_and_harm_dots(void **state)
+{
+    (void)state;
+    strbuf b = { 0 };
+    size_t rux = option_index(&st, "ruxolitinib-cream");
+    grid_cell_text(&st, rux, 4, LANG_EN, &b);
+    assert_string_equal(b.s, "●●●○○○○○○○ About 3 in 10 people (30%) in 24 weeks. [S34]\n"
+                             "●○○○○○○○○○ With a placebo cream: about 1 in 10.");
+    sb_clear(&b);
+    grid_cell_text(&st, rux, 5, LANG_EN, &b);
+    assert_string_equal(b.s, "●●○○○○○○○○ About 2 in 10 had acne at the spot. Side effects.");
+    sb_clear(&b);
+    grid_cell_text(&st, rux, 5, LANG_ZH_HANS, &b);
+    assert_non_null(strstr(b.s, "●●○○○○○○○○ 约 10 人中有 2 人")); /* derived to 简体 like every text */
+    sb_clear(&b);
+    /* without the fields: no dots */
+    grid_cell_text(&st, option_index(&st, "no-treatment"), 5, LANG_EN, &b);
+    assert_string_equal(b.s, "Side effects.");
+    sb_clear(&b);
+    /* in the grid the comparator's dots start the line under the option's words, and the harm's
+     * dots sit where the benefit's do: first in their cell */
+    size_t opts[] = { rux, option_index(&st, "no-treatment") };
+    grid g;
+    grid_build(&g, &st, opts, 2, LANG_EN, 100, 0);
+    grid_render_plain(&g, &b);
+    const char *benefit = strstr(b.s, "Chance of          ●●●○○○○○○○");
+    const char *harm = strstr(b.s, "Common side        ●●○○○○○○○○");
+    assert_non_null(benefit);
+    assert_non_null(harm);
+    assert_non_null(strstr(benefit, "\n                   ●○○○○○○○○○ With a placebo"));
+    /* the reading note says the dots count different results; the decision is stated */
+    assert_non_null(strstr(b.s, "count a different result"));
+    assert_non_null(strstr(b.s, "The decision: whether to treat your vitiligo now"));
+    grid_free(&g);
+    sb_free(&b);
+}
+
+/* A page or option past its next review says so; today is the store's value. */
+static void overdue_review_dates_are_noticed(void **state)
+{
+    (void)state;
+    long saved = st.today;
+    strbuf b = { 0 };
+    size_t opts[] = { option_index(&st, "ruxolitinib-cream"), option_index(&st, "no-treatment") };
+    grid g;
+    st.today = date_days("2099-11-01"); /* the fixtures' next review: due today, not past */
+    assert_false(treat_overdue_text(LANG_EN, &st, opts, 2, &b));
+    grid_build(&g, &st, opts, 2, LANG_EN, 80, 0);
+    grid_render_plain(&g, &b);
+    assert_null(strstr(b.s, "due for review"));
+    grid_free(&g);
+    sb_clear(&b);
+    st.today = date_days("2099-11-02");
+    assert_true(treat_overdue_text(LANG_EN, &st, opts, 2, &b));
+    assert_string_equal(b.s, "This page was due for review on 2099-11-01. Some facts may be out of date; ask your "
+                             "doctor.");
+    sb_clear(&b);
+    assert_true(treat_overdue_text(LANG_EN, &st, NULL, 0, &b)); /* all the options */
+    sb_clear(&b);
+    grid_build(&g, &st, opts, 2, LANG_EN, 80, 0);
+    grid_render_plain(&g, &b);
+    assert_non_null(strstr(b.s, "This page was due for review on 2099-11-01."));
+    grid_free(&g);
+    sb_clear(&b);
+    /* a topic page: the notice at the top, under the title */
+    doc d = { 0 };
+    doc_topic(&d, &st, &st.topics[store_find_topic(&st, "koebner")], LANG_EN, 80);
+    doc_render_plain(&d, &b);
+    const char *notice = strstr(b.s, "This page was due for review on");
+    assert_non_null(notice);
+    assert_true(notice - b.s < 200);
+    doc_free(&d);
+    sb_clear(&b);
+    st.today = saved;
+    doc_topic(&d, &st, &st.topics[store_find_topic(&st, "koebner")], LANG_EN, 80);
+    doc_render_plain(&d, &b);
+    assert_null(strstr(b.s, "due for review"));
+    doc_free(&d);
+    sb_free(&b);
+}
+
 static void questions_for_my_doctor(void **state)
 {
     (void)state;
@@ -169,8 +254,11 @@ static void questions_for_my_doctor(void **state)
     assert_non_null(strstr(out.s, "  Type: non-segmental\n"));
     assert_non_null(strstr(out.s, "  Where: face and neck\n"));
     assert_non_null(strstr(out.s, "  Pregnant or breastfeeding: yes\n"));
-    assert_non_null(strstr(out.s, "Options I compared"));
-    assert_non_null(strstr(out.s, "• Ruxolitinib cream\n    Usually not for your situation: Not in pregnancy.\n"));
+    assert_non_null(strstr(out.s, "Options I looked at")); /* never "compared": looking is not choosing */
+    assert_null(strstr(out.s, "compared"));
+    /* every note that holds: the pregnancy one first, then the face one */
+    assert_non_null(strstr(out.s, "• Ruxolitinib cream\n    Usually not for your situation: Not in pregnancy.\n"
+                                  "    Approved from age 12 for up to 10% of the body.\n"));
     assert_non_null(strstr(out.s, "• Stem-cell treatment  (experimental)"));
     assert_non_null(strstr(out.s, "  1. Is it sold where I live?\n  2. What is the registry number?\n"));
     assert_non_null(strstr(out.s, "2. What is the registry number?\n  3."));
@@ -364,6 +452,8 @@ int main(void)
         cmocka_unit_test(wide_grid_shows_all_four_with_questions_on_the_left),
         cmocka_unit_test(chinese_cells_stay_inside_their_columns),
         cmocka_unit_test(cells_come_from_the_record),
+        cmocka_unit_test(comparator_and_harm_dots),
+        cmocka_unit_test(overdue_review_dates_are_noticed),
         cmocka_unit_test(questions_for_my_doctor),
         cmocka_unit_test(broken_records_are_reported_with_line_and_column),
         cmocka_unit_test(approval_places_and_icons_are_checked),

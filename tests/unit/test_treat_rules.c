@@ -7,6 +7,7 @@
 
 #include "core/i18n.h"
 #include "core/strbuf.h"
+#include "treat/explain.h"
 
 static store st;
 
@@ -244,17 +245,73 @@ static void ranks_by_fit_then_a_fixed_order(void **state)
     assert_int_equal(v[1].priority_hits, 1);
 }
 
-static void no_treatment_is_last_in_its_group(void **state)
+static void no_treatment_comes_before_experimental_options(void **state)
 {
     (void)state;
-    /* spreading: no treatment is raised to "ask your doctor", where it comes after light
-     * therapy (order 10) and stem cells (order 40) although its order is 30 */
+    /* spreading: no treatment is raised to "ask your doctor", where it comes after the
+     * options in use (ruxolitinib, order 20) and before the experimental stem cells */
     tx_verdict v[4];
     situation s = SIT(SIT_TYPE_NSV, ACTIVITY_SPREADING, SITE_LARGE, AGE_ADULT, 0, PRIO_COST | PRIO_VISITS);
     treat_rank(&st, &s, v);
-    assert_string_equal(st.treatments[v[3].option].id, "no-treatment");
-    assert_int_equal(v[3].fit, FIT_ASK_DOCTOR);
     assert_int_equal(v[0].fit, FIT_MAY_SUIT); /* light therapy: the main treatment for large areas */
+    assert_string_equal(st.treatments[v[1].option].id, "ruxolitinib-cream");
+    assert_string_equal(st.treatments[v[2].option].id, "no-treatment");
+    assert_int_equal(v[2].fit, FIT_ASK_DOCTOR);
+    assert_string_equal(st.treatments[v[3].option].id, "stem-cells");
+    assert_int_equal(v[3].fit, FIT_ASK_DOCTOR);
+    /* whatever the records' order says: an experimental option first by order still comes last,
+     * and no treatment first by order still comes after the options in use */
+    treatment *stem = &st.treatments[option_index(&st, "stem-cells")];
+    treatment *none = &st.treatments[option_index(&st, "no-treatment")];
+    int stem_order = stem->order, none_order = none->order;
+    stem->order = -100;
+    none->order = -50;
+    treat_rank(&st, &s, v);
+    stem->order = stem_order;
+    none->order = none_order;
+    assert_string_equal(st.treatments[v[1].option].id, "ruxolitinib-cream");
+    assert_string_equal(st.treatments[v[2].option].id, "no-treatment");
+    assert_string_equal(st.treatments[v[3].option].id, "stem-cells");
+}
+
+/* Every note whose rule holds is shown, the deciding one first and each once: a
+ * pregnancy note is never hidden behind a site note. */
+static void every_note_that_holds_is_shown(void **state)
+{
+    (void)state;
+    i18n_set_lang(LANG_EN);
+    tx_verdict v = judge("ruxolitinib-cream", SIT(SIT_TYPE_NSV, 0, SITE_FACE, 0, PREG_YES, 0));
+    assert_int_equal(v.fit, FIT_NOT_USUALLY);
+    assert_int_equal(v.nnotes, 2);
+    assert_string_equal(lt(v.notes[0], LANG_EN), "Not in pregnancy."); /* the deciding rule first */
+    assert_string_equal(lt(v.notes[1], LANG_EN), "Approved from age 12 for up to 10% of the body.");
+    strbuf b = { 0 };
+    treat_reason_text(&v, LANG_EN, &b);
+    assert_string_equal(b.s, "Not in pregnancy. Approved from age 12 for up to 10% of the body.");
+    sb_clear(&b);
+    treat_reason_text(&v, LANG_ZH_HANT, &b);
+    assert_string_equal(b.s, "懷孕時不要使用。核准用於 12 歲以上、最多全身 10%。");
+    sb_clear(&b);
+    /* a child, pregnant (never asked, but given on the command line), with large areas: three rules */
+    v = judge("ruxolitinib-cream", SIT(0, 0, SITE_LARGE, AGE_CHILD, PREG_YES, 0));
+    assert_int_equal(v.nnotes, 3);
+    assert_string_equal(lt(v.notes[0], LANG_EN), "Approved only from age 12.");
+    assert_string_equal(lt(v.notes[1], LANG_EN), "Not in pregnancy.");
+    assert_string_equal(lt(v.notes[2], LANG_EN), "Up to 10% of the body.");
+    /* the same words twice are shown once */
+    treatment t = st.treatments[option_index(&st, "ruxolitinib-cream")];
+    tx_rule rules[2] = { t.rules[1], t.rules[1] };
+    rules[1].fit = FIT_ASK_DOCTOR;
+    t.rules = rules;
+    t.nrules = 2;
+    situation s = SIT(0, 0, 0, 0, PREG_YES, 0);
+    v = treat_judge_rules(&t, &s);
+    assert_int_equal(v.nnotes, 1);
+    /* no rule holds: the default's note alone */
+    v = judge("ruxolitinib-cream", SIT(0, 0, 0, 0, 0, 0));
+    assert_int_equal(v.nnotes, 1);
+    assert_string_equal(lt(v.notes[0], LANG_EN), "Ask whether it fits you.");
+    sb_free(&b);
 }
 
 /* ---- safety floors ---------------------------------------------------------------------- */
@@ -365,7 +422,8 @@ int main(void)
         cmocka_unit_test(not_sure_and_skipped_never_rule_an_option_out),
         cmocka_unit_test(experimental_options_are_never_marked_may_suit),
         cmocka_unit_test(ranks_by_fit_then_a_fixed_order),
-        cmocka_unit_test(no_treatment_is_last_in_its_group),
+        cmocka_unit_test(no_treatment_comes_before_experimental_options),
+        cmocka_unit_test(every_note_that_holds_is_shown),
         cmocka_unit_test(safety_floors_hold_whatever_the_rules_say),
         cmocka_unit_test(parses_answers_and_names_the_valid_choices),
         cmocka_unit_test(labels_answers_for_people),
