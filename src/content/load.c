@@ -284,7 +284,7 @@ enum { ART_MAX_LINES = 20, ART_MAX_COLS = 60 };
  * layout's text_cols uses; text/ sits above content/, so it is not called here).
  * -1 for a control character, a tab or a character the terminal cannot draw, with
  * *bad set to it; invalid UTF-8 was refused when the file was read. */
-static int art_cols(const char *s, uint32_t *bad)
+static int art_cols(const char *s, uint32_t *bad, uint32_t *letter)
 {
     mbstate_t ms = { 0 };
     int cols = 0;
@@ -301,6 +301,11 @@ static int art_cols(const char *s, uint32_t *bad)
             *bad = (uint32_t)wc;
             return -1;
         }
+        /* Chinese, Japanese or Korean writing: words of one language, which the
+         * picture (shown in every language) must not hold */
+        if (!*letter && ((wc >= 0x2E80 && wc <= 0x9FFF) || (wc >= 0xAC00 && wc <= 0xD7AF) ||
+                         (wc >= 0xF900 && wc <= 0xFAFF) || (wc >= 0xFF01 && wc <= 0xFF60) || wc >= 0x20000))
+            *letter = (uint32_t)wc;
         cols += w;
         i += k;
     }
@@ -345,12 +350,12 @@ static bool load_art(load_ctx *ctx, const cJSON *item, const char *p, block *b)
     {
         char pv[LC_PATH_MAX];
         lc_path_index(pv, sizeof pv, p, "art", i);
-        uint32_t bad = 0;
+        uint32_t bad = 0, letter = 0;
         int cols;
         if (!cJSON_IsString(v)) {
             lc_error(ctx, v, pv, "expected a string, found a non-string value");
             ok = false;
-        } else if ((cols = art_cols(v->valuestring, &bad)) < 0) {
+        } else if ((cols = art_cols(v->valuestring, &bad, &letter)) < 0) {
             lc_error(ctx, v, pv, "%s U+%04X in a figure line; draw with spaces and visible characters only",
                      bad == '\t' ? "tab" : "control character", (unsigned)bad);
             ok = false;
@@ -360,6 +365,9 @@ static bool load_art(load_ctx *ctx, const cJSON *item, const char *p, block *b)
             ok = false;
         } else {
             b->art[i] = arena_strdup(&ctx->st->mem, v->valuestring);
+            if (letter)
+                lc_warn(ctx, v, pv, "U+%04X is writing of one language; a figure is shown in every language, so "
+                        "put its words in the caption", (unsigned)letter);
             const char *s = v->valuestring;
             for (const char *d = s; *d;) {
                 if (*d < '0' || *d > '9') {
