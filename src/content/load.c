@@ -1,9 +1,11 @@
 #include "content/load.h"
 
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <wchar.h>
 
 #include "content/load_ctx.h"
 #include "content/manifest.h"
@@ -274,16 +276,126 @@ static void load_glossary(store *st, diag *d, const char *dir, const char ***top
 
 /* ---- topics ------------------------------------------------------------------ */
 
-static const char *const block_types[] = { "paragraph", "bullets", "steps", "keypoints", "note", "icons" };
+static const char *const block_types[] = { "paragraph", "bullets", "steps", "keypoints", "note", "icons", "figure" };
+
+enum { ART_MAX_LINES = 20, ART_MAX_COLS = 60 };
+
+/* The display columns of one art line, as wcwidth() counts them (the function the
+ * layout's text_cols uses; text/ sits above content/, so it is not called here).
+ * -1 for a control character, a tab or a character the terminal cannot draw, with
+ * *bad set to it; invalid UTF-8 was refused when the file was read. */
+static int art_cols(const char *s, uint32_t *bad, uint32_t *letter)
+{
+    mbstate_t ms = { 0 };
+    int cols = 0;
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        wchar_t wc;
+        size_t k = mbrtowc(&wc, s + i, n - i, &ms);
+        if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
+            *bad = (unsigned char)s[i];
+            return -1;
+        }
+        int w = wcwidth(wc);
+        if (w < 0 || wc == L'\t') {
+            *bad = (uint32_t)wc;
+            return -1;
+        }
+        /* Chinese, Japanese or Korean writing: words of one language, which the
+         * picture (shown in every language) must not hold */
+        if (!*letter && ((wc >= 0x2E80 && wc <= 0x9FFF) || (wc >= 0xAC00 && wc <= 0xD7AF) ||
+                         (wc >= 0xF900 && wc <= 0xFAFF) || (wc >= 0xFF01 && wc <= 0xFF60) || wc >= 0x20000))
+            *letter = (uint32_t)wc;
+        cols += w;
+        i += k;
+    }
+    return cols;
+}
+
+/* True when num[0..len) (a digit run of the art) is written in s as a whole number. */
+static bool says_number(const char *s, const char *num, size_t len)
+{
+    for (const char *q = s; *q; q++)
+        if ((q == s || q[-1] < '0' || q[-1] > '9') && strncmp(q, num, len) == 0 && (q[len] < '0' || q[len] > '9'))
+            return true;
+    return false;
+}
+
+/* "art": 1 to 20 lines of at most 60 columns, no control characters or tabs.  The
+ * picture is the same in every language, so every number in it must be in the
+ * caption too: the words are what a screen reader and a narrow window get. */
+static bool load_art(load_ctx *ctx, const cJSON *item, const char *p, block *b)
+{
+    const cJSON *art = cJSON_GetObjectItemCaseSensitive(item, "art");
+    if (!art) {
+        lc_error(ctx, item, p, "a figure needs \"art\": a list of 1 to %d lines", ART_MAX_LINES);
+        return false;
+    }
+    char pa[LC_PATH_MAX];
+    lc_path_key(pa, sizeof pa, p, "art");
+    if (!cJSON_IsArray(art)) {
+        lc_error(ctx, art, pa, "expected a list of 1 to %d lines [\"...\", ...], found something else", ART_MAX_LINES);
+        return false;
+    }
+    int n = cJSON_GetArraySize(art);
+    if (n < 1 || n > ART_MAX_LINES) {
+        lc_error(ctx, art, pa, "a figure has 1 to %d lines, found %d; say more in the caption instead", ART_MAX_LINES, n);
+        return false;
+    }
+    b->art = arena_alloc(&ctx->st->mem, sizeof *b->art * (size_t)n);
+    bool ok = true;
+    const cJSON *v;
+    size_t i = 0;
+    cJSON_ArrayForEach(v, art)
+    {
+        char pv[LC_PATH_MAX];
+        lc_path_index(pv, sizeof pv, p, "art", i);
+        uint32_t bad = 0, letter = 0;
+        int cols;
+        if (!cJSON_IsString(v)) {
+            lc_error(ctx, v, pv, "expected a string, found a non-string value");
+            ok = false;
+        } else if ((cols = art_cols(v->valuestring, &bad, &letter)) < 0) {
+            lc_error(ctx, v, pv, "%s U+%04X in a figure line; draw with spaces and visible characters only",
+                     bad == '\t' ? "tab" : "control character", (unsigned)bad);
+            ok = false;
+        } else if (cols > ART_MAX_COLS) {
+            lc_error(ctx, v, pv, "a figure line is %d columns wide; at most %d (40 fits small screens)", cols,
+                     ART_MAX_COLS);
+            ok = false;
+        } else {
+            b->art[i] = arena_strdup(&ctx->st->mem, v->valuestring);
+            if (letter)
+                lc_warn(ctx, v, pv, "U+%04X is writing of one language; a figure is shown in every language, so "
+                        "put its words in the caption", (unsigned)letter);
+            const char *s = v->valuestring;
+            for (const char *d = s; *d;) {
+                if (*d < '0' || *d > '9') {
+                    d++;
+                    continue;
+                }
+                size_t len = strspn(d, "0123456789");
+                for (lang_t l = LANG_EN; l <= LANG_ZH_HANT; l++)
+                    if (b->text.s[l] && !says_number(b->text.s[l], d, len))
+                        lc_warn(ctx, v, pv, "the number %.*s in the figure is not in the %s caption; the caption must say "
+                                "everything the picture shows", (int)len, d, lang_tag(l));
+                d += len;
+            }
+        }
+        i++;
+    }
+    b->nart = (size_t)n;
+    return ok;
+}
 
 static bool load_block(load_ctx *ctx, const cJSON *item, const char *p, block *b)
 {
     if (!lc_is_object(ctx, item, p))
         return false;
-    static const char *const known[] = { "type", "text", "items", "count", "total", NULL };
+    static const char *const known[] = { "type", "text", "items", "count", "total", "art", NULL };
     lc_unknown_fields(ctx, item, p, known);
     int kind;
-    if (!lc_enum(ctx, item, p, "type", true, block_types, 6, &kind))
+    if (!lc_enum(ctx, item, p, "type", true, block_types, 7, &kind))
         return false;
     b->kind = (block_kind)kind;
     if (b->kind != BLOCK_ICONS && (cJSON_HasObjectItem(item, "count") || cJSON_HasObjectItem(item, "total")))
@@ -295,6 +407,15 @@ static bool load_block(load_ctx *ctx, const cJSON *item, const char *p, block *b
         if (!lc_ltext(ctx, item, p, "text", true, &b->text))
             return false;
         return lc_icons(ctx, item, p, NULL, &b->text, &b->count, &b->total);
+    }
+    if (b->kind != BLOCK_FIGURE && cJSON_HasObjectItem(item, "art"))
+        lc_error(ctx, item, p, "only a \"figure\" block has \"art\"");
+    if (b->kind == BLOCK_FIGURE) {
+        /* {"type": "figure", "art": ["…", …], "text": {...}}: the caption says in words all the art shows */
+        if (cJSON_HasObjectItem(item, "items"))
+            lc_error(ctx, item, p, "a figure has \"art\" and \"text\", not \"items\"");
+        bool ok = lc_ltext(ctx, item, p, "text", true, &b->text);
+        return load_art(ctx, item, p, b) && ok;
     }
     if (b->kind == BLOCK_PARAGRAPH || b->kind == BLOCK_NOTE) {
         if (cJSON_HasObjectItem(item, "items"))

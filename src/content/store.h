@@ -21,15 +21,22 @@ typedef struct lwords {
     size_t n[LANG_COUNT];
 } lwords;
 
-typedef enum { BLOCK_PARAGRAPH, BLOCK_BULLETS, BLOCK_STEPS, BLOCK_KEYPOINTS, BLOCK_NOTE, BLOCK_ICONS } block_kind;
+typedef enum { BLOCK_PARAGRAPH, BLOCK_BULLETS, BLOCK_STEPS, BLOCK_KEYPOINTS, BLOCK_NOTE, BLOCK_ICONS, BLOCK_FIGURE } block_kind;
 
-/* Blocks whose words are in .text (the others have .items). */
-static inline bool block_has_text(block_kind k) { return k == BLOCK_PARAGRAPH || k == BLOCK_NOTE || k == BLOCK_ICONS; }
+/* Blocks whose words are in .text (the others have .items).  A figure's caption is
+ * its text: it says in words all that the picture shows, so it is derived, searched
+ * and checked like a paragraph. */
+static inline bool block_has_text(block_kind k)
+{
+    return k == BLOCK_PARAGRAPH || k == BLOCK_NOTE || k == BLOCK_ICONS || k == BLOCK_FIGURE;
+}
 
 typedef struct block {
     block_kind kind;
-    ltext text;     /* paragraph, note, icons (the words that say what the icons show) */
+    ltext text;     /* paragraph, note, icons (the words that say what the icons show), figure (its caption) */
     int count, total; /* icons: count filled of total */
+    const char **art; /* figure: the picture's lines, the same in every language, never wrapped */
+    size_t nart;
     ltext *items;   /* bullets, steps, keypoints */
     size_t nitems;
 } block;

@@ -104,6 +104,76 @@ static void heading(doc *d, const char *text, int width, int section)
     add(d, DOC_RULE)->section = section;
 }
 
+/* An art line without its trailing spaces (they would only pad the right edge). */
+static size_t art_len(const char *s)
+{
+    size_t n = strlen(s);
+    while (n && s[n - 1] == ' ')
+        n--;
+    return n;
+}
+
+void art_ascii(const char *s, size_t n, strbuf *out)
+{
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = utf8_decode(s, n, i, &cp);
+        char c = 0;
+        if (cp >= 0x2500 && cp <= 0x257F) {
+            /* box drawing: lines that run across, lines that run down, the rest joins */
+            static const uint32_t across[] = { 0x2500, 0x2501, 0x2504, 0x2505, 0x2508, 0x2509, 0x254C, 0x254D,
+                                               0x2550, 0x2574, 0x2576, 0x2578, 0x257A, 0x257C, 0x257E };
+            static const uint32_t down[] = { 0x2502, 0x2503, 0x2506, 0x2507, 0x250A, 0x250B, 0x254E, 0x254F,
+                                             0x2551, 0x2575, 0x2577, 0x2579, 0x257B, 0x257D, 0x257F };
+            c = '+';
+            for (size_t j = 0; j < sizeof across / sizeof across[0]; j++)
+                if (cp == across[j])
+                    c = '-';
+            for (size_t j = 0; j < sizeof down / sizeof down[0]; j++)
+                if (cp == down[j])
+                    c = '|';
+            if (cp == 0x2571)
+                c = '/';
+            else if (cp == 0x2572)
+                c = '\\';
+            else if (cp == 0x2573)
+                c = 'X';
+        } else if (cp >= 0x2580 && cp <= 0x259F) {
+            c = cp == 0x2591 ? '.' : cp == 0x2592 ? ':' : '#'; /* blocks and shades */
+        } else if (cp >= 0x2190 && cp <= 0x21FF) {
+            static const char arrows[] = "<^>v-|";            /* ← ↑ → ↓ ↔ ↕ */
+            c = cp <= 0x2195 ? arrows[cp - 0x2190] : cp == 0x21D2 ? '>' : cp == 0x21D0 ? '<' : '>';
+        } else if (cp == 0x25CF || cp == 0x25C6 || cp == 0x2605) {
+            c = '*';                                         /* ● ◆ ★ */
+        } else if (cp == 0x25CB || cp == 0x25EF || cp == 0x25CC) {
+            c = 'o';                                         /* ○ ◯ ◌ */
+        } else if (cp == 0x25A0 || cp == 0x25AA) {
+            c = '#';                                         /* ■ ▪ */
+        } else if (cp == 0x25A1 || cp == 0x25AB) {
+            c = 'o';                                         /* □ ▫ */
+        } else if (cp == 0x25B2 || cp == 0x25B3) {
+            c = '^';
+        } else if (cp == 0x25BC || cp == 0x25BD) {
+            c = 'v';
+        } else if (cp == 0x25B6 || cp == 0x25BA) {
+            c = '>';
+        } else if (cp == 0x25C0 || cp == 0x25C4) {
+            c = '<';
+        } else if (cp == 0x00B7 || cp == 0x2022 || cp == 0x2026) {
+            c = '.';
+        } else if (cp == 0x00D7) {
+            c = 'x';
+        } else if (cp == 0x2248) {
+            c = '~';                                         /* ≈ */
+        }
+        if (c)
+            sb_putc(out, c);
+        else
+            sb_append(out, s + i, k);
+        i += k;
+    }
+}
+
 static void block_lines(doc *d, const block *b, lang_t lang, int width, int section)
 {
     char num[32];
@@ -138,6 +208,29 @@ static void block_lines(doc *d, const block *b, lang_t lang, int width, int sect
             wrapped(d, DOC_TEXT, lt(&b->text, lang), 0, NULL, width, section, -1);
         }
         sb_free(&icons);
+        break;
+    }
+    case BLOCK_FIGURE: {
+        /* the art as drawn, line by line, then the caption; a picture that does not
+         * fit is left out whole (a cut one would mislead) and the caption stands */
+        int cols = 0;
+        for (size_t i = 0; i < b->nart; i++) {
+            int c = text_cols(b->art[i], art_len(b->art[i]));
+            if (c > cols)
+                cols = c;
+        }
+        if (cols <= width) {
+            for (size_t i = 0; i < b->nart; i++) {
+                doc_line *l = add(d, DOC_ART);
+                l->src = b->art[i];
+                l->end = art_len(b->art[i]);
+                l->section = section;
+            }
+            wrapped(d, DOC_TEXT, lt(&b->text, lang), 0, NULL, width, section, -1);
+        } else {
+            wrapped(d, DOC_TEXT, lt(&b->text, lang), 0, NULL, width, section, -1);
+            wrapped(d, DOC_META, tr(lang, "(figure needs a wider window)"), 0, NULL, width, section, -1);
+        }
         break;
     }
     case BLOCK_KEYPOINTS: {
@@ -185,6 +278,7 @@ void doc_topic(doc *d, const store *st, const topic *t, lang_t lang, int width)
         heading(d, lt(&sec->heading, lang), width, (int)s);
         for (size_t b = 0; b < sec->nblocks; b++) {
             if (b > 0 && (sec->blocks[b].kind == BLOCK_PARAGRAPH || sec->blocks[b].kind == BLOCK_KEYPOINTS ||
+                          sec->blocks[b].kind == BLOCK_FIGURE ||
                           sec->blocks[b - 1].kind != sec->blocks[b].kind))
                 blank(d, (int)s);
             block_lines(d, &sec->blocks[b], lang, width, (int)s);

@@ -26,6 +26,7 @@ typedef enum {
     DOC_LINK,       /* a related topic */
     DOC_REF,        /* a numbered source */
     DOC_META,       /* review dates, who prepared it */
+    DOC_ART,        /* one line of a figure: preformatted, never wrapped */
 } doc_kind;
 
 typedef struct doc_line {
@@ -83,6 +84,11 @@ void icons_text(int count, int total, strbuf *out);
  * doctor." appended to out when next_review is before the store's today; returns
  * whether it was. */
 bool doc_overdue_text(const store *st, const char *next_review, lang_t lang, strbuf *out);
+
+/* A figure's art for terminals without line-drawing characters: each box-drawing,
+ * block, arrow or shape character becomes one ASCII character of the same width
+ * (- | + # < > ^ v o *), so the picture keeps its shape; others are copied. */
+void art_ascii(const char *s, size_t n, strbuf *out);
 
 /* Shared labels, so the screens and --show use the same words. */
 const char *doc_disclaimer(lang_t lang);

@@ -159,6 +159,14 @@ static void draw_line(const app *a, canvas *c, const doc *d, int li, int row, bo
     avail -= l->prefix_cols;
     if (!l->src || avail <= 0)
         return;
+    if (l->kind == DOC_ART && c->ascii) {
+        /* the picture keeps its shape without line-drawing characters, like the frames */
+        strbuf b = { 0 };
+        art_ascii(l->src + l->start, l->end - l->start, &b);
+        put_text(c, y, cx, avail, b.s ? b.s : "", b.len, st);
+        sb_free(&b);
+        return;
+    }
     draw_span sp[32];
     size_t nsp = line_spans(a, row, right, sp, 32);
     /* spans are offsets into src; put_spans wants offsets into the drawn bytes */

@@ -134,3 +134,26 @@ def test_check_content_of_fixture_is_clean():
     result = run("--check-content", str(FIXTURE_STORE))
     assert result.returncode == 0
     assert "0 errors, 0 warnings" in result.stdout
+
+
+def test_figure_is_art_then_caption_or_the_caption_alone():
+    """A figure's art is printed as it is, then the caption that says it in words; in a
+    window narrower than the art, the caption alone and a note, never a cut picture."""
+    art = ("┌───┬───┬───┬───┬───┬───┬───┐\n│ ● │   │ ● │   │ ● │   │   │\n"
+           "└───┴───┴───┴───┴───┴───┴───┘\n1 ────────────────────────→ 7\n")
+    wide = show("light-therapy", "en", 40).stdout
+    assert "\n\n" + art + "A week of light therapy: 7 boxes stand\n" in wide
+    assert "wider window" not in wide
+    narrow = show("light-therapy", "zh-Hant", 20).stdout
+    assert "┌───┬" not in narrow and "●" not in narrow
+    assert "光，7 天中有 3 天。\n（這張圖需要較寬的視\n窗才能顯示）\n" in narrow
+    hans = show("light-therapy", "zh-Hans", 29).stdout
+    assert art + "光疗的一周：7 个方格代表第 1\n天到第 7 天。" in hans
+
+
+def test_figure_caption_is_searched_in_every_language():
+    for query, lang, expect in (("dot", "en", "A [dot] marks a day"), ("圓點", "zh-Hant", "有[圓點]的日子"),
+                                ("圆点", "zh-Hans", "有[圆点]的日子")):
+        result = run("--content", str(FIXTURE_STORE), "--search", query, "--lang", lang)
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "light-therapy" in result.stdout and expect in result.stdout

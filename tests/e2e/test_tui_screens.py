@@ -1,6 +1,8 @@
 """The explorer's screens as a patient sees them: exact cells, columns and attributes."""
 import pytest
 
+from ve_tui import tui_env
+
 
 def test_home_lists_start_here_categories_and_compare(tui):
     t = tui()
@@ -199,3 +201,40 @@ def test_narrow_chinese_reading(tui, size):
     for y in range(rows):
         # never more than 40 columns, and ncurses never wrapped a line onto the next
         assert len([c for c in (t.cell(y, x).data for x in range(cols))]) == cols
+
+
+def open_light_therapy(t):
+    """Home > What is vitiligo? > its second related link, the fixture topic with a figure."""
+    t.wait_for("Start here")
+    t.send("enter")
+    t.wait_for("Key points")
+    t.send("tab")
+    t.send("tab")
+    t.settle()
+    t.send("enter")
+    t.wait_for("A week of light therapy")
+    t.settle()
+
+
+def test_reader_shows_a_figure_as_drawn_then_its_caption(tui):
+    t = tui()
+    open_light_therapy(t)
+    y, x = t.find("┌───┬───┬───┬───┬───┬───┬───┐")
+    assert x == 1
+    assert t.row(y + 1)[1:30] == "│ ● │   │ ● │   │ ● │   │   │"
+    assert t.row(y + 2)[1:30] == "└───┴───┴───┴───┴───┴───┴───┘"
+    assert t.row(y + 3)[1:30] == "1 ────────────────────────→ 7"
+    assert t.row(y + 4).startswith(" A week of light therapy: 7 boxes stand for day 1 to day 7.")
+    assert t.find("wider window") is None
+
+
+def test_figure_keeps_its_shape_without_line_drawing_characters(tui):
+    """A terminal without line-drawing characters (no acsc) gets the frames and the
+    figure in - | + and ASCII arrows, one cell for one, so the shape stays."""
+    t = tui(env=tui_env(TERM="sun"))
+    open_light_therapy(t)
+    y, x = t.find("+---+---+---+---+---+---+---+")
+    assert x == 1
+    assert t.row(y + 1)[1:30] == "| * |   | * |   | * |   |   |"
+    assert t.row(y + 3)[1:30] == "1 ------------------------> 7"
+    assert t.row(y + 4).startswith(" A week of light therapy")

@@ -199,6 +199,71 @@ static void topic_ends_with_dates_and_reminder(void **state)
     free(text);
 }
 
+/* A figure: the art, line by line and never wrapped, then its caption; narrower than
+ * its widest line (29 columns in the fixture), the caption alone and a note. */
+static const char fixture_art[] = "┌───┬───┬───┬───┬───┬───┬───┐\n"
+                                  "│ ● │   │ ● │   │ ● │   │   │\n"
+                                  "└───┴───┴───┴───┴───┴───┴───┘\n"
+                                  "1 ────────────────────────→ 7\n";
+
+static size_t count_kind(const doc *d, doc_kind k)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->n; i++)
+        n += d->lines[i].kind == k;
+    return n;
+}
+
+static void figure_shows_art_then_caption(void **state)
+{
+    (void)state;
+    char *text = render("light-therapy", LANG_EN, 40);
+    char want[512];
+    snprintf(want, sizeof want, "\n%sA week of light therapy: 7 boxes stand\n", fixture_art);
+    assert_non_null(strstr(text, want));
+    assert_null(strstr(text, "wider window"));
+    free(text);
+    /* exactly as wide as the art: still the whole picture */
+    doc d = { 0 };
+    doc_topic(&d, &st, &st.topics[store_find_topic(&st, "light-therapy")], LANG_ZH_HANS, 29);
+    assert_int_equal(count_kind(&d, DOC_ART), 4);
+    doc_free(&d);
+    text = render("light-therapy", LANG_ZH_HANS, 29);
+    assert_non_null(strstr(text, fixture_art));
+    assert_non_null(strstr(text, "\n光疗的一周："));
+    free(text);
+}
+
+static void narrow_figure_shows_only_its_caption(void **state)
+{
+    (void)state;
+    doc d = { 0 };
+    doc_topic(&d, &st, &st.topics[store_find_topic(&st, "light-therapy")], LANG_EN, 28);
+    assert_int_equal(count_kind(&d, DOC_ART), 0);
+    doc_free(&d);
+    char *text = render("light-therapy", LANG_EN, 28);
+    assert_null(strstr(text, "┌───┬"));
+    assert_null(strstr(text, "●"));
+    assert_non_null(strstr(text, "\nA week of light therapy: 7\nboxes stand for day 1 to day\n7. A dot marks a day with a\n"
+                                 "session, 3 of the 7 days.\n(figure needs a wider\nwindow)\n"));
+    free(text);
+}
+
+/* Without line-drawing characters the picture keeps its shape, one cell for one. */
+static void figure_art_degrades_to_ascii(void **state)
+{
+    (void)state;
+    static const char *const in[] = { "┌───┬───┐", "│ ● │ ○ │", "└───┴───┘", "1 ──→ 7 ↑↓← ▓░█ ═║╔" };
+    static const char *const out[] = { "+---+---+", "| * | o |", "+---+---+", "1 --> 7 ^v< #.# -|+" };
+    for (size_t i = 0; i < 4; i++) {
+        strbuf b = { 0 };
+        art_ascii(in[i], strlen(in[i]), &b);
+        assert_string_equal(b.s, out[i]);
+        assert_int_equal(text_cols(b.s, b.len), text_cols(in[i], strlen(in[i])));
+        sb_free(&b);
+    }
+}
+
 int main(void)
 {
     test_locale();
@@ -214,6 +279,9 @@ int main(void)
         cmocka_unit_test(items_hang_under_their_marker),
         cmocka_unit_test(key_points_are_boxed),
         cmocka_unit_test(topic_ends_with_dates_and_reminder),
+        cmocka_unit_test(figure_shows_art_then_caption),
+        cmocka_unit_test(narrow_figure_shows_only_its_caption),
+        cmocka_unit_test(figure_art_degrades_to_ascii),
     };
     return cmocka_run_group_tests_name("store", tests, load_fixture, free_fixture);
 }
