@@ -25,7 +25,10 @@ def test_the_done_situation_lists_what_may_suit_first():
                    "[camouflage-and-sun]", "[no-treatment]"):
         assert option in block
     assert block.index("[calcineurin-inhibitors]") < block.index("[ruxolitinib-cream]") < block.index("[excimer-light]")
-    assert "Ruxolitinib cream is approved from age 12" in out and "when the face is affected, in the EU" in " ".join(out.split())
+    # the situation note adds its own point and does not repeat the approval status line
+    flat = " ".join(out.split())
+    assert "It works best on the face. Ask whether it is sold where you live." in flat
+    assert "Ruxolitinib cream is approved from age 12" not in flat
     assert "[mini-pulse-steroids]" in out[never:] and "[depigmentation]" in out[never:]
     # experimental options are always labelled
     assert "[oral-jak-inhibitors]  (experimental)" in out and "[msc-therapy]  (experimental)" in out
@@ -71,8 +74,8 @@ def test_pregnancy_and_priority():
 def test_chinese_reasons_and_simplified_conversion():
     hant = treatments("--type", "nsv", "--site", "face", "--lang", "zh-Hant", "--width", "60").stdout
     hans = treatments("--type", "nsv", "--site", "face", "--lang", "zh-Hans", "--width", "60").stdout
-    assert "蘆可替尼乳膏在美國，以及臉部有白斑時在歐盟" in hant and "可能適合你" in hant
-    assert "芦可替尼乳膏在美国，以及脸部有白斑时在欧盟" in hans and "可能适合你" in hans
+    assert "臉部效果最好。請問當地買不買得到。" in "".join(hant.split()) and "可能適合你" in hant
+    assert "脸部效果最好。请问当地买不买得到。" in "".join(hans.split()) and "可能适合你" in hans
     for line in hant.splitlines() + hans.splitlines():
         assert cols(line) <= 60, line
 

@@ -90,3 +90,83 @@ def test_no_decimal_percentages_in_patient_text():
     for where, t in all_texts():
         en = STRENGTH.sub("", t["en"])
         assert not re.search(r"\d+\.\d+%", en), f"{where}: {t['en']}"
+
+
+def _rounding_ok(n, d, p):
+    """The rounding rule of content/README.md: the words stay close to the figure."""
+    if d != 10:
+        return abs(n / d * 100 - p) <= 3
+    if p < 7 or 12.5 < p < 18:
+        return False
+    if p < 20:
+        return n in (1, 2) and abs(n * 10 - p) <= 3
+    if 24 <= p <= 26 or 32 <= p <= 35 or 65 <= p <= 68 or p == 75:
+        return False
+    return abs(p - n * 10) <= 5
+
+
+def test_natural_frequencies_follow_the_rounding_rule():
+    seen = 0
+    for where, t in all_texts():
+        en = t["en"]
+        pairs = [(int(m.group(1)), int(m.group(2)), float(m.group(3)))
+                 for m in re.finditer(r"about (\d+) in (\d+)\b[^()]{0,40}\((\d+(?:\.\d+)?)%\)", en)]
+        pairs += [(int(m.group(2)), int(m.group(3)), float(m.group(1)))
+                  for m in re.finditer(r"(\d+(?:\.\d+)?)% \(about (\d+) in (\d+)\)", en)]
+        for n, d, p in pairs:
+            seen += 1
+            assert _rounding_ok(n, d, p), f"{where}: {p}% given as about {n} in {d}: {en}"
+    assert seen > 20
+
+
+def _sentences(s):
+    return [x.strip() for x in re.split(r"(?<=[.;])\s+", s) if len(x.split()) >= 4]
+
+
+def test_situation_notes_and_compare_cells_say_each_sentence_once():
+    for f in sorted((CONTENT / "treatments").glob("*.json")):
+        rec = json.loads(f.read_text(encoding="utf-8"))
+        seen = {}
+        for i, rule in enumerate(rec.get("rules", [])):
+            for s in _sentences(rule["reason"]["en"]):
+                assert s not in seen, f"{f.name}: rules {seen.get(s)} and {i} both say {s!r}"
+                seen[s] = i
+        icons = rec.get("side_effects_icons")
+        if icons:
+            for s in _sentences(rec["side_effects"]["en"]):
+                words = set(re.findall(r"[a-z0-9]+", s.lower()))
+                other = set(re.findall(r"[a-z0-9]+", icons["text"]["en"].lower()))
+                assert len(words & other) < 0.7 * len(words), f"{f.name}: side effects repeat the dots: {s!r}"
+        comp = rec.get("chance", {}).get("comparator")
+        if comp:
+            assert "placebo" not in rec["chance"]["text"]["en"].lower() or "placebo" not in comp["text"]["en"].lower(), \
+                f"{f.name}: the placebo figure is given twice in the chance cell"
+
+
+def test_round3_corrections_stay():
+    topic = lambda name: (CONTENT / "topics" / f"{name}.json").read_text(encoding="utf-8")
+    rec = lambda name: json.loads((CONTENT / "treatments" / f"{name}.json").read_text(encoding="utf-8"))
+    for name in ("where-to-get-help", "feelings-and-support"):
+        page = json.loads(topic(name))
+        for key in ("116 123", "NHS 111", "988", "911"):
+            assert key in topic(name), f"{name}: no {key}"
+        for ref in ("HELP-UK-999-111", "HELP-UK-SAMARITANS", "HELP-US-988"):
+            assert ref in page["references"], f"{name}: {ref} not cited"
+    assert "before combining it with light treatment" in topic("calcineurin-inhibitors")
+    tci = rec("calcineurin-inhibitors")
+    assert "before combining it with light treatment" in tci["involves"]["en"]
+    assert any(r["when"].get("age") == ["teen"] and "0.03%" in r["reason"]["en"] for r in tci["rules"])
+    assert all(not r["reason"]["en"].startswith("Research only") for r in rec("msc-therapy")["rules"])
+    assert "Research only" in rec("msc-therapy")["default"]["reason"]["en"]
+    assert "Adult trials" not in rec("topical-steroids")["chance"]["text"]["en"]
+    assert "sold where you live" in json.dumps(rec("ruxolitinib-cream")["rules"])
+    assert "3 tablets are in vitiligo trials" not in topic("oral-jak-inhibitors")
+    assert "Our sources cover 3 tablets" in topic("oral-jak-inhibitors")
+    assert "2003 report" in topic("surgical-grafting")
+    assert "2003 report" in json.dumps(rec("surgical-grafting")["rules"])
+    assert "as of August 2025" in topic("about-this-guide")
+    assert "second-hand" in topic("how-common") and "2024 report" in topic("children")
+    assert "whole-body NB-UVB" in topic("excimer-light")
+    assert "S73" not in json.loads(topic("surgical-grafting"))["references"]
+    gloss = json.loads((CONTENT / "glossary.json").read_text(encoding="utf-8"))["terms"]
+    assert any(t["id"] == "eczema" for t in gloss)
