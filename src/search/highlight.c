@@ -47,7 +47,48 @@ static void merge_from(search_spans *out, size_t from)
     out->n = from + w + 1;
 }
 
-size_t highlight_units(const search_index *ix, const search_query *q, const units *u, search_spans *out)
+/* The closing bracket of an opening one, or 0.  A highlighted phrase that opens a
+ * bracket ("eczema (atopic dermatitis") also takes the bracket that closes it, so a
+ * marked title never reads "[eczema (atopic dermatitis])". */
+static uint32_t closer_of(uint32_t cp)
+{
+    switch (cp) {
+    case '(': return ')';
+    case '[': return ']';
+    case 0xFF08: return 0xFF09; /* （） */
+    case 0x300C: return 0x300D; /* 「」 */
+    default: return 0;
+    }
+}
+
+static void close_brackets(const char *text, size_t len, search_spans *out, size_t from)
+{
+    for (size_t k = from; k < out->n; k++) {
+        search_span *sp = &out->v[k];
+        uint32_t open[8];
+        size_t nopen = 0;
+        for (size_t i = sp->start; i < sp->end && i < len;) {
+            uint32_t cp;
+            i += utf8_decode(text, len, i, &cp);
+            if (closer_of(cp) && nopen < 8)
+                open[nopen++] = closer_of(cp);
+            else if (nopen && cp == open[nopen - 1])
+                nopen--;
+        }
+        /* closers right after the span, innermost first */
+        while (nopen && sp->end < len) {
+            uint32_t cp;
+            size_t k2 = utf8_decode(text, len, sp->end, &cp);
+            if (cp != open[nopen - 1])
+                break;
+            sp->end += k2;
+            nopen--;
+        }
+    }
+}
+
+size_t highlight_units(const search_index *ix, const search_query *q, const units *u, const char *text, size_t len,
+                       search_spans *out)
 {
     (void)ix;
     size_t from = out->n;
@@ -79,6 +120,8 @@ size_t highlight_units(const search_index *ix, const search_query *q, const unit
         }
     }
     merge_from(out, from);
+    if (text)
+        close_brackets(text, len, out, from);
     return out->n - from;
 }
 
@@ -89,7 +132,7 @@ size_t search_highlight(const search_index *ix, const search_result *r, const ch
         return 0;
     units u = { 0 };
     tokenize(text, len, &u);
-    size_t n = highlight_units(ix, r->query, &u, out);
+    size_t n = highlight_units(ix, r->query, &u, text, len, out);
     units_free(&u);
     return n;
 }

@@ -242,7 +242,7 @@ static bool consider(const char *text, int weight, void *ctx)
         return p->best_score < p->q->nc && p->scanned < SNIPPET_SCAN_BUDGET;
     tokenize(text, len, &p->u);
     p->spans.n = 0;
-    highlight_units(p->ix, p->q, &p->u, &p->spans);
+    highlight_units(p->ix, p->q, &p->u, text, len, &p->spans);
     size_t score = distinct_matches(text, &p->spans);
     if (score > p->best_score) {
         p->best_score = score;
@@ -286,7 +286,7 @@ void hit_snippet(const search_index *ix, const search_query *q, search_hit *h, l
         }
     const char *title = search_hit_title(ix, h, lang);
     tokenize(title, strlen(title), &p.u);
-    highlight_units(ix, q, &p.u, &h->title_spans);
+    highlight_units(ix, q, &p.u, title, strlen(title), &h->title_spans);
     units_free(&p.u);
     search_spans_free(&p.spans);
     search_spans_free(&p.best_spans);

@@ -241,6 +241,15 @@ static void test_highlight_marks_every_match(void **state)
     n = search_highlight_query(f->ix, "頭髮", strlen("頭髮"), false, "头发和頭髮", strlen("头发和頭髮"), &sp);
     assert_int_equal(n, 2);
     search_spans_free(&sp);
+
+    /* a marked phrase that opens a bracket takes its closer: never "[cells (MSC]) are" */
+    const char *msc = "stromal cells (MSC) are studied; 基質細胞（MSC）也是";
+    sp = (search_spans){ 0 };
+    n = search_highlight_query(f->ix, "\"cells msc\"", strlen("\"cells msc\""), false, msc, strlen(msc), &sp);
+    assert_true(n >= 1);
+    assert_int_equal(sp.v[0].end - sp.v[0].start, strlen("cells (MSC)"));
+    assert_memory_equal(msc + sp.v[0].start, "cells (MSC)", strlen("cells (MSC)"));
+    search_spans_free(&sp);
 }
 
 static void test_nasty_inputs(void **state)
