@@ -84,6 +84,7 @@ typedef struct tx_rule {
 typedef struct tx_icons {
     int count, total;
     ltext text;
+    size_t *refs, nrefs; /* "sources" (side_effects_icons only): indices into store.refs */
 } tx_icons;
 
 typedef struct treatment {

@@ -119,6 +119,8 @@ static void wide_grid_shows_all_four_with_questions_on_the_left(void **state)
     assert_non_null(strstr(out.s, "[S34] Opzelura (ruxolitinib) cream prescribing information."));
     assert_non_null(strstr(out.s, "[T1] A phase 1 trial record."));
     assert_null(strstr(strstr(out.s, "[S34] Opzelura") + 1, "[S34] Opzelura"));
+    /* ... and the source of the harm number too */
+    assert_non_null(strstr(out.s, "[S35] A 52-week extension of the ruxolitinib cream trials: side effects."));
     assert_non_null(strstr(out.s, "It does not replace advice from your doctor."));
     sb_free(&out);
     grid_free(&g);
@@ -172,7 +174,8 @@ static void comparator_and_harm_dots(void **state)
                              "●○○○○○○○○○ With a placebo cream: about 1 in 10.");
     sb_clear(&b);
     grid_cell_text(&st, rux, 5, LANG_EN, &b);
-    assert_string_equal(b.s, "●●○○○○○○○○ About 2 in 10 had acne at the spot. Side effects.");
+    /* the harm number is cited like the benefit number: its keys after the harm text */
+    assert_string_equal(b.s, "●●○○○○○○○○ About 2 in 10 had acne at the spot. Side effects. [S35]");
     sb_clear(&b);
     grid_cell_text(&st, rux, 5, LANG_ZH_HANS, &b);
     assert_non_null(strstr(b.s, "●●○○○○○○○○ 约 10 人中有 2 人")); /* derived to 简体 like every text */
@@ -418,6 +421,15 @@ static void approval_places_and_icons_are_checked(void **state)
                    "chance.icons.count: expected a whole number", true);
     expect_message("\"sources\": [\"S34\"]", "\"icons\": {\"count\": 3, \"total\": 10, \"colour\": 1}, \"sources\": [\"S34\"]",
                    "chance.icons.colour: unknown field \"colour\"", false);
+    /* a harm number's sources are checked like the benefit's */
+    const char *harm = "\"serious_risks\": {";
+    expect_message(harm, "\"side_effects_icons\": {\"count\": 1, \"total\": 10, \"text\": {\"en\": \"About 1 in 10 "
+                   "had red skin.\", \"zh-Hant\": \"約 10 人中有 1 人皮膚發紅。\"},\n  \"sources\": [\"S34\", \"S98\"]},\n  " "\"serious_risks\": {",
+                   "treatments/light-therapy.json:60:22: error: side_effects_icons.sources[1]: unknown reference id \"S98\"; "
+                   "add it to references.json", true);
+    expect_message(harm, "\"side_effects_icons\": {\"count\": 1, \"total\": 10, \"text\": {\"en\": \"About 1 in 10 "
+                   "had red skin.\", \"zh-Hant\": \"約 10 人中有 1 人皮膚發紅。\"}, \"sources\": []},\n  \"serious_risks\": {",
+                   "side_effects_icons.sources: give at least one source id", true);
     /* "About 30% in 24 weeks." gives neither 3 nor 10: the picture must never be the only way to read it */
     expect_message("\"sources\": [\"S34\"]", "\"icons\": {\"count\": 3, \"total\": 10}, \"sources\": [\"S34\"]",
                    "warning: chance.icons: the en text does not give both numbers of the icons (3 and 10)", false);
