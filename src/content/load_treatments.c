@@ -13,7 +13,8 @@
 const char *const fit_words[FIT_COUNT] = { "may-suit", "ask-doctor", "not-usually" };
 const char *const kind_words[TX_KIND_COUNT] = { "cream", "light", "tablet", "procedure", "cell-therapy", "cosmetic",
                                              "none" };
-const char *const status_words[TX_STATUS_COUNT] = { "approved", "off-label", "standard", "experimental" };
+const char *const status_words[TX_STATUS_COUNT] = { "approved", "off-label", "standard", "specialist", "choice",
+                                                    "experimental" };
 const char *const evidence_words[EVIDENCE_COUNT] = { "strong", "moderate", "limited", "very-limited" };
 const char *const sit_type_words[3] = { "nsv", "sv", "unsure" };
 const char *const sit_activity_words[3] = { "spreading", "stable", "unsure" };

@@ -132,3 +132,23 @@ def test_fixture_store_lists_its_four_options():
     r = treatments("--json", store=FIXTURE_STORE)
     ids = [o["id"] for o in json.loads(r.stdout)["options"]]
     assert sorted(ids) == ["light-therapy", "no-treatment", "ruxolitinib-cream", "stem-cells"]
+
+
+def test_status_labels_do_not_overstate_how_widely_an_option_is_used():
+    # waiting is "an accepted choice", not a "widely used" treatment, in every language
+    for lang, label in (("en", "An accepted choice (in guidelines)"), ("zh-Hant", "可以接受的選擇（見於治療指引）"),
+                        ("zh-Hans", "可以接受的选择（见于治疗指引）")):
+        r = treatments("--lang", lang, "--width", "100", store=FIXTURE_STORE)
+        assert r.returncode == 0, r.stderr
+        block = r.stdout[r.stdout.index("[no-treatment]"):]
+        assert label in block.splitlines()[1], block
+    data = json.loads(treatments("--json", store=FIXTURE_STORE).stdout)
+    status = {o["id"]: o["status"] for o in data["options"]}
+    assert status["no-treatment"] == "choice" and status["light-therapy"] == "standard"
+    # the bundled records: grafts and depigmentation are specialist options, waiting a choice
+    data = json.loads(treatments("--json").stdout)
+    status = {o["id"]: (o["status"], o["status_label"]) for o in data["options"]}
+    assert status["surgical-grafting"] == ("specialist", "Specialist option (in expert reviews)")
+    assert status["depigmentation"] == ("specialist", "Specialist option (in expert reviews)")
+    assert status["no-treatment"] == ("choice", "An accepted choice (in guidelines)")
+    assert status["camouflage-and-sun"][0] == "standard"

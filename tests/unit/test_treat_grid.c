@@ -396,6 +396,10 @@ static void broken_records_are_reported_with_line_and_column(void **state)
     expect_message("\"status\": \"standard\"", "\"status\": \"experimental\"",
                    "an experimental option is never marked \"may-suit\"", true);
     expect_message("\"id\": \"light-therapy\"", "\"id\": \"light\"", "must match the file name", true);
+    expect_message("\"status\": \"standard\"", "\"status\": \"widely-used\"",
+                   "treatments/light-therapy.json:11:13: error: status: unknown value \"widely-used\"; use one of "
+                   "\"approved\", \"off-label\", \"standard\", \"specialist\", \"choice\", \"experimental\"", true);
+    expect_message("\"status\": \"standard\"", "\"status\": \"specialist\"", "", false);
     expect_message("{\"pregnant\": true}", "{}", "give at least one condition", true);
     expect_message("\"zh-Hant\": \"光療\"", "\"zh-Hant\": \"光療干細胞\"",
                    "warning: name: \"干細胞\" in Traditional Chinese text; write \"幹細胞\"", false);
