@@ -253,7 +253,7 @@ int cmd_compare(store *st, const options *o)
             grid_build_for(&g, st, opts, n, o->lang, width, p, &s);
             sb_putc(&out, '\n');
         }
-        grid_render_plain(&g, &out);
+        grid_render_plain_from(&g, p ? g.nintro : 0, &out); /* the intro once, above the first page */
     }
     grid_free(&g);
     fputs(out.s ? out.s : "", stdout);

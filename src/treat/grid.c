@@ -291,6 +291,15 @@ void grid_build_for(grid *g, const store *st, const size_t *options, size_t n, l
     const size_t *opts = options + g->first;
 
     strbuf b = { 0 };
+    /* the decision and how to read the grid come first, so the column heads sit right above
+     * their cells; they are the same on every page (--compare prints them once) */
+    if (treat_overdue_text(lang, st, opts, g->count, &b))
+        wrapped_line(g, GRID_FOOT, -1, b.s);
+    sb_clear(&b);
+    wrapped_line(g, GRID_FOOT, -1, treat_decision_text(lang));
+    wrapped_line(g, GRID_FOOT, -1, grid_reading_note(lang));
+    push(g, GRID_BLANK, -1, &b);
+    g->nintro = g->n;
     if (g->npages > 1) {
         sb_printf(&b, tr(lang, "Options %zu to %zu of %zu (page %zu of %zu)"), g->first + 1, g->first + g->count, n,
                   g->page + 1, g->npages);
@@ -299,12 +308,6 @@ void grid_build_for(grid *g, const store *st, const size_t *options, size_t n, l
     }
     head(g, st, opts, lang, sit);
     g->nhead = g->n;
-    if (treat_overdue_text(lang, st, opts, g->count, &b))
-        wrapped_line(g, GRID_FOOT, -1, b.s);
-    sb_clear(&b);
-    wrapped_line(g, GRID_FOOT, -1, treat_decision_text(lang));
-    wrapped_line(g, GRID_FOOT, -1, grid_reading_note(lang));
-    push(g, GRID_BLANK, -1, &b);
     for (int r = 0; r < GRID_ROWS; r++) {
         char *texts[GRID_MAX_OPTIONS];
         for (size_t c = 0; c < g->count; c++) {
@@ -323,9 +326,11 @@ void grid_build_for(grid *g, const store *st, const size_t *options, size_t n, l
     footer(g, st, opts, lang);
 }
 
-void grid_render_plain(const grid *g, strbuf *out)
+void grid_render_plain(const grid *g, strbuf *out) { grid_render_plain_from(g, 0, out); }
+
+void grid_render_plain_from(const grid *g, size_t first, strbuf *out)
 {
-    for (size_t i = 0; i < g->n; i++) {
+    for (size_t i = first; i < g->n; i++) {
         sb_puts(out, g->lines[i].text);
         sb_putc(out, '\n');
     }

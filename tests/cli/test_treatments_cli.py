@@ -100,8 +100,13 @@ def test_compare_rows_are_the_questions_patients_ask():
             "What if I stop?"]
     positions = [out.index("\n" + row + "\n") for row in rows]
     assert positions == sorted(positions)
-    assert "Ruxolitinib cream (Opzelura)" in out.splitlines()[0] and "No treatment for now" in out.splitlines()[0]
+    lines = out.splitlines()
+    names = next(i for i, l in enumerate(lines) if "Ruxolitinib cream (Opzelura)" in l)
+    assert "No treatment for now" in lines[names] and lines[names - 1] == ""
+    assert names > next(i for i, l in enumerate(lines) if l.startswith("How to read this comparison"))
     assert "[S34, S37]" in out and "Sources of the numbers:" in out
+    # the harm number is cited too, and its source is listed
+    assert "[S34b]" in out and "\n[S34b] " in out
 
 
 @pytest.mark.parametrize("args, message", [
@@ -152,3 +157,21 @@ def test_status_labels_do_not_overstate_how_widely_an_option_is_used():
     assert status["depigmentation"] == ("specialist", "Specialist option (in expert reviews)")
     assert status["no-treatment"] == ("choice", "An accepted choice (in guidelines)")
     assert status["camouflage-and-sun"][0] == "standard"
+
+
+def test_compare_prints_the_intro_once_then_the_heads_right_above_their_cells():
+    ids = "topical-steroids,calcineurin-inhibitors,ruxolitinib-cream,no-treatment"
+    r = run("--content", str(CONTENT), "--compare", ids, "--width", "80")
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    decision = [i for i, l in enumerate(lines) if l.startswith("The decision:")]
+    reading = [i for i, l in enumerate(lines) if l.startswith("How to read this comparison")]
+    pages = [i for i, l in enumerate(lines) if l.startswith("Options ") and "(page " in l]
+    assert len(decision) == 1 and len(reading) == 1, "the intro is printed once, not per page"
+    assert len(pages) == 2
+    assert decision[0] < reading[0] < pages[0]
+    for p in pages:
+        # names, kinds, status, then the rule, then the first question: nothing in between
+        rule = next(i for i in range(p, len(lines)) if lines[i].startswith("───"))
+        assert lines[rule + 1] == "What is it?", lines[p:rule + 2]
+        assert rule - p <= 12

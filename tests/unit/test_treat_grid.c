@@ -71,9 +71,18 @@ static void narrow_grid_pages_columns_with_questions_on_their_own_lines(void **s
     assert_int_equal(g.col_cols, 38);
     all_lines_fit(&g, 80);
     assert_int_equal(count_kind(&g, GRID_LABEL), GRID_ROWS);
-    assert_string_equal(g.lines[0].text, "Options 1 to 2 of 3 (page 1 of 2)");
-    assert_non_null(strstr(g.lines[1].text, "Light therapy"));
-    assert_non_null(strstr(g.lines[1].text, " │ Ruxolitinib cream"));
+    /* the decision and how to read come first; then the column heads, right above the first row */
+    size_t h = g.nintro;
+    assert_true(h > 0);
+    assert_non_null(strstr(g.lines[0].text, "The decision: whether to treat your vitiligo now"));
+    for (size_t i = 0; i < h; i++)
+        assert_true(g.lines[i].kind == GRID_FOOT || g.lines[i].kind == GRID_BLANK);
+    assert_string_equal(g.lines[h].text, "Options 1 to 2 of 3 (page 1 of 2)");
+    assert_non_null(strstr(g.lines[h + 1].text, "Light therapy"));
+    assert_non_null(strstr(g.lines[h + 1].text, " │ Ruxolitinib cream"));
+    assert_int_equal(g.lines[g.nhead - 1].kind, GRID_SEP);
+    assert_int_equal(g.lines[g.nhead].kind, GRID_LABEL);
+    assert_string_equal(g.lines[g.nhead].text, "What is it?");
     /* every cell line of the page has its separator at the same column */
     for (size_t i = g.nhead; i < g.n; i++)
         if (g.lines[i].kind == GRID_CELL && strstr(g.lines[i].text, "│")) {
@@ -84,9 +93,10 @@ static void narrow_grid_pages_columns_with_questions_on_their_own_lines(void **s
     grid_build(&g, &st, opts, 3, LANG_EN, 80, 1);
     assert_int_equal(g.count, 1);
     assert_int_equal(g.first, 2);
-    assert_string_equal(g.lines[0].text, "Options 3 to 3 of 3 (page 2 of 2)");
-    assert_non_null(strstr(g.lines[1].text, "Stem-cell treatment"));
-    assert_non_null(strstr(g.lines[3].text, "Experimental: in trials only"));
+    h = g.nintro;
+    assert_string_equal(g.lines[h].text, "Options 3 to 3 of 3 (page 2 of 2)");
+    assert_non_null(strstr(g.lines[h + 1].text, "Stem-cell treatment"));
+    assert_non_null(strstr(g.lines[h + 3].text, "Experimental: in trials only"));
     grid_free(&g);
     grid_build(&g, &st, opts, 3, LANG_EN, 80, 9); /* past the end: the last page */
     assert_int_equal(g.page, 1);
@@ -139,7 +149,7 @@ static void chinese_cells_stay_inside_their_columns(void **state)
         }
     grid g;
     grid_build(&g, &st, opts, 2, LANG_ZH_HANS, 80, 0);
-    assert_non_null(strstr(g.lines[0].text, "芦可替尼乳膏"));
+    assert_non_null(strstr(g.lines[g.nintro].text, "芦可替尼乳膏"));
     grid_free(&g);
 }
 
