@@ -36,8 +36,15 @@ static bool situation_from_options(const options *o, situation *s)
               (!o->sit_priority || sit_parse_priorities(lang, o->sit_priority, s, &err));
     if (!ok)
         say_error(&err);
-    if (o->sit_pregnant)
+    if (o->sit_pregnant && ok && s->age == AGE_CHILD) {
+        /* the screens never ask a child under 12 about pregnancy; the command line ignores
+         * the answer the same way, and says so rather than accept a contradiction silently */
+        fprintf(stderr, "vitiligo-explorer: %s\n",
+                tr(lang, "note: --pregnant is not used for a child under 12 (--age child), so it is ignored."));
+        s->pregnant = PREG_SKIPPED;
+    } else if (o->sit_pregnant) {
         s->pregnant = PREG_YES;
+    }
     sb_free(&err);
     return ok;
 }

@@ -175,3 +175,23 @@ def test_compare_prints_the_intro_once_then_the_heads_right_above_their_cells():
         rule = next(i for i in range(p, len(lines)) if lines[i].startswith("───"))
         assert lines[rule + 1] == "What is it?", lines[p:rule + 2]
         assert rule - p <= 12
+
+
+@pytest.mark.parametrize("lang, note", [
+    ("en", "vitiligo-explorer: note: --pregnant is not used for a child under 12 (--age child), so it is ignored."),
+    ("zh-Hant", "vitiligo-explorer: 注意：未滿 12 歲的兒童（--age child）不用 --pregnant 這個答案，已略過。"),
+])
+def test_a_child_under_12_is_never_taken_as_pregnant(lang, note):
+    # the screens skip the question for a child; the command line ignores the answer and says so once
+    for extra in ((), ("--json",)):
+        r = treatments("--age", "child", "--pregnant", "--lang", lang, *extra, store=FIXTURE_STORE)
+        assert r.returncode == 0, r.stderr
+        assert r.stderr.splitlines() == [note]
+    data = json.loads(r.stdout)
+    assert data["situation"]["age"] == "child" and data["situation"]["pregnant"] is False
+    plain = json.loads(treatments("--age", "child", "--lang", lang, "--json", store=FIXTURE_STORE).stdout)
+    assert [(o["id"], o["fit"], o["reason"]) for o in data["options"]] == \
+        [(o["id"], o["fit"], o["reason"]) for o in plain["options"]]
+    # an adult's answer is used, with no note
+    r = treatments("--age", "adult", "--pregnant", "--json", store=FIXTURE_STORE)
+    assert r.stderr == "" and json.loads(r.stdout)["situation"]["pregnant"] is True
