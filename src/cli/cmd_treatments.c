@@ -36,8 +36,15 @@ static bool situation_from_options(const options *o, situation *s)
               (!o->sit_priority || sit_parse_priorities(lang, o->sit_priority, s, &err));
     if (!ok)
         say_error(&err);
-    if (o->sit_pregnant)
+    if (o->sit_pregnant && ok && s->age == AGE_CHILD) {
+        /* the screens never ask a child under 12 about pregnancy; the command line ignores
+         * the answer the same way, and says so rather than accept a contradiction silently */
+        fprintf(stderr, "vitiligo-explorer: %s\n",
+                tr(lang, "note: --pregnant is not used for a child under 12 (--age child), so it is ignored."));
+        s->pregnant = PREG_SKIPPED;
+    } else if (o->sit_pregnant) {
         s->pregnant = PREG_YES;
+    }
     sb_free(&err);
     return ok;
 }
@@ -253,7 +260,7 @@ int cmd_compare(store *st, const options *o)
             grid_build_for(&g, st, opts, n, o->lang, width, p, &s);
             sb_putc(&out, '\n');
         }
-        grid_render_plain(&g, &out);
+        grid_render_plain_from(&g, p ? g.nintro : 0, &out); /* the intro once, above the first page */
     }
     grid_free(&g);
     fputs(out.s ? out.s : "", stdout);

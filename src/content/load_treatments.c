@@ -13,7 +13,8 @@
 const char *const fit_words[FIT_COUNT] = { "may-suit", "ask-doctor", "not-usually" };
 const char *const kind_words[TX_KIND_COUNT] = { "cream", "light", "tablet", "procedure", "cell-therapy", "cosmetic",
                                              "none" };
-const char *const status_words[TX_STATUS_COUNT] = { "approved", "off-label", "standard", "experimental" };
+const char *const status_words[TX_STATUS_COUNT] = { "approved", "off-label", "standard", "specialist", "choice",
+                                                    "experimental" };
 const char *const evidence_words[EVIDENCE_COUNT] = { "strong", "moderate", "limited", "very-limited" };
 const char *const sit_type_words[3] = { "nsv", "sv", "unsure" };
 const char *const sit_activity_words[3] = { "spreading", "stable", "unsure" };
@@ -116,8 +117,10 @@ static bool load_evidence(load_ctx *ctx, const cJSON *root, treatment *t)
     return ok;
 }
 
-/* An optional labelled icon array: {"count": N, "total": 10, "text": {...}}. */
-static bool load_icon_row(load_ctx *ctx, const cJSON *parent, const char *path, const char *key, tx_icons *out)
+/* An optional labelled icon array: {"count": N, "total": 10, "text": {...}}, and where
+ * with_sources, an optional "sources": [ids] saying where the number comes from. */
+static bool load_icon_row(load_ctx *ctx, const cJSON *parent, const char *path, const char *key, tx_icons *out,
+                          bool with_sources)
 {
     const cJSON *node = get(parent, key);
     if (!node)
@@ -127,8 +130,11 @@ static bool load_icon_row(load_ctx *ctx, const cJSON *parent, const char *path, 
     if (!lc_is_object(ctx, node, p))
         return false;
     static const char *const known[] = { "count", "total", "text", NULL };
-    lc_unknown_fields(ctx, node, p, known);
+    static const char *const known_sourced[] = { "count", "total", "text", "sources", NULL };
+    lc_unknown_fields(ctx, node, p, with_sources ? known_sourced : known);
     bool ok = lc_ltext(ctx, node, p, "text", true, &out->text);
+    if (with_sources && get(node, "sources"))
+        ok &= ref_list(ctx, node, p, "sources", &out->refs, &out->nrefs);
     ok &= lc_icons(ctx, node, p, NULL, ok ? &out->text : NULL, &out->count, &out->total);
     if (!ok)
         out->total = 0;
@@ -153,7 +159,7 @@ static bool load_chance(load_ctx *ctx, const cJSON *root, treatment *t)
                  "the option's own");
         ok = false;
     }
-    ok &= load_icon_row(ctx, c, p, "comparator", &t->chance_comparator);
+    ok &= load_icon_row(ctx, c, p, "comparator", &t->chance_comparator, false);
     return ok;
 }
 
@@ -437,7 +443,7 @@ static bool load_record(load_ctx *ctx, const cJSON *root, const char *name, trea
     ok &= lc_ltext(ctx, root, "", "how_soon", true, &t->how_soon);
     ok &= load_chance(ctx, root, t);
     ok &= lc_ltext(ctx, root, "", "side_effects", true, &t->side_effects);
-    ok &= load_icon_row(ctx, root, "", "side_effects_icons", &t->side_effects_icons);
+    ok &= load_icon_row(ctx, root, "", "side_effects_icons", &t->side_effects_icons, true);
     ok &= lc_ltext(ctx, root, "", "serious_risks", true, &t->serious_risks);
     ok &= lc_ltext(ctx, root, "", "if_stop", true, &t->if_stop);
     ok &= lc_ltext(ctx, root, "", "cost", true, &t->cost);

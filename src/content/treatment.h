@@ -56,7 +56,8 @@ typedef enum {
 } tx_kind;
 
 typedef enum {
-    TX_STATUS_APPROVED, TX_STATUS_OFF_LABEL, TX_STATUS_STANDARD, TX_STATUS_EXPERIMENTAL, TX_STATUS_COUNT
+    TX_STATUS_APPROVED, TX_STATUS_OFF_LABEL, TX_STATUS_STANDARD, TX_STATUS_SPECIALIST, TX_STATUS_CHOICE,
+    TX_STATUS_EXPERIMENTAL, TX_STATUS_COUNT
 } tx_status;
 
 typedef enum { EVIDENCE_STRONG, EVIDENCE_MODERATE, EVIDENCE_LIMITED, EVIDENCE_VERY_LIMITED,
@@ -65,7 +66,8 @@ typedef enum { EVIDENCE_STRONG, EVIDENCE_MODERATE, EVIDENCE_LIMITED, EVIDENCE_VE
 /* The words content files use for each (in enum order). */
 extern const char *const fit_words[FIT_COUNT];          /* may-suit, ask-doctor, not-usually */
 extern const char *const kind_words[TX_KIND_COUNT];        /* cream, light, tablet, ... */
-extern const char *const status_words[TX_STATUS_COUNT];    /* approved, off-label, standard, experimental */
+extern const char *const status_words[TX_STATUS_COUNT];    /* approved, off-label, standard, specialist, choice,
+                                                              experimental */
 extern const char *const evidence_words[EVIDENCE_COUNT];
 
 /* One line of the situation table: when every condition holds, the option gets
@@ -84,6 +86,7 @@ typedef struct tx_rule {
 typedef struct tx_icons {
     int count, total;
     ltext text;
+    size_t *refs, nrefs; /* "sources" (side_effects_icons only): indices into store.refs */
 } tx_icons;
 
 typedef struct treatment {

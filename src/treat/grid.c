@@ -52,6 +52,18 @@ static void icon_row(const tx_icons *ic, lang_t lang, const char *lead, strbuf *
     sb_puts(out, lt(&ic->text, lang));
 }
 
+/* " [S1, S2]": the keys of the sources of a number, as in "Sources of the numbers". */
+static void source_keys(const store *st, const size_t *refs, size_t n, const char *gap, strbuf *out)
+{
+    if (!n)
+        return;
+    sb_puts(out, gap);
+    sb_puts(out, "[");
+    for (size_t i = 0; i < n; i++)
+        sb_printf(out, "%s%s", i ? ", " : "", st->refs[refs[i]].id);
+    sb_puts(out, "]");
+}
+
 void grid_cell_text(const store *st, size_t option, int r, lang_t lang, strbuf *out)
 {
     const treatment *t = &st->treatments[option];
@@ -67,11 +79,7 @@ void grid_cell_text(const store *st, size_t option, int r, lang_t lang, strbuf *
             sb_putc(out, ' ');
         }
         sb_puts(out, lt(&t->chance, lang));
-        sb_puts(out, gap);
-        sb_puts(out, "[");
-        for (size_t i = 0; i < t->nchance_refs; i++)
-            sb_printf(out, "%s%s", i ? ", " : "", st->refs[t->chance_refs[i]].id);
-        sb_puts(out, "]");
+        source_keys(st, t->chance_refs, t->nchance_refs, gap, out);
         if (t->chance_comparator.total) /* the comparison group's dots, on a row of their own, under the option's */
             icon_row(&t->chance_comparator, lang, "\n", out);
         break;
@@ -82,6 +90,8 @@ void grid_cell_text(const store *st, size_t option, int r, lang_t lang, strbuf *
         if (t->side_effects_icons.total && *lt(&t->side_effects, lang))
             sb_puts(out, gap);
         sb_puts(out, lt(&t->side_effects, lang));
+        if (t->side_effects_icons.total) /* the harm number's sources, after the harm text, as for the chance */
+            source_keys(st, t->side_effects_icons.refs, t->side_effects_icons.nrefs, gap, out);
         break;
     case 6: sb_puts(out, lt(&t->serious_risks, lang)); break;
     case 7: sb_puts(out, lt(&t->cost, lang)); break;
@@ -213,14 +223,17 @@ static void head(grid *g, const store *st, const size_t *opts, lang_t lang, cons
 
 static void footer(grid *g, const store *st, const size_t *opts, lang_t lang)
 {
-    /* the sources of the numbers in the "chance" row, each once */
+    /* the sources of the numbers in the "chance" and "side effects" rows, each once */
     strbuf b = { 0 };
     size_t seen[64];
     size_t nseen = 0;
-    for (size_t c = 0; c < g->count; c++) {
-        const treatment *t = &st->treatments[opts[c]];
-        for (size_t k = 0; k < t->nchance_refs; k++) {
-            size_t r = t->chance_refs[k];
+    for (size_t c = 0; c < 2 * g->count; c++) {
+        const treatment *t = &st->treatments[opts[c / 2]];
+        bool harm = c % 2, icons = t->side_effects_icons.total;
+        size_t n = harm ? (icons ? t->side_effects_icons.nrefs : 0) : t->nchance_refs;
+        const size_t *refs = harm ? t->side_effects_icons.refs : t->chance_refs;
+        for (size_t k = 0; k < n; k++) {
+            size_t r = refs[k];
             bool dup = false;
             for (size_t i = 0; i < nseen; i++)
                 dup |= seen[i] == r;
@@ -278,6 +291,15 @@ void grid_build_for(grid *g, const store *st, const size_t *options, size_t n, l
     const size_t *opts = options + g->first;
 
     strbuf b = { 0 };
+    /* the decision and how to read the grid come first, so the column heads sit right above
+     * their cells; they are the same on every page (--compare prints them once) */
+    if (treat_overdue_text(lang, st, opts, g->count, &b))
+        wrapped_line(g, GRID_FOOT, -1, b.s);
+    sb_clear(&b);
+    wrapped_line(g, GRID_FOOT, -1, treat_decision_text(lang));
+    wrapped_line(g, GRID_FOOT, -1, grid_reading_note(lang));
+    push(g, GRID_BLANK, -1, &b);
+    g->nintro = g->n;
     if (g->npages > 1) {
         sb_printf(&b, tr(lang, "Options %zu to %zu of %zu (page %zu of %zu)"), g->first + 1, g->first + g->count, n,
                   g->page + 1, g->npages);
@@ -286,12 +308,6 @@ void grid_build_for(grid *g, const store *st, const size_t *options, size_t n, l
     }
     head(g, st, opts, lang, sit);
     g->nhead = g->n;
-    if (treat_overdue_text(lang, st, opts, g->count, &b))
-        wrapped_line(g, GRID_FOOT, -1, b.s);
-    sb_clear(&b);
-    wrapped_line(g, GRID_FOOT, -1, treat_decision_text(lang));
-    wrapped_line(g, GRID_FOOT, -1, grid_reading_note(lang));
-    push(g, GRID_BLANK, -1, &b);
     for (int r = 0; r < GRID_ROWS; r++) {
         char *texts[GRID_MAX_OPTIONS];
         for (size_t c = 0; c < g->count; c++) {
@@ -310,9 +326,11 @@ void grid_build_for(grid *g, const store *st, const size_t *options, size_t n, l
     footer(g, st, opts, lang);
 }
 
-void grid_render_plain(const grid *g, strbuf *out)
+void grid_render_plain(const grid *g, strbuf *out) { grid_render_plain_from(g, 0, out); }
+
+void grid_render_plain_from(const grid *g, size_t first, strbuf *out)
 {
-    for (size_t i = 0; i < g->n; i++) {
+    for (size_t i = first; i < g->n; i++) {
         sb_puts(out, g->lines[i].text);
         sb_putc(out, '\n');
     }

@@ -20,7 +20,7 @@ typedef enum {
     GRID_LABEL,     /* a row's question on a line of its own (narrow layout) */
     GRID_CELL,      /* answers (with the question on the left in the wide layout) */
     GRID_BLANK,
-    GRID_FOOT,      /* sources and the disclaimer */
+    GRID_FOOT,      /* the decision and reading note above the heads; sources and the disclaimer */
 } grid_kind;
 
 typedef struct grid_line {
@@ -32,7 +32,9 @@ typedef struct grid_line {
 typedef struct grid {
     grid_line *lines;
     size_t n, cap;
-    size_t nhead;        /* lines at the top that name the columns (keep them in view) */
+    size_t nintro;       /* lines at the top before the column heads: the decision and how to read
+                            the grid, the same on every page */
+    size_t nhead;        /* lines [nintro, nhead) name the columns (keep them in view) */
     int width;
     bool side_labels;    /* questions in a left-hand column (wide) or on their own lines */
     int label_cols, col_cols;
@@ -60,6 +62,9 @@ void grid_cell_text(const store *st, size_t option, int r, lang_t lang, strbuf *
 
 /* Appends every line of g to out, one per line. */
 void grid_render_plain(const grid *g, strbuf *out);
+
+/* The same from line `first` on (nintro: without the intro, for a second page). */
+void grid_render_plain_from(const grid *g, size_t first, strbuf *out);
 
 void grid_free(grid *g);
 

@@ -68,6 +68,10 @@ const char *status_label(lang_t lang, tx_status s)
     static const char *const labels[TX_STATUS_COUNT] = {
         N_("Approved for vitiligo"), N_("Off-label: not approved for vitiligo; doctors may still prescribe it"),
         N_("Widely used (in guidelines or expert reviews)"),
+        /* a procedure only some specialist centres offer: expert reviews describe it, it is not "widely used" */
+        N_("Specialist option (in expert reviews)"),
+        /* not a treatment but a choice guidelines accept, such as waiting */
+        N_("An accepted choice (in guidelines)"),
         N_("Experimental: in trials only"),
     };
     return s < TX_STATUS_COUNT ? tr(lang, labels[s]) : "";

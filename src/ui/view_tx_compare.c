@@ -25,10 +25,14 @@ static void build(const app *a, grid *g)
     grid_build_for(g, a->st, opts, n, a->s.lang, grid_width(a), (size_t)app_cframe(a)->sel, &a->s.tx.sit);
 }
 
-/* Rows for the scrolling part: the body less the buttons and the fixed column heads. */
+/* The column heads: lines [nintro, nhead) of the grid. */
+static size_t head_lines(const grid *g) { return g->nhead - g->nintro; }
+
+/* Rows for the scrolling part: the body less the buttons and the fixed column heads.
+ * The scrolling part is the intro (above the heads until it scrolls away) and the rows. */
 static int scroll_rows(const app *a, const grid *g)
 {
-    int r = app_body_rows(a) - BUTTON_ROWS - (int)g->nhead;
+    int r = app_body_rows(a) - BUTTON_ROWS - (int)head_lines(g);
     return r > 1 ? r : 1;
 }
 
@@ -60,7 +64,7 @@ static unsigned apply(app *a, action act, const action_arg *arg)
             chg = app_open_topic(a, a->st->treatments[opts[col]].topic);
         break;
     }
-    default: chg = text_scroll(f, act, scroll_rows(a, &g), (int)(g.n - g.nhead)); break;
+    default: chg = text_scroll(f, act, scroll_rows(a, &g), (int)(g.n - head_lines(&g))); break;
     }
     grid_free(&g);
     return chg;
@@ -89,7 +93,12 @@ static void draw(const app *a, canvas *c)
     x += tx_button(c, y, x, "d", tr(a->s.lang, "Questions for my doctor"), ACT_TX_QUESTIONS) + 1;
     tx_button(c, y, x, "o", tr(a->s.lang, "Read more"), ACT_TX_READ_MORE);
     y += BUTTON_ROWS;
-    for (size_t i = 0; i < g.nhead && y < c->top + c->height; i++, y++) {
+    /* the decision and reading note first, then the column heads right above their cells; once
+     * the intro scrolls away the heads stay at the top */
+    size_t top = (size_t)f->top;
+    for (size_t i = top; i < g.nintro && y < c->top + c->height; i++, y++)
+        put_str(c, y, 1, c->cols - 2, g.lines[i].text, line_style(g.lines[i].kind));
+    for (size_t i = g.nintro; i < g.nhead && y < c->top + c->height; i++, y++) {
         put_str(c, y, 1, c->cols - 2, g.lines[i].text, line_style(g.lines[i].kind));
         if (g.lines[i].kind != GRID_HEAD)
             continue;
@@ -98,7 +107,7 @@ static void draw(const app *a, canvas *c)
         for (size_t k = 0; k < g.count; k++, x0 += g.col_cols + 3)
             hit_add(c, y, x0, x0 + g.col_cols, ACT_TX_READ_MORE, (long)k + 1);
     }
-    for (size_t i = g.nhead + (size_t)f->top; i < g.n && y < c->top + c->height; i++, y++) {
+    for (size_t i = g.nhead + (top > g.nintro ? top - g.nintro : 0); i < g.n && y < c->top + c->height; i++, y++) {
         const grid_line *l = &g.lines[i];
         if (g.side_labels && l->kind == GRID_CELL && l->row >= 0) {
             /* the question on the left in its own style, the answers after it */

@@ -103,8 +103,13 @@ def test_compare_rows_are_the_questions_patients_ask():
             "What if I stop?"]
     positions = [out.index("\n" + row + "\n") for row in rows]
     assert positions == sorted(positions)
-    assert "Ruxolitinib cream (Opzelura)" in out.splitlines()[0] and "No treatment for now" in out.splitlines()[0]
+    lines = out.splitlines()
+    names = next(i for i, l in enumerate(lines) if "Ruxolitinib cream (Opzelura)" in l)
+    assert "No treatment for now" in lines[names] and lines[names - 1] == ""
+    assert names > next(i for i, l in enumerate(lines) if l.startswith("How to read this comparison"))
     assert "[S34, S37]" in out and "Sources of the numbers:" in out
+    # the harm number is cited too, and its source is listed
+    assert "[S34b]" in out and "\n[S34b] " in out
 
 
 @pytest.mark.parametrize("args, message", [
@@ -135,3 +140,61 @@ def test_fixture_store_lists_its_four_options():
     r = treatments("--json", store=FIXTURE_STORE)
     ids = [o["id"] for o in json.loads(r.stdout)["options"]]
     assert sorted(ids) == ["light-therapy", "no-treatment", "ruxolitinib-cream", "stem-cells"]
+
+
+def test_status_labels_do_not_overstate_how_widely_an_option_is_used():
+    # waiting is "an accepted choice", not a "widely used" treatment, in every language
+    for lang, label in (("en", "An accepted choice (in guidelines)"), ("zh-Hant", "可以接受的選擇（見於治療指引）"),
+                        ("zh-Hans", "可以接受的选择（见于治疗指引）")):
+        r = treatments("--lang", lang, "--width", "100", store=FIXTURE_STORE)
+        assert r.returncode == 0, r.stderr
+        block = r.stdout[r.stdout.index("[no-treatment]"):]
+        assert label in block.splitlines()[1], block
+    data = json.loads(treatments("--json", store=FIXTURE_STORE).stdout)
+    status = {o["id"]: o["status"] for o in data["options"]}
+    assert status["no-treatment"] == "choice" and status["light-therapy"] == "standard"
+    # the bundled records: grafts and depigmentation are specialist options, waiting a choice
+    data = json.loads(treatments("--json").stdout)
+    status = {o["id"]: (o["status"], o["status_label"]) for o in data["options"]}
+    assert status["surgical-grafting"] == ("specialist", "Specialist option (in expert reviews)")
+    assert status["depigmentation"] == ("specialist", "Specialist option (in expert reviews)")
+    assert status["no-treatment"] == ("choice", "An accepted choice (in guidelines)")
+    assert status["camouflage-and-sun"][0] == "standard"
+
+
+def test_compare_prints_the_intro_once_then_the_heads_right_above_their_cells():
+    ids = "topical-steroids,calcineurin-inhibitors,ruxolitinib-cream,no-treatment"
+    r = run("--content", str(CONTENT), "--compare", ids, "--width", "80")
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    decision = [i for i, l in enumerate(lines) if l.startswith("The decision:")]
+    reading = [i for i, l in enumerate(lines) if l.startswith("How to read this comparison")]
+    pages = [i for i, l in enumerate(lines) if l.startswith("Options ") and "(page " in l]
+    assert len(decision) == 1 and len(reading) == 1, "the intro is printed once, not per page"
+    assert len(pages) == 2
+    assert decision[0] < reading[0] < pages[0]
+    for p in pages:
+        # names, kinds, status, then the rule, then the first question: nothing in between
+        rule = next(i for i in range(p, len(lines)) if lines[i].startswith("───"))
+        assert lines[rule + 1] == "What is it?", lines[p:rule + 2]
+        assert rule - p <= 12
+
+
+@pytest.mark.parametrize("lang, note", [
+    ("en", "vitiligo-explorer: note: --pregnant is not used for a child under 12 (--age child), so it is ignored."),
+    ("zh-Hant", "vitiligo-explorer: 注意：未滿 12 歲的兒童（--age child）不用 --pregnant 這個答案，已略過。"),
+])
+def test_a_child_under_12_is_never_taken_as_pregnant(lang, note):
+    # the screens skip the question for a child; the command line ignores the answer and says so once
+    for extra in ((), ("--json",)):
+        r = treatments("--age", "child", "--pregnant", "--lang", lang, *extra, store=FIXTURE_STORE)
+        assert r.returncode == 0, r.stderr
+        assert r.stderr.splitlines() == [note]
+    data = json.loads(r.stdout)
+    assert data["situation"]["age"] == "child" and data["situation"]["pregnant"] is False
+    plain = json.loads(treatments("--age", "child", "--lang", lang, "--json", store=FIXTURE_STORE).stdout)
+    assert [(o["id"], o["fit"], o["reason"]) for o in data["options"]] == \
+        [(o["id"], o["fit"], o["reason"]) for o in plain["options"]]
+    # an adult's answer is used, with no note
+    r = treatments("--age", "adult", "--pregnant", "--json", store=FIXTURE_STORE)
+    assert r.stderr == "" and json.loads(r.stdout)["situation"]["pregnant"] is True

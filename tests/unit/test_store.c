@@ -38,7 +38,7 @@ static void loads_everything_in_store_order(void **state)
     assert_int_equal(st.categories[2].ntopics, 2);
     assert_int_equal(st.start_here, 0);
     assert_int_equal(st.nglossary, 6);
-    assert_int_equal(st.nrefs, 4);
+    assert_int_equal(st.nrefs, 5);
 }
 
 static void resolves_links_and_sources(void **state)

@@ -65,6 +65,12 @@ static void approved_always_says_where(void **state)
             assert_null(strstr(status_label(LANG_EN, s), "Approved"));
     treat_status_text(option("light-therapy"), LANG_EN, &b);
     assert_string_equal(b.s, "Widely used (in guidelines or expert reviews)");
+    sb_clear(&b);
+    /* waiting is a choice guidelines accept, not a "widely used" treatment; a specialist procedure says so */
+    treat_status_text(option("no-treatment"), LANG_EN, &b);
+    assert_string_equal(b.s, "An accepted choice (in guidelines)");
+    sb_clear(&b);
+    assert_string_equal(status_label(LANG_EN, TX_STATUS_SPECIALIST), "Specialist option (in expert reviews)");
     sb_free(&b);
 }
 

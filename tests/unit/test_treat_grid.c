@@ -71,9 +71,18 @@ static void narrow_grid_pages_columns_with_questions_on_their_own_lines(void **s
     assert_int_equal(g.col_cols, 38);
     all_lines_fit(&g, 80);
     assert_int_equal(count_kind(&g, GRID_LABEL), GRID_ROWS);
-    assert_string_equal(g.lines[0].text, "Options 1 to 2 of 3 (page 1 of 2)");
-    assert_non_null(strstr(g.lines[1].text, "Light therapy"));
-    assert_non_null(strstr(g.lines[1].text, " │ Ruxolitinib cream"));
+    /* the decision and how to read come first; then the column heads, right above the first row */
+    size_t h = g.nintro;
+    assert_true(h > 0);
+    assert_non_null(strstr(g.lines[0].text, "The decision: whether to treat your vitiligo now"));
+    for (size_t i = 0; i < h; i++)
+        assert_true(g.lines[i].kind == GRID_FOOT || g.lines[i].kind == GRID_BLANK);
+    assert_string_equal(g.lines[h].text, "Options 1 to 2 of 3 (page 1 of 2)");
+    assert_non_null(strstr(g.lines[h + 1].text, "Light therapy"));
+    assert_non_null(strstr(g.lines[h + 1].text, " │ Ruxolitinib cream"));
+    assert_int_equal(g.lines[g.nhead - 1].kind, GRID_SEP);
+    assert_int_equal(g.lines[g.nhead].kind, GRID_LABEL);
+    assert_string_equal(g.lines[g.nhead].text, "What is it?");
     /* every cell line of the page has its separator at the same column */
     for (size_t i = g.nhead; i < g.n; i++)
         if (g.lines[i].kind == GRID_CELL && strstr(g.lines[i].text, "│")) {
@@ -84,9 +93,10 @@ static void narrow_grid_pages_columns_with_questions_on_their_own_lines(void **s
     grid_build(&g, &st, opts, 3, LANG_EN, 80, 1);
     assert_int_equal(g.count, 1);
     assert_int_equal(g.first, 2);
-    assert_string_equal(g.lines[0].text, "Options 3 to 3 of 3 (page 2 of 2)");
-    assert_non_null(strstr(g.lines[1].text, "Stem-cell treatment"));
-    assert_non_null(strstr(g.lines[3].text, "Experimental: in trials only"));
+    h = g.nintro;
+    assert_string_equal(g.lines[h].text, "Options 3 to 3 of 3 (page 2 of 2)");
+    assert_non_null(strstr(g.lines[h + 1].text, "Stem-cell treatment"));
+    assert_non_null(strstr(g.lines[h + 3].text, "Experimental: in trials only"));
     grid_free(&g);
     grid_build(&g, &st, opts, 3, LANG_EN, 80, 9); /* past the end: the last page */
     assert_int_equal(g.page, 1);
@@ -119,6 +129,8 @@ static void wide_grid_shows_all_four_with_questions_on_the_left(void **state)
     assert_non_null(strstr(out.s, "[S34] Opzelura (ruxolitinib) cream prescribing information."));
     assert_non_null(strstr(out.s, "[T1] A phase 1 trial record."));
     assert_null(strstr(strstr(out.s, "[S34] Opzelura") + 1, "[S34] Opzelura"));
+    /* ... and the source of the harm number too */
+    assert_non_null(strstr(out.s, "[S35] A 52-week extension of the ruxolitinib cream trials: side effects."));
     assert_non_null(strstr(out.s, "It does not replace advice from your doctor."));
     sb_free(&out);
     grid_free(&g);
@@ -137,7 +149,7 @@ static void chinese_cells_stay_inside_their_columns(void **state)
         }
     grid g;
     grid_build(&g, &st, opts, 2, LANG_ZH_HANS, 80, 0);
-    assert_non_null(strstr(g.lines[0].text, "芦可替尼乳膏"));
+    assert_non_null(strstr(g.lines[g.nintro].text, "芦可替尼乳膏"));
     grid_free(&g);
 }
 
@@ -172,7 +184,8 @@ static void comparator_and_harm_dots(void **state)
                              "●○○○○○○○○○ With a placebo cream: about 1 in 10.");
     sb_clear(&b);
     grid_cell_text(&st, rux, 5, LANG_EN, &b);
-    assert_string_equal(b.s, "●●○○○○○○○○ About 2 in 10 had acne at the spot. Side effects.");
+    /* the harm number is cited like the benefit number: its keys after the harm text */
+    assert_string_equal(b.s, "●●○○○○○○○○ About 2 in 10 had acne at the spot. Side effects. [S35]");
     sb_clear(&b);
     grid_cell_text(&st, rux, 5, LANG_ZH_HANS, &b);
     assert_non_null(strstr(b.s, "●●○○○○○○○○ 约 10 人中有 2 人")); /* derived to 简体 like every text */
@@ -393,6 +406,10 @@ static void broken_records_are_reported_with_line_and_column(void **state)
     expect_message("\"status\": \"standard\"", "\"status\": \"experimental\"",
                    "an experimental option is never marked \"may-suit\"", true);
     expect_message("\"id\": \"light-therapy\"", "\"id\": \"light\"", "must match the file name", true);
+    expect_message("\"status\": \"standard\"", "\"status\": \"widely-used\"",
+                   "treatments/light-therapy.json:11:13: error: status: unknown value \"widely-used\"; use one of "
+                   "\"approved\", \"off-label\", \"standard\", \"specialist\", \"choice\", \"experimental\"", true);
+    expect_message("\"status\": \"standard\"", "\"status\": \"specialist\"", "", false);
     expect_message("{\"pregnant\": true}", "{}", "give at least one condition", true);
     expect_message("\"zh-Hant\": \"光療\"", "\"zh-Hant\": \"光療干細胞\"",
                    "warning: name: \"干細胞\" in Traditional Chinese text; write \"幹細胞\"", false);
@@ -418,6 +435,15 @@ static void approval_places_and_icons_are_checked(void **state)
                    "chance.icons.count: expected a whole number", true);
     expect_message("\"sources\": [\"S34\"]", "\"icons\": {\"count\": 3, \"total\": 10, \"colour\": 1}, \"sources\": [\"S34\"]",
                    "chance.icons.colour: unknown field \"colour\"", false);
+    /* a harm number's sources are checked like the benefit's */
+    const char *harm = "\"serious_risks\": {";
+    expect_message(harm, "\"side_effects_icons\": {\"count\": 1, \"total\": 10, \"text\": {\"en\": \"About 1 in 10 "
+                   "had red skin.\", \"zh-Hant\": \"約 10 人中有 1 人皮膚發紅。\"},\n  \"sources\": [\"S34\", \"S98\"]},\n  " "\"serious_risks\": {",
+                   "treatments/light-therapy.json:60:22: error: side_effects_icons.sources[1]: unknown reference id \"S98\"; "
+                   "add it to references.json", true);
+    expect_message(harm, "\"side_effects_icons\": {\"count\": 1, \"total\": 10, \"text\": {\"en\": \"About 1 in 10 "
+                   "had red skin.\", \"zh-Hant\": \"約 10 人中有 1 人皮膚發紅。\"}, \"sources\": []},\n  \"serious_risks\": {",
+                   "side_effects_icons.sources: give at least one source id", true);
     /* "About 30% in 24 weeks." gives neither 3 nor 10: the picture must never be the only way to read it */
     expect_message("\"sources\": [\"S34\"]", "\"icons\": {\"count\": 3, \"total\": 10}, \"sources\": [\"S34\"]",
                    "warning: chance.icons: the en text does not give both numbers of the icons (3 and 10)", false);
