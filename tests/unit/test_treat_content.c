@@ -56,11 +56,12 @@ static const rule_case cases[] = {
     { "topical-steroids", SIT_INIT(NSV, STABLE, BODY, ADULT, 0, 0), MAY, 6 },
     { "topical-steroids", SIT_INIT(0, 0, 0, 0, 0, 0), ASK, -1 },
 
-    { "calcineurin-inhibitors", SIT_INIT(0, 0, FACE, CHILD, 0, 0), ASK, 0 },
-    { "calcineurin-inhibitors", SIT_INIT(0, 0, LARGE | FACE, 0, 0, 0), ASK, 1 },
-    { "calcineurin-inhibitors", SIT_INIT(0, 0, 0, 0, PREG, 0), ASK, 2 },
-    { "calcineurin-inhibitors", SIT_INIT(SV, 0, 0, 0, 0, 0), ASK, 3 },
-    { "calcineurin-inhibitors", SIT_INIT(NSV, STABLE, FACE, ADULT, 0, 0), MAY, 4 },
+    { "calcineurin-inhibitors", SIT_INIT(0, 0, FACE, TEEN, 0, 0), ASK, 0 },
+    { "calcineurin-inhibitors", SIT_INIT(0, 0, FACE, CHILD, 0, 0), ASK, 1 },
+    { "calcineurin-inhibitors", SIT_INIT(0, 0, LARGE | FACE, 0, 0, 0), ASK, 2 },
+    { "calcineurin-inhibitors", SIT_INIT(0, 0, 0, 0, PREG, 0), ASK, 3 },
+    { "calcineurin-inhibitors", SIT_INIT(SV, 0, 0, 0, 0, 0), ASK, 4 },
+    { "calcineurin-inhibitors", SIT_INIT(NSV, STABLE, FACE, ADULT, 0, 0), MAY, 5 },
     { "calcineurin-inhibitors", SIT_INIT(0, 0, BODY, 0, 0, 0), ASK, -1 },
 
     { "ruxolitinib-cream", SIT_INIT(NSV, 0, FACE, CHILD, 0, 0), NOT, 0 },
@@ -175,9 +176,9 @@ static void nsv_stable_face_adult(void **state)
     }
     assert_int_equal(v[6].fit, FIT_ASK_DOCTOR);
     assert_int_equal(v[st.ntreatments - 1].fit, FIT_NOT_USUALLY);
+    /* where it is approved is on its status line; the note adds what the status does not say */
     assert_string_equal(lt(treat_judge(&st, option_index(&st, "ruxolitinib-cream"), &s).reason, LANG_EN),
-                        "Ruxolitinib cream is approved from age 12 for non-segmental vitiligo on up to 10% of the "
-                        "body, in the US and, when the face is affected, in the EU; it works best on the face.");
+                        "It works best on the face. Ask whether it is sold where you live.");
 }
 
 static void experimental_options_are_labelled_and_never_may_suit(void **state)
