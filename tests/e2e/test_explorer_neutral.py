@@ -25,6 +25,16 @@ def keys(t, *ks):
         t.settle(0.05)
 
 
+def compare_by_clicks(t, *names):
+    """Picks the options by clicking their names, then opens the comparison."""
+    for name in names:
+        y, x = t.find(name)
+        t.click(y, x)
+        t.settle(0.1)
+    keys(t, "v")
+    t.wait_for("How to read this comparison")
+
+
 def test_options_say_which_priority_matches_and_where_approved(tui):
     t = tui(rows=30, cols=120)
     t.wait_for("Compare treatments")
@@ -179,12 +189,7 @@ def test_read_more_opens_the_options_topic_from_the_list_and_the_grid(tui):
     assert t.find("Ruxolitinib cream") and "Your options" in t.row(0)
     keys(t, "esc")
     t.wait_for("Your options")
-    for name in ("Ruxolitinib cream", "Light therapy"):
-        y, x = t.find(name)
-        t.click(y, x)
-        t.settle(0.1)
-    keys(t, "v")
-    t.wait_for("How to read this comparison")
+    compare_by_clicks(t, "Ruxolitinib cream", "Light therapy")
     assert t.find("[o Read more]")
     y, x = t.find("Light therapy")  # a click on a column's name opens that option's topic
     t.click(y, x)
@@ -199,12 +204,7 @@ def test_a_past_review_date_is_noticed_on_every_explorer_screen(tui):
     keys(t, *ADULT)
     t.wait_for("Your options")
     assert notice in flat(t)
-    for name in ("Ruxolitinib cream", "Light therapy"):
-        y, x = t.find(name)
-        t.click(y, x)
-        t.settle(0.1)
-    keys(t, "v")
-    t.wait_for("How to read this comparison")
+    compare_by_clicks(t, "Ruxolitinib cream", "Light therapy")
     assert notice in flat(t)
     keys(t, "o")
     t.wait_for("Sources")
