@@ -17,7 +17,7 @@ DESTDIR   ?=
 CC        ?= cc
 PYTHON    ?= /usr/bin/python3
 PKGS      := ncursesw libcjson libutf8proc opencc nettle
-WARN      := -Wall -Wextra -Wpedantic -Werror
+WARN      := -Wall -Wextra -Wpedantic -Wformat-security -Werror
 CSTD      := -std=c17
 OPT       ?= -O2 -gdwarf-4
 DEFS      := -D_GNU_SOURCE -DVERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"' -DLOCALEDIR='"$(LOCALEDIR)"'

@@ -165,16 +165,17 @@ bool options_parse(int argc, char **argv, options *o)
     }
     bool situation = o->sit_type || o->sit_activity || o->sit_site || o->sit_age || o->sit_priority || o->sit_pregnant;
     if (situation && o->mode != MODE_TREATMENTS && o->mode != MODE_COMPARE) {
-        fprintf(stderr, _("vitiligo-explorer: --type, --activity, --site, --age, --priority and --pregnant go with "
-                          "--treatments or --compare\n"));
+        fputs(_("vitiligo-explorer: --type, --activity, --site, --age, --priority and --pregnant go with "
+                "--treatments or --compare\n"),
+              stderr);
         return false;
     }
     if (o->strict && o->mode != MODE_CHECK_CONTENT) {
-        fprintf(stderr, _("vitiligo-explorer: --strict goes with --check-content\n"));
+        fputs(_("vitiligo-explorer: --strict goes with --check-content\n"), stderr);
         return false;
     }
     if (o->json && o->mode != MODE_SEARCH && o->mode != MODE_TREATMENTS) {
-        fprintf(stderr, _("vitiligo-explorer: --json goes with --search or --treatments\n"));
+        fputs(_("vitiligo-explorer: --json goes with --search or --treatments\n"), stderr);
         return false;
     }
     return true;

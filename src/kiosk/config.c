@@ -121,7 +121,7 @@ static void set_key(line_ctx *lc, kiosk_config *c, const char *key, const char *
             c->lang_set = true;
     } else if (strcmp(key, "content") == 0) {
         if (v[0] != '/' || strlen(v) >= sizeof c->content_dir)
-            BAD(lc, vcol, _("content: give the full path of the content folder, starting with /"));
+            BAD(lc, vcol, "%s", _("content: give the full path of the content folder, starting with /"));
         else
             snprintf(c->content_dir, sizeof c->content_dir, "%s", v);
     } else if (strcmp(key, "staff_exit") == 0) {
@@ -163,7 +163,7 @@ static void parse_line(line_ctx *lc, kiosk_config *c, const char *s, size_t n)
         return;
     char *eq = strchr(buf + i, '=');
     if (!eq) {
-        BAD(lc, (int)i + 1, _("expected key = value, e.g. kiosk = true"));
+        BAD(lc, (int)i + 1, "%s", _("expected key = value, e.g. kiosk = true"));
         return;
     }
     char *key = buf + i, *kend = eq;
@@ -178,7 +178,7 @@ static void parse_line(line_ctx *lc, kiosk_config *c, const char *s, size_t n)
         vend--;
     *vend = '\0';
     if (*key == '\0') {
-        BAD(lc, (int)i + 1, _("a setting name is missing before '='"));
+        BAD(lc, (int)i + 1, "%s", _("a setting name is missing before '='"));
         return;
     }
     if (*v == '\0') {
@@ -192,7 +192,7 @@ bool kiosk_config_parse(kiosk_config *c, const char *file, const char *text, siz
 {
     line_ctx lc = { .file = file, .line = 0, .d = d, .ok = true };
     if (memchr(text, '\0', len)) {
-        BAD(&lc, 0, _("the file contains a NUL byte; it is damaged or not text"));
+        BAD(&lc, 0, "%s", _("the file contains a NUL byte; it is damaged or not text"));
         return false;
     }
     size_t start = 0;
@@ -217,7 +217,7 @@ bool kiosk_config_load(kiosk_config *c, const char *path, bool must_exist, diag 
     }
     struct stat sb;
     if (fstat(fileno(f), &sb) != 0 || (!S_ISREG(sb.st_mode) && !S_ISCHR(sb.st_mode))) {
-        diag_add(d, DIAG_ERROR, path, 0, 0, _("not a regular file"));
+        diag_add(d, DIAG_ERROR, path, 0, 0, "%s", _("not a regular file"));
         fclose(f);
         return false;
     }
@@ -226,7 +226,7 @@ bool kiosk_config_load(kiosk_config *c, const char *path, bool must_exist, diag 
     fclose(f);
     bool ok;
     if (!buf) {
-        diag_add(d, DIAG_ERROR, path, 0, 0, _("out of memory"));
+        diag_add(d, DIAG_ERROR, path, 0, 0, "%s", _("out of memory"));
         ok = false;
     } else if (got > KIOSK_CONFIG_MAX) {
         diag_add(d, DIAG_ERROR, path, 0, 0, _("the file is over %d bytes; a configuration is a few lines"),
