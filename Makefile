@@ -33,7 +33,8 @@ OBJ       := $(SRC:%.c=$(B)/obj/%.o)
 LIB_OBJ   := $(LIB_SRC:%.c=$(B)/obj/%.o)
 ASAN_OBJ  := $(LIB_SRC:%.c=$(B)/asan/%.o)
 # Search's Traditional -> Simplified fold table, generated from OpenCC's data (never committed).
-GEN_SRC   := $(B)/gen/fold_table.c
+# The script tables (Traditional-only and Simplified-only characters), from the same data.
+GEN_SRC   := $(B)/gen/fold_table.c $(B)/gen/script_table.c
 OBJ       += $(GEN_SRC:%.c=$(B)/obj/%.o)
 LIB_OBJ   += $(GEN_SRC:%.c=$(B)/obj/%.o)
 ASAN_OBJ  += $(GEN_SRC:%.c=$(B)/asan/%.o)
@@ -42,7 +43,9 @@ UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 ASAN_BIN  := $(UNIT_SRC:tests/unit/%.c=$(B)/tests-asan/%)
 
-PO_LANGS  := zh_TW zh_CN
+PO_LANGS  := zh_TW zh_HK zh_CN
+# Makes zh_HK.po and zh_CN.po from zh_TW.po with the content's regional term table.
+REGIONAL_PO := $(B)/tools/regional-po
 MO        := $(PO_LANGS:%=$(B)/locale/%/LC_MESSAGES/$(BIN).mo)
 
 .PHONY: all run check install uninstall clean deps deps-test update-po manifest \
@@ -78,8 +81,11 @@ $(B)/obj/src/core/paths.o $(B)/obj/src/main.o $(B)/asan/src/core/paths.o: $(B)/c
 .PHONY: FORCE
 FORCE:
 
-$(GEN_SRC): tools/make-fold-table.sh | deps
+$(B)/gen/fold_table.c: tools/make-fold-table.sh | deps
 	tools/make-fold-table.sh $@
+
+$(B)/gen/script_table.c: tools/make-script-table.sh | deps
+	tools/make-script-table.sh $@
 
 # ---- translations -------------------------------------------------------------
 $(B)/locale/%/LC_MESSAGES/$(BIN).mo: locale/%.po | deps
@@ -91,7 +97,14 @@ update-po:
 	  --package-name=$(BIN) --package-version=$(VERSION) -o locale/$(BIN).pot $(SRC) $(sort $(wildcard src/*/*.h))
 	msgmerge -q --update --backup=none --no-fuzzy-matching locale/zh_TW.po locale/$(BIN).pot
 	msgattrib --no-obsolete -o locale/zh_TW.po locale/zh_TW.po # a removed msgid leaves no dead entry behind
-	tools/make-zh-cn-po.sh locale/zh_TW.po locale/zh_CN.po
+	msgcat --no-wrap -o locale/zh_TW.po locale/zh_TW.po
+	$(MAKE) --no-print-directory $(REGIONAL_PO)
+	tools/make-regional-po.sh zh_HK $(REGIONAL_PO) content locale/$(BIN).pot locale/zh_HK.po
+	tools/make-regional-po.sh zh_CN $(REGIONAL_PO) content locale/$(BIN).pot locale/zh_CN.po
+
+$(REGIONAL_PO): tools/regional-po.c $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB_OBJ) $(PKG_LIBS) $(LDFLAGS)
 
 # ---- content checksums ----------------------------------------------------------
 CONTENT_FILES = $(shell find content -name '*.json' | sort)
@@ -135,7 +148,13 @@ check-content-strict: check-content
 check-layers:
 	@tools/check-layers.sh
 
-check-po:
+check-po: $(REGIONAL_PO)
+	@mkdir -p $(B)/po
+	@for c in zh_HK zh_CN; do \
+	  tools/make-regional-po.sh $$c $(REGIONAL_PO) content locale/$(BIN).pot $(B)/po/$$c.po || exit 1; \
+	  cmp -s $(B)/po/$$c.po locale/$$c.po || { diff -u locale/$$c.po $(B)/po/$$c.po | head -20; \
+	    echo "FAIL: locale/$$c.po is not what zh_TW.po, content/regional-terms.json and locale/by-hand/$$c.po make; run make update-po"; exit 1; }; \
+	done
 	@for po in locale/*.po; do \
 	  s=$$(LC_ALL=C msgfmt -c --statistics -o /dev/null $$po 2>&1) || { echo "$$po: $$s"; exit 1; }; \
 	  echo "$$po: $$s"; \

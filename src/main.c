@@ -34,12 +34,12 @@ static bool load_or_explain(store *st, const options *o, const char *dir)
     return ok;
 }
 
-/* The zh-Hans texts, derived from zh-Hant with OpenCC: at start-up for 简体, else by
- * the explorer once its first screen is up. */
-static const char *derive_simplified(void *ctx)
+/* The Hong Kong and mainland texts, made from the Taiwan text: at start-up for the
+ * language the reader starts in, the others by the explorer once its first screen is up. */
+static const char *derive_varieties(void *ctx)
 {
     static char err[256];
-    return store_derive_simplified(ctx, err, sizeof err) ? NULL : err;
+    return store_derive_all(ctx, err, sizeof err) ? NULL : err;
 }
 
 int main(int argc, char **argv)
@@ -63,6 +63,18 @@ int main(int argc, char **argv)
         printf("vitiligo-explorer %s\n", VERSION);
         return 0;
     }
+    if (o.mode == MODE_TUI && o.languages.n && !lang_list_has(&o.languages, o.lang)) {
+        if (o.lang_given || cfg.lang_set) {
+            char list[96];
+            lang_list_format(&o.languages, list, sizeof list);
+            fprintf(stderr, _("vitiligo-explorer: the language %s is not one of the site's languages (%s); add it to "
+                              "languages, or choose one of them\n"),
+                    lang_tag(o.lang), list);
+            return 2;
+        }
+        o.lang = o.languages.v[0]; /* the locale asks for one the site does not offer */
+        i18n_set_lang(o.lang);
+    }
     const char *dir = o.content_dir ? o.content_dir : paths_default_content();
     if (o.mode == MODE_CHECK_CONTENT)
         return cmd_check_content(dir, o.strict);
@@ -76,9 +88,9 @@ int main(int argc, char **argv)
     store st;
     if (!load_or_explain(&st, &o, dir))
         return 2;
-    if (o.lang == LANG_ZH_HANS) {
+    if (lang_is_derived(o.lang)) {
         char err[512];
-        if (!store_derive_simplified(&st, err, sizeof err)) {
+        if (!store_derive(&st, o.lang, err, sizeof err)) {
             fprintf(stderr, "vitiligo-explorer: %s\n", err);
             store_free(&st);
             return 2;
@@ -92,9 +104,9 @@ int main(int argc, char **argv)
     case MODE_TREATMENTS: rc = cmd_treatments(&st, &o); break;
     case MODE_COMPARE: rc = cmd_compare(&st, &o); break;
     default: {
-        tui_settings ts = { .lang = o.lang, .kiosk = o.kiosk, .idle_seconds = o.idle_seconds, .theme = o.theme,
+        tui_settings ts = { .lang = o.lang, .languages = o.languages, .kiosk = o.kiosk, .idle_seconds = o.idle_seconds, .theme = o.theme,
                             .staff = o.staff };
-        rc = tui_run(&st, &ts, st.simplified_ready ? NULL : derive_simplified, &st);
+        rc = tui_run(&st, &ts, derive_varieties, &st);
         break;
     }
     }

@@ -93,10 +93,10 @@ int cmd_check_content(const char *dir, bool strict)
     bool have_manifest;
     manifest_verify_dir(dir, &d, &have_manifest); /* changed, cut-short and missing files, by name */
     size_t sum_errors = d.errors;
-    bool ok = store_load(&st, dir, &(load_opts){ 0 }, &d);
+    bool ok = store_load(&st, dir, &(load_opts){ .check_varieties = true }, &d);
     bool loaded = ok;
     char err[512];
-    if (ok && !store_derive_simplified(&st, err, sizeof err)) {
+    if (ok && !store_derive_all(&st, err, sizeof err)) {
         diag_add(&d, DIAG_ERROR, "", 0, 0, "%s", err);
         ok = false;
     }

@@ -11,7 +11,7 @@
 #include "core/i18n.h"
 
 enum {
-    OPT_LIST = 1000, OPT_SHOW, OPT_SEARCH, OPT_LANG, OPT_WIDTH, OPT_CONTENT, OPT_CHECK, OPT_LIMIT, OPT_JSON,
+    OPT_LIST = 1000, OPT_SHOW, OPT_SEARCH, OPT_LANG, OPT_LANGUAGES, OPT_WIDTH, OPT_CONTENT, OPT_CHECK, OPT_LIMIT, OPT_JSON,
     OPT_TREATMENTS, OPT_TYPE, OPT_ACTIVITY, OPT_SITE, OPT_AGE, OPT_PREGNANT, OPT_PRIORITY, OPT_COMPARE,
     OPT_KIOSK, OPT_IDLE, OPT_CONFIG, OPT_VERSION, OPT_HELP, OPT_STRICT, OPT_TODAY,
 };
@@ -21,6 +21,7 @@ static const struct option long_opts[] = {
     { "show", required_argument, NULL, OPT_SHOW },
     { "search", required_argument, NULL, OPT_SEARCH },
     { "lang", required_argument, NULL, OPT_LANG },
+    { "languages", required_argument, NULL, OPT_LANGUAGES },
     { "width", required_argument, NULL, OPT_WIDTH },
     { "content", required_argument, NULL, OPT_CONTENT },
     { "check-content", optional_argument, NULL, OPT_CHECK },
@@ -93,11 +94,20 @@ bool options_parse(int argc, char **argv, options *o)
             break;
         case OPT_LANG:
             if (!lang_parse(optarg, &o->lang)) {
-                fprintf(stderr, _("vitiligo-explorer: unknown language '%s'; use en, zh-Hant or zh-Hans\n"), optarg);
+                fprintf(stderr, _("vitiligo-explorer: unknown language '%s'; use en, zh-Hant, zh-HK or zh-Hans\n"),
+                        optarg);
                 return false;
             }
             o->lang_given = true;
             break;
+        case OPT_LANGUAGES: {
+            char err[160];
+            if (!lang_list_parse(optarg, &o->languages, err, sizeof err)) {
+                fprintf(stderr, _("vitiligo-explorer: --languages: %s\n"), err);
+                return false;
+            }
+            break;
+        }
         case OPT_WIDTH:
             if (!parse_int(optarg, 20, 300, &o->width)) {
                 fprintf(stderr, _("vitiligo-explorer: bad width '%s'; give a number of columns from 20 to 300\n"),
@@ -184,7 +194,8 @@ bool options_parse(int argc, char **argv, options *o)
 void options_print_help(void)
 {
     printf("%s", _("Usage: vitiligo-explorer [OPTION]...\n"
-                   "Learn about vitiligo and explore treatment options, in English, 繁體中文 and 简体中文.\n"
+                   "Learn about vitiligo and explore treatment options, in English, 繁體中文 (Taiwan\n"
+                   "and Hong Kong) and 简体中文.\n"
                    "With no option, opens the interactive explorer.\n"
                    "\n"
                    "Reading:\n"
@@ -201,7 +212,11 @@ void options_print_help(void)
                    "  --compare ID,ID[,ID[,ID]]  print 2 to 4 options side by side (with the answers\n"
                    "                         above, each is marked for your situation)\n"
                    "Settings:\n"
-                   "  --lang L               en, zh-Hant or zh-Hans (also zh_TW, zh_HK, zh_CN, zh)\n"
+                   "  --lang L               en; zh-Hant (繁體, Taiwan; also zh_TW); zh-HK (繁體, Hong\n"
+                   "                         Kong; also zh_HK, zh_MO); zh-Hans (简体, mainland; also\n"
+                   "                         zh_CN, zh_SG, zh)\n"
+                   "  --languages LIST       the languages the language key cycles through, in order\n"
+                   "                         (default: en,zh-Hant,zh-HK,zh-Hans)\n"
                    "  --width N              columns for printed text, 20 to 300 (default 80)\n"
                    "  --content DIR          read the content from DIR\n"
                    "  --check-content [DIR]  check the content files and report every problem\n"

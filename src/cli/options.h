@@ -24,6 +24,7 @@ typedef struct options {
     run_mode mode;
     lang_t lang;
     bool lang_given;
+    lang_list languages;       /* the language key's cycle; n == 0: every language */
     const char *content_dir;   /* NULL: the default */
     const char *show_id;
     const char *query;

@@ -14,6 +14,8 @@ void kiosk_config_apply(const kiosk_config *c, options *o)
         o->idle_seconds = c->idle_seconds;
     if (c->lang_set && !o->lang_given)
         o->lang = c->lang;
+    if (c->languages.n && !o->languages.n)
+        o->languages = c->languages;
     if (c->content_dir[0] && !o->content_dir)
         o->content_dir = c->content_dir;
     if (c->theme[0] && !o->theme)

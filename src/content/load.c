@@ -8,6 +8,7 @@
 #include <wchar.h>
 
 #include "content/load_ctx.h"
+#include "content/load_regional.h"
 #include "content/manifest.h"
 #include "core/strbuf.h"
 #include "core/xalloc.h"
@@ -831,15 +832,21 @@ bool store_load(store *st, const char *dir, const load_opts *opts, diag *d)
         st->clinic_contact.s[LANG_EN] = arena_strdup(&st->mem, opts->clinic_contact);
     if (opts && opts->clinic_contact_zh && *opts->clinic_contact_zh)
         st->clinic_contact.s[LANG_ZH_HANT] = arena_strdup(&st->mem, opts->clinic_contact_zh);
+    for (lang_t l = LANG_EN; l < LANG_COUNT; l++)
+        if (lang_is_derived(l)) /* until store_derive makes it */
+            st->clinic_contact.s[l] = st->clinic_contact.s[LANG_ZH_HANT];
     size_t errors_before = d->errors;
     long today = opts && opts->today ? opts->today : (long)(time(NULL) / 86400);
     st->today = today;
 
+    load_references(st, d, dir);
+    load_regional(st, d, dir); /* before any text, so --check-content can check every variety */
+    if (opts && opts->check_varieties)
+        st->checking = regional_open(&st->regional);
     const char *start_here = NULL;
     load_categories(st, d, dir, &start_here);
     if (st->ncategories) /* categories is NULL when categories.json could not be read */
         qsort(st->categories, st->ncategories, sizeof *st->categories, cmp_cat_order);
-    load_references(st, d, dir);
     const char **gloss_topics = NULL;
     load_glossary(st, d, dir, &gloss_topics);
     failed_ids failed = { 0 };
@@ -868,6 +875,8 @@ bool store_load(store *st, const char *dir, const load_opts *opts, diag *d)
     }
     load_treatments(st, d);
     failed_free(&failed);
+    regional_close(st->checking);
+    st->checking = NULL;
 
     if (d->errors > errors_before) {
         store_free(st);

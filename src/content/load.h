@@ -13,6 +13,9 @@ typedef struct load_opts {
     /* the clinic's own contact from the kiosk settings (NULL: none), kept with the
      * content so it is shown, and put into 简体, like any other text */
     const char *clinic_contact, *clinic_contact_zh;
+    /* --check-content: make every text in every Chinese variety as it is loaded and
+     * check it, so a problem is reported at its FILE:LINE:COL */
+    bool check_varieties;
 } load_opts;
 
 /* Loads dir into st.  Every problem goes into d.  Returns false when there was any

@@ -10,6 +10,10 @@
 #include <sys/stat.h>
 
 #include <unistr.h>
+#include <utf8proc.h>
+
+#include "content/regional.h"
+#include "content/script.h"
 
 #include "core/strbuf.h"
 #include "core/xalloc.h"
@@ -365,6 +369,18 @@ static long control_char(const char *s)
     return -1;
 }
 
+/* The first private-use character (U+E000..U+F8FF) of s, or 0. */
+static uint32_t private_use(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if ((*p & 0xF0) == 0xE0 && p[1] && p[2]) {
+            uint32_t cp = (uint32_t)(*p & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+            if (cp >= 0xE000 && cp <= 0xF8FF)
+                return cp;
+        }
+    return 0;
+}
+
 static bool blank(const char *s)
 {
     for (; *s; s++)
@@ -511,6 +527,80 @@ static const cJSON *lang_member(load_ctx *ctx, const cJSON *obj, const char *pat
     return v;
 }
 
+/* A text's string member: checks it and copies it into the store. */
+static bool text_member(load_ctx *ctx, const cJSON *v, const char *path, lang_t l, const char **out)
+{
+    char p[LC_PATH_MAX];
+    lc_path_key(p, sizeof p, path, lang_tag(l));
+    if (!cJSON_IsString(v)) {
+        lc_error(ctx, v, p, "expected a string, found %s", type_name(v));
+        return false;
+    }
+    if (blank(v->valuestring)) {
+        lc_error(ctx, v, p, "empty text");
+        return false;
+    }
+    if (control_char(v->valuestring) >= 0) {
+        lc_error(ctx, v, p, "control character U+%04X in the text; remove it",
+                 (unsigned)v->valuestring[control_char(v->valuestring)]);
+        return false;
+    }
+    uint32_t pua = private_use(v->valuestring);
+    if (pua) {
+        lc_error(ctx, v, p, "private-use character U+%04X in the text: it looks different on every screen; remove it",
+                 (unsigned)pua);
+        return false;
+    }
+    *out = arena_strdup(&ctx->st->mem, v->valuestring);
+    ctx->st->text_bytes += strlen(v->valuestring);
+    return true;
+}
+
+/* With --check-content: what each Chinese variety will show, checked for characters
+ * of the other script, 「」 in mainland text, and another variety's words. */
+static void check_varieties(load_ctx *ctx, const cJSON *val, const char *path, const ltext *t)
+{
+    regional_conv *conv = ctx->st->checking;
+    static const lang_t zh[] = { LANG_ZH_HANT, LANG_ZH_HK, LANG_ZH_HANS };
+    for (size_t i = 0; i < sizeof zh / sizeof zh[0]; i++) {
+        lang_t l = zh[i];
+        char err[256], p[LC_PATH_MAX];
+        lc_path_key(p, sizeof p, path, lang_tag(l));
+        bool written = l == LANG_ZH_HANT || (t->own & (1u << l));
+        char *text = written ? xstrdup(t->s[l]) : regional_convert(conv, l, t->s[LANG_ZH_HANT], err, sizeof err);
+        if (!text) {
+            lc_error(ctx, val, p, "%s", err);
+            return;
+        }
+        uint32_t cp;
+        long at = script_foreign_char(text, l, &cp);
+        if (at >= 0) {
+            char ch[8] = { 0 };
+            utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)ch);
+            lc_error(ctx, val, p, "the %s text %s %s, a %s-only character (\"%.24s\"); %s", lang_tag(l),
+                     written ? "has" : "would show", ch, lang_is_simplified(l) ? "Traditional" : "Simplified", text + at,
+                     written ? "write it in the right script"
+                             : "add a row to regional-terms.json, or write the variety's own text");
+        }
+        if (lang_is_simplified(l) && (strstr(text, "「") || strstr(text, "」")))
+            lc_warn(ctx, val, p, "「」 in mainland text; mainland Chinese quotes with “”: add them to \"punctuation\" "
+                                 "in regional-terms.json");
+        lang_t whose;
+        long r = regional_foreign_term(conv, l, text, &whose, err, sizeof err);
+        if (r == -2)
+            lc_error(ctx, val, p, "%s", err);
+        else if (r >= 0) {
+            const regional_term *rt = &ctx->st->regional.terms[r];
+            lc_warn(ctx, val, p,
+                    "the %s text %s %s, a %s word (regional-terms.json, \"%s\": %s readers see %s); reword it, "
+                    "mark the row \"shared\", or write the variety's own text",
+                    lang_tag(l), written ? "has" : "would show", rt->form[whose], lang_english_name(whose), rt->id,
+                    lang_english_name(l), rt->form[l]);
+        }
+        free(text);
+    }
+}
+
 bool lc_ltext_value(load_ctx *ctx, const cJSON *val, const char *path, ltext *out)
 {
     if (!cJSON_IsObject(val)) {
@@ -521,37 +611,32 @@ bool lc_ltext_value(load_ctx *ctx, const cJSON *val, const char *path, ltext *ou
                      type_name(val));
         return false;
     }
-    static const char *const known[] = { "en", "zh-Hant", NULL };
+    /* zh-HK and zh-Hans are optional: the variety's own words, where the regional
+     * table cannot make the sentence from the Taiwan text. */
+    static const char *const known[] = { "en", "zh-Hant", "zh-HK", "zh-Hans", NULL };
     lc_unknown_fields(ctx, val, path, known);
     bool ok = true;
     *out = (ltext){ 0 };
-    for (lang_t l = LANG_EN; l <= LANG_ZH_HANT; l++) {
-        const cJSON *v = lang_member(ctx, val, path, l, "text");
+    for (lang_t l = LANG_EN; l < LANG_COUNT; l++) {
+        const cJSON *v = lang_is_derived(l) ? cJSON_GetObjectItemCaseSensitive(val, lang_tag(l))
+                                            : lang_member(ctx, val, path, l, "text");
         if (!v) {
-            ok = false;
+            ok &= lang_is_derived(l);
             continue;
         }
-        char p[LC_PATH_MAX];
-        lc_path_key(p, sizeof p, path, lang_tag(l));
-        if (!cJSON_IsString(v)) {
-            lc_error(ctx, v, p, "expected a string, found %s", type_name(v));
+        if (text_member(ctx, v, path, l, &out->s[l]))
+            out->own |= (unsigned char)(1u << l);
+        else
             ok = false;
-        } else if (blank(v->valuestring)) {
-            lc_error(ctx, v, p, "empty text");
-            ok = false;
-        } else if (control_char(v->valuestring) >= 0) {
-            lc_error(ctx, v, p, "control character U+%04X in the text; remove it",
-                     (unsigned)v->valuestring[control_char(v->valuestring)]);
-            ok = false;
-        } else {
-            out->s[l] = arena_strdup(&ctx->st->mem, v->valuestring);
-            ctx->st->text_bytes += strlen(v->valuestring);
-        }
     }
     if (ok) {
-        out->s[LANG_ZH_HANS] = out->s[LANG_ZH_HANT];
+        for (lang_t l = LANG_EN; l < LANG_COUNT; l++)
+            if (!out->s[l])
+                out->s[l] = out->s[lang_source(l)]; /* until store_derive makes it */
         check_numbers(ctx, val, path, out);
         check_traditional(ctx, val, path, out->s[LANG_ZH_HANT]);
+        if (ctx->st->checking)
+            check_varieties(ctx, val, path, out);
     }
     return ok;
 }
@@ -618,8 +703,11 @@ bool lc_lwords(load_ctx *ctx, const cJSON *obj, const char *path, const char *ke
         char pl[LC_PATH_MAX];
         ok &= word_list(ctx, list, lc_path_key(pl, sizeof pl, p, lang_tag(l)), &out->w[l], &out->n[l]);
     }
-    out->w[LANG_ZH_HANS] = out->w[LANG_ZH_HANT];
-    out->n[LANG_ZH_HANS] = out->n[LANG_ZH_HANT];
+    for (lang_t l = LANG_EN; l < LANG_COUNT; l++)
+        if (lang_is_derived(l)) { /* until store_derive makes them */
+            out->w[l] = out->w[LANG_ZH_HANT];
+            out->n[l] = out->n[LANG_ZH_HANT];
+        }
     return ok;
 }
 

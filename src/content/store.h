@@ -8,11 +8,14 @@
 
 #include "core/arena.h"
 #include "core/lang.h"
+#include "content/regional.h"
 
-/* A text in every language.  zh-Hans is derived from zh-Hant when the store is loaded
- * (see store_derive_simplified); until then it points at the zh-Hant text. */
+/* A text in every language.  zh-HK and zh-Hans are derived from zh-Hant (see
+ * store_derive) unless the author wrote them; until then they point at the zh-Hant
+ * text. */
 typedef struct ltext {
     const char *s[LANG_COUNT];
+    unsigned char own;        /* bit 1 << lang: the author wrote this language's text */
 } ltext;
 
 /* A list of words per language (keywords, aliases); the lists may differ in length. */
@@ -105,7 +108,9 @@ typedef struct store {
     ltext clinic_contact;     /* the clinic's contact from the settings (load_opts); empty: none */
     long today;               /* days since 1970-01-01 (load_opts.today, else the clock at load): the
                                * day review dates are checked against (store_review_overdue) */
-    bool simplified_ready;    /* zh-Hans texts derived */
+    regional_table regional;  /* regional-terms.json: how zh-HK and zh-Hans are made */
+    bool derived[LANG_COUNT]; /* a derived variety's texts are made (store_derive) */
+    struct regional_conv *checking; /* while store_load runs with load_opts.check_varieties */
     size_t text_bytes;        /* bytes of patient-readable text, for memory figures */
 } store;
 
@@ -123,12 +128,19 @@ bool store_review_overdue(const store *st, const char *next_review);
 /* Text in a language, never NULL. */
 static inline const char *lt(const ltext *t, lang_t lang) { return t->s[lang] ? t->s[lang] : ""; }
 
-/* Fills in zh-Hans from zh-Hant for every text (OpenCC t2s), once; cheap to call again.
- * Returns false and writes a message to err (size errn) when OpenCC cannot be used. */
-bool store_derive_simplified(store *st, char *err, size_t errn);
+/* Makes a derived variety's texts (zh-HK, zh-Hans) from zh-Hant with the regional
+ * term table, once; cheap to call again, and a no-op for en and zh-Hant.  Returns
+ * false and writes a message to err (size errn) when OpenCC cannot be used. */
+bool store_derive(store *st, lang_t lang, char *err, size_t errn);
+bool store_derive_all(store *st, char *err, size_t errn);
 
-/* Converts one Traditional text to Simplified (a malloc'd string), or NULL with err set. */
-char *simplified_convert(const char *traditional, char *err, size_t errn);
+/* Whether lang's texts can be shown: always for en and zh-Hant, after store_derive
+ * for the others. */
+static inline bool store_ready(const store *st, lang_t lang) { return !lang_is_derived(lang) || st->derived[lang]; }
+
+/* Converts one Taiwan Traditional text to lang with the store's table (a malloc'd
+ * string), or NULL with err set. */
+char *store_convert_text(const store *st, lang_t lang, const char *taiwan, char *err, size_t errn);
 
 /* Calls fn for every ltext in the store (topics, categories, glossary, treatments). */
 typedef void (*ltext_visitor)(ltext *t, void *ctx);

@@ -116,9 +116,13 @@ static void set_key(line_ctx *lc, kiosk_config *c, const char *key, const char *
             c->idle_seconds = (int)n;
     } else if (strcmp(key, "lang") == 0) {
         if (!lang_parse(v, &c->lang))
-            BAD(lc, vcol, _("lang: unknown language \"%s\"; use en, zh-Hant or zh-Hans"), v);
+            BAD(lc, vcol, _("lang: unknown language \"%s\"; use en, zh-Hant, zh-HK or zh-Hans"), v);
         else
             c->lang_set = true;
+    } else if (strcmp(key, "languages") == 0) {
+        char err[160];
+        if (!lang_list_parse(v, &c->languages, err, sizeof err))
+            BAD(lc, vcol, _("languages: %s"), err);
     } else if (strcmp(key, "content") == 0) {
         if (v[0] != '/' || strlen(v) >= sizeof c->content_dir)
             BAD(lc, vcol, "%s", _("content: give the full path of the content folder, starting with /"));
@@ -141,7 +145,7 @@ static void set_key(line_ctx *lc, kiosk_config *c, const char *key, const char *
     } else if (strcmp(key, "clinic_contact_zh") == 0) {
         set_contact(lc, vcol, key, v, c->clinic_contact_zh);
     } else {
-        BAD(lc, 1, _("unknown setting \"%s\"; the settings are kiosk, idle, lang, content, staff_exit, "
+        BAD(lc, 1, _("unknown setting \"%s\"; the settings are kiosk, idle, lang, languages, content, staff_exit, "
                      "staff_code, theme, clinic_contact and clinic_contact_zh"), key);
     }
 }

@@ -3,7 +3,8 @@
  *   # comment
  *   kiosk = true            true or false
  *   idle = 120              seconds without input before the reset, 10 to 86400
- *   lang = zh-Hant          the language after each reset: en, zh-Hant, zh-Hans
+ *   lang = zh-Hant          the language after each reset: en, zh-Hant, zh-HK, zh-Hans
+ *   languages = en, zh-HK   the languages the language key cycles through, in order
  *   content = /srv/content  the content folder
  *   staff_exit = F12 F12    2 to 8 keys: F1..F12 or single characters
  *   staff_code = 2468       4 to 12 digits; without it there is no staff exit
@@ -38,6 +39,7 @@ typedef struct kiosk_config {
     int idle_seconds;                 /* 0: not set */
     lang_t lang;
     bool lang_set;
+    lang_list languages;              /* n == 0: not set */
     char content_dir[PATH_MAX];       /* "": not set */
     char theme[KIOSK_THEME_MAX];      /* "": not set */
     char clinic_contact[CLINIC_CONTACT_MAX + 1];    /* "": not set */

@@ -22,7 +22,7 @@
 
 typedef struct search_index search_index;
 
-/* Builds the index for st.  Call it after store_derive_simplified() when zh-Hans is
+/* Builds the index for st.  Call it after store_derive_all() when zh-Hans is
  * wanted, so the zh-Hans texts exist (snippets point into them).  The store must
  * outlive the index.  Never returns NULL. */
 search_index *search_build(const store *st);

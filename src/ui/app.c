@@ -12,6 +12,7 @@ app_settings app_default_settings(void)
 {
     return (app_settings){
         .default_lang = LANG_EN,
+        .languages = lang_list_all(),
         .default_theme = THEME_NORMAL,
         .idle_seconds = APP_DEFAULT_IDLE,
         .countdown_seconds = APP_COUNTDOWN,
@@ -35,6 +36,7 @@ static void session_fresh(app *a)
 {
     memset(&a->s, 0, sizeof a->s);
     a->s.lang = a->set.default_lang;
+    a->s.chinese = lang_is_chinese(a->s.lang) ? a->s.lang : lang_list_chinese(&a->set.languages);
     a->s.theme = a->set.default_theme;
     a->s.depth = 1;
     frame_init(&a->s.stack[0], a->set.kiosk ? VIEW_ATTRACT : VIEW_HOME, -1);
@@ -115,12 +117,18 @@ unsigned app_open_topic(app *a, long topic)
 
 unsigned app_set_lang(app *a, lang_t lang)
 {
-    if (lang == LANG_ZH_HANS && !a->st->simplified_ready) {
-        /* skip 简体 rather than show Traditional under its name */
-        app_set_status(a, a->hans_error[0] ? a->hans_error : "简体中文: the Simplified texts are not available");
-        lang = LANG_EN;
+    if (!store_ready(a->st, lang)) {
+        /* skip the variety rather than show Taiwan text under its name */
+        char msg[APP_STATUS_MAX];
+        snprintf(msg, sizeof msg, "%s: %.200s", lang_native_name(lang),
+                 a->variety_error[0] ? a->variety_error : "the texts are not available");
+        app_set_status(a, msg);
+        lang = lang_is_chinese(a->set.default_lang) && store_ready(a->st, a->set.default_lang) ? a->set.default_lang
+                                                                                             : LANG_EN;
     }
     a->s.lang = lang;
+    if (lang_is_chinese(lang))
+        a->s.chinese = lang;
     drop_results(a); /* snippets are in the old language; the search view reruns */
     app_sync_reader(a);
     return CHG_DRAW | CHG_LANG;
@@ -139,7 +147,8 @@ static void drop_results(app *a)
 
 static bool key_equal(const reader_key *x, const reader_key *y)
 {
-    return x->topic == y->topic && x->lang == y->lang && x->cols == y->cols && x->side == y->side &&
+    return x->topic == y->topic && x->lang == y->lang && x->chinese == y->chinese && x->cols == y->cols &&
+           x->side == y->side &&
            strcmp(x->query, y->query) == 0;
 }
 
@@ -154,7 +163,7 @@ void app_sync_reader(app *a)
     frame *f = app_frame(a);
     if (f->view != VIEW_READER)
         return;
-    reader_key key = { .topic = f->item, .lang = (int)a->s.lang, .cols = a->cols };
+    reader_key key = { .topic = f->item, .lang = (int)a->s.lang, .chinese = (int)app_chinese(a), .cols = a->cols };
     key.side = a->s.side_by_side && a->cols >= READER_SIDE_MIN_COLS;
     if (f->highlight)
         snprintf(key.query, sizeof key.query, "%s", f->query);
@@ -228,7 +237,7 @@ static unsigned shared(app *a, action act, const action_arg *arg)
         if (a->s.depth == 1 && v == VIEW_HOME)
             return CHG_NONE;
         return app_push(a, VIEW_HOME, -1);
-    case ACT_LANGUAGE: return app_set_lang(a, lang_next(a->s.lang));
+    case ACT_LANGUAGE: return app_set_lang(a, lang_list_next(&a->set.languages, a->s.lang));
     case ACT_SIDE_BY_SIDE:
         a->s.side_by_side = !a->s.side_by_side;
         if (a->s.side_by_side && a->cols < READER_SIDE_MIN_COLS)

@@ -60,6 +60,7 @@ typedef struct frame {
 /* Settings from the command line and config: they survive app_reset. */
 typedef struct app_settings {
     lang_t default_lang;
+    lang_list languages;    /* what the language key cycles through, in order */
     theme_id default_theme;
     bool kiosk;
     int idle_seconds;
@@ -70,6 +71,7 @@ typedef struct app_settings {
  * nothing here points to memory it owns except the search result (freed by reset). */
 typedef struct session {
     lang_t lang;
+    lang_t chinese;         /* the Chinese variety shown beside English (app_chinese) */
     theme_id theme;
     frame stack[APP_MAX_DEPTH];
     int depth;              /* frames in stack; the current one is stack[depth - 1] */
@@ -93,9 +95,10 @@ typedef struct app {
     int rows, cols;         /* the terminal */
     long long now_ms;       /* the clock at the last action */
     reader rd;              /* cache for the current reader frame */
-    /* Why 简体 cannot be shown when st has no zh-Hans texts (OpenCC missing); set by
-     * the store's owner, which derives them (src/ui/tui.c), never by a transition. */
-    char hans_error[APP_STATUS_MAX];
+    /* Why a derived variety (香港, 简体) cannot be shown when st has not got its texts
+     * (OpenCC missing); set by the store's owner, which derives them (src/ui/tui.c),
+     * never by a transition. */
+    char variety_error[APP_STATUS_MAX];
 } app;
 
 void app_init(app *a, const store *st, const app_settings *set, int rows, int cols);
@@ -118,6 +121,11 @@ bool app_note_input(app *a, long long now_ms);
 frame *app_frame(app *a);
 const frame *app_cframe(const app *a);
 static inline view_id app_view(const app *a) { return a->s.stack[a->s.depth - 1].view; }
+
+/* The Chinese shown beside English (side by side, the kiosk's bilingual screens): the
+ * reader's own when they read Chinese, else the last Chinese variety they chose, else
+ * the site's first. */
+static inline lang_t app_chinese(const app *a) { return lang_is_chinese(a->s.lang) ? a->s.lang : a->s.chinese; }
 
 /* Screen rows between the title bar and the status bar. */
 int app_body_rows(const app *a);

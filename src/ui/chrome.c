@@ -40,7 +40,7 @@ void chrome_title_bar(const app *a, canvas *c)
     /* right-hand buttons: search, then the language to switch to, named in itself */
     char search[64];
     snprintf(search, sizeof search, "/ %s", tr(a->s.lang, "Search"));
-    const char *next_lang = lang_native_name(lang_next(a->s.lang));
+    const char *next_lang = lang_native_name(lang_list_next(&a->set.languages, a->s.lang));
     int right = cols_of(next_lang) + 2 + 1;
     bool show_search = app_view(a) != VIEW_SEARCH;
     if (show_search)
@@ -145,7 +145,7 @@ void chrome_idle_warning(const app *a, canvas *c)
 {
     long long left_ms = a->s.warn_deadline_ms - a->now_ms;
     int secs = left_ms > 0 ? (int)((left_ms + 999) / 1000) : 0;
-    lang_t zh = lang_chinese(a->s.lang);
+    lang_t zh = app_chinese(a);
     char en2[160], zh2[160];
     snprintf(en2, sizeof en2, tr(LANG_EN, "Starting over in %d seconds."), secs);
     snprintf(zh2, sizeof zh2, tr(zh, "Starting over in %d seconds."), secs);

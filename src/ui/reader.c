@@ -91,7 +91,7 @@ void reader_prepare(reader *r, const store *st, const struct search_index *ix, c
         r->left_x = 1;
         r->right_x = 1 + r->text_width + 3;
         doc_topic(&r->left, st, t, LANG_EN, r->text_width);
-        doc_topic(&r->right, st, t, lang_chinese(lang), r->text_width);
+        doc_topic(&r->right, st, t, (lang_t)key->chinese, r->text_width);
         rows_side(r);
     } else {
         int w = key->cols - 2;

@@ -42,6 +42,7 @@ typedef struct reader_anchor {
 typedef struct reader_key {
     long topic;
     int lang;
+    int chinese;         /* side by side: the Chinese variety beside English */
     int cols;
     bool side;
     char query[READER_QUERY_MAX];

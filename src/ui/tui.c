@@ -132,6 +132,8 @@ int tui_run(const store *st, const tui_settings *o, tui_after_first_frame after,
     app_settings set = app_default_settings();
     set.kiosk = o->kiosk;
     set.default_lang = o->lang;
+    if (o->languages.n)
+        set.languages = o->languages;
     if (o->idle_seconds > 0)
         set.idle_seconds = o->idle_seconds;
     set.default_theme = theme_named(o->theme, THEME_NORMAL);
@@ -145,7 +147,7 @@ int tui_run(const store *st, const tui_settings *o, tui_after_first_frame after,
         if (after) {
             const char *err = after(ctx);
             after = NULL;
-            snprintf(l.a.hans_error, sizeof l.a.hans_error, "%s", err ? err : "");
+            snprintf(l.a.variety_error, sizeof l.a.variety_error, "%s", err ? err : "");
             app_drop_index(&l.a); /* none yet; but one built earlier would predate zh-Hans */
         }
         input_event ev = input_read(TICK_MS);

@@ -11,6 +11,7 @@
 /* What the explorer needs from the command line and the configuration file. */
 typedef struct tui_settings {
     lang_t lang;
+    lang_list languages;     /* the language key's cycle; n == 0: every language */
     bool kiosk;
     int idle_seconds;        /* 0: the default */
     const char *theme;       /* NULL: the default */
@@ -18,8 +19,8 @@ typedef struct tui_settings {
 } tui_settings;
 
 /* Work the owner of the store finishes once the first screen is up (deriving the
- * zh-Hans texts, so English and 繁體 never wait for OpenCC).  Returns NULL, or why
- * 简体 cannot be offered.  The explorer itself only reads the store. */
+ * Hong Kong and mainland texts, so the first screen never waits for OpenCC).  Returns
+ * NULL, or why a variety cannot be offered.  The explorer itself only reads the store. */
 typedef const char *(*tui_after_first_frame)(void *ctx);
 
 /* Runs the explorer until the user quits; returns the exit status.  after may be NULL. */

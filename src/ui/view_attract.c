@@ -34,7 +34,7 @@ static void centred(canvas *c, int y, const char *s, style st)
 
 static void draw(const app *a, canvas *c)
 {
-    lang_t zh = lang_chinese(a->s.lang);
+    lang_t zh = app_chinese(a);
     int y = c->rows / 4;
     centred(c, y, tr(LANG_EN, "Welcome to Vitiligo Explorer"), ST_TITLE);
     centred(c, y + 1, tr(zh, "Welcome to Vitiligo Explorer"), ST_TITLE);

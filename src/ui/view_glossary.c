@@ -55,7 +55,7 @@ static void draw(const app *a, canvas *c)
     const gloss_term *g = term_of(a, app_cframe(a));
     if (!g)
         return;
-    lang_t zh = lang_chinese(a->s.lang);
+    lang_t zh = app_chinese(a);
     int w = c->cols - 6 > 76 ? 76 : c->cols - 6;
     int x = 3, y = c->top + 1, bottom = c->top + c->height - 1;
     char title[256];

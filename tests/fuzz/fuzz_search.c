@@ -24,7 +24,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     fuzz_locale();
     fuzz_load_fixture_store(&st);
     char err[256];
-    if (!store_derive_simplified(&st, err, sizeof err)) {
+    if (!store_derive_all(&st, err, sizeof err)) {
         fprintf(stderr, "fuzz_search: %s\n", err);
         abort();
     }

@@ -17,7 +17,7 @@ static int load_store(void **state)
     test_locale();
     char err[256];
     /* as main and the explorer's loop do: zh-Hans is derived by the store's owner */
-    return load_fixture_store(&st) && store_derive_simplified(&st, err, sizeof err) ? 0 : -1;
+    return load_fixture_store(&st) && store_derive_all(&st, err, sizeof err) ? 0 : -1;
 }
 
 static int free_store(void **state)

@@ -11,6 +11,7 @@ static void use_everything(app *a)
 {
     app_note_input(a, 1000);
     act(a, ACT_LANGUAGE);
+    act(a, ACT_LANGUAGE);
     act(a, ACT_LANGUAGE); /* 简体 */
     act(a, ACT_THEME);
     act(a, ACT_DOWN);

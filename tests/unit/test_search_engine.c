@@ -23,7 +23,7 @@ static int setup_dir(void **state, const char *rel)
         return -1;
     }
     char err[256];
-    if (!store_derive_simplified(&f->st, err, sizeof err))
+    if (!store_derive_all(&f->st, err, sizeof err))
         return -1;
     f->ix = search_build(&f->st);
     *state = f;

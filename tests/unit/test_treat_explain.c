@@ -223,7 +223,7 @@ static void clinic_contact_heads_the_doctor_questions(void **state)
                            &(load_opts){ .clinic_contact = "Skin clinic, desk 3", .clinic_contact_zh = "皮膚科 3 號櫃檯" },
                            &d));
     diag_free(&d);
-    assert_true(store_derive_simplified(&cs, err, sizeof err));
+    assert_true(store_derive_all(&cs, err, sizeof err));
     summary_build(&b, &cs, &s, NULL, 0, LANG_EN, 80);
     assert_non_null(strstr(b.s, "Questions for my doctor\n═══════════════════════\nYour clinic: Skin clinic, desk 3\n"));
     assert_null(strstr(b.s, "Pregnant or breastfeeding")); /* never asked for a child */

@@ -16,7 +16,7 @@ static int setup(void **state)
     const char *root = getenv("VE_ROOT");
     char dir[600];
     snprintf(dir, sizeof dir, "%s/build/locale", root ? root : ".");
-    if (i18n_load(dir) != 2) {
+    if (i18n_load(dir) != LANG_COUNT - 1) { /* every catalogue but English */
         fprintf(stderr, "%s: the catalogues are missing; build them first (make)\n", dir);
         return -1;
     }
@@ -92,9 +92,12 @@ static void grid_and_summary_take_the_language_as_a_value(void **state)
     situation s = { 0 };
     summary_build(&zh, &st, &s, opts, 2, LANG_ZH_HANS, 60);
     summary_build(&en, &st, &s, opts, 2, LANG_EN, 60);
-    assert_non_null(strstr(zh.s, "要问医师的问题"));
+    assert_non_null(strstr(zh.s, "要问医生的问题")); /* the mainland's word, from the regional table */
     assert_non_null(strstr(en.s, "Questions for my doctor"));
-    assert_null(strstr(en.s, "要问医师的问题"));
+    assert_null(strstr(en.s, "要问医生的问题"));
+    sb_clear(&zh);
+    summary_build(&zh, &st, &s, opts, 2, LANG_ZH_HK, 60);
+    assert_non_null(strstr(zh.s, "要問醫生的問題"));
     sb_free(&en);
     sb_free(&zh);
 }
@@ -179,12 +182,21 @@ static void side_by_side_frame_shows_both_languages(void **state)
     assert_true(a_row_has("Key points", "重點"));
     assert_true(a_row_has("Back", NULL)); /* the bars are in the interface language */
     act(&a, ACT_LANGUAGE);                /* 繁體: the columns stay English | 繁體 */
+    act(&a, ACT_LANGUAGE);                /* 香港: English | 香港 */
+    render_frame(&a, &c);
+    assert_int_equal(a.s.lang, LANG_ZH_HK);
+    assert_true(a_row_has("What is vitiligo?", "什麼是白癜風？"));
     act(&a, ACT_LANGUAGE);                /* 简体: English | 简体 */
     render_frame(&a, &c);
     assert_true(a_row_has("What is vitiligo?", "什么是白癜风？"));
     assert_true(a_row_has("Key points", "重点"));
     assert_true(a_row_has("返回", NULL));
     assert_false(a_row_has("重點", NULL));
+    act(&a, ACT_LANGUAGE);                /* English: beside it, the Chinese last read, 简体 */
+    render_frame(&a, &c);
+    assert_int_equal(a.s.lang, LANG_EN);
+    assert_true(a_row_has("What is vitiligo?", "什么是白癜风？"));
+    assert_true(a_row_has("Back", NULL));
     app_free(&a);
 }
 

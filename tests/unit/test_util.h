@@ -51,7 +51,7 @@ static inline bool load_fixture_store_all_scripts(store *st)
     char err[256];
     if (!load_fixture_store(st))
         return false;
-    if (store_derive_simplified(st, err, sizeof err))
+    if (store_derive_all(st, err, sizeof err))
         return true;
     fprintf(stderr, "%s\n", err);
     store_free(st);
