@@ -6,8 +6,16 @@ static bool each_lang(const ltext *t, lang_t lang, int w, doc_text_fn fn, void *
 {
     if (lang != LANG_COUNT)
         return fn(lt(t, lang), w, ctx);
-    /* Indexing: English and Traditional; Simplified folds to the same keys. */
-    return fn(lt(t, LANG_EN), w, ctx) && fn(lt(t, LANG_ZH_HANT), w, ctx);
+    /* Indexing: English and Taiwan Traditional.  The derived varieties fold to the
+     * same keys (Simplified characters) or differ only in table words, which the
+     * synonym groups join; a variety's own text, written by the author, may say
+     * more, so it is indexed too. */
+    if (!fn(lt(t, LANG_EN), w, ctx) || !fn(lt(t, LANG_ZH_HANT), w, ctx))
+        return false;
+    for (int l = 0; l < LANG_COUNT; l++)
+        if (lang_is_derived((lang_t)l) && (t->own & (1u << l)) && !fn(lt(t, (lang_t)l), w, ctx))
+            return false;
+    return true;
 }
 
 static bool each_word(const lwords *ws, lang_t lang, int w, doc_text_fn fn, void *ctx)

@@ -1,5 +1,6 @@
 /* Synonym groups from the glossary: a term and its aliases in every language are one
- * group (Koebner, isomorphic response, 同形反應, 同構反應).  Where any member occurs in an
+ * group (Koebner, isomorphic response, 同形反應, 同構反應); and from the regional term
+ * table: one concept's words in every Chinese variety (雷射, 激光, 镭射).  Where any member occurs in an
  * item, the index adds the group's token, so a query for one member finds the others. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -104,7 +105,18 @@ void synonyms_build(search_index *ix)
             add_member(ix, &seen, (uint32_t)g, lt(&t->term, (lang_t)l), &u);
         add_words(ix, &seen, (uint32_t)g, &t->aliases, &u);
     }
-    ix->ngroups = st->nglossary;
+    /* the regional term table: a Taiwan word, its Hong Kong and mainland words and
+     * the spellings people type (雷射, 激光, 镭射) are one group */
+    const regional_table *rt = &st->regional;
+    for (size_t r = 0; r < rt->nterms; r++) {
+        uint32_t group = (uint32_t)(st->nglossary + r);
+        for (int l = 0; l < LANG_COUNT; l++)
+            if (rt->terms[r].form[l])
+                add_member(ix, &seen, group, rt->terms[r].form[l], &u);
+        for (size_t k = 0; k < rt->terms[r].nsearch; k++)
+            add_member(ix, &seen, group, rt->terms[r].search[k], &u);
+    }
+    ix->ngroups = st->nglossary + rt->nterms;
     units_free(&u);
     strmap_free(&seen);
 }

@@ -237,7 +237,10 @@ static unsigned shared(app *a, action act, const action_arg *arg)
         if (a->s.depth == 1 && v == VIEW_HOME)
             return CHG_NONE;
         return app_push(a, VIEW_HOME, -1);
-    case ACT_LANGUAGE: return app_set_lang(a, lang_list_next(&a->set.languages, a->s.lang));
+    case ACT_LANGUAGE:
+        if (a->set.languages.n < 2)
+            return CHG_NONE;
+        return app_set_lang(a, lang_list_next(&a->set.languages, a->s.lang));
     case ACT_SIDE_BY_SIDE:
         a->s.side_by_side = !a->s.side_by_side;
         if (a->s.side_by_side && a->cols < READER_SIDE_MIN_COLS)

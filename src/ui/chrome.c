@@ -41,7 +41,8 @@ void chrome_title_bar(const app *a, canvas *c)
     char search[64];
     snprintf(search, sizeof search, "/ %s", tr(a->s.lang, "Search"));
     const char *next_lang = lang_native_name(lang_list_next(&a->set.languages, a->s.lang));
-    int right = cols_of(next_lang) + 2 + 1;
+    bool show_lang = a->set.languages.n > 1; /* a site with one language has no language key */
+    int right = show_lang ? cols_of(next_lang) + 2 + 1 : 0;
     bool show_search = app_view(a) != VIEW_SEARCH;
     if (show_search)
         right += cols_of(search) + 2 + 1;
@@ -83,7 +84,8 @@ void chrome_title_bar(const app *a, canvas *c)
         int rx = c->cols - right + 1;
         if (show_search)
             rx += button(c, rx, search, ACT_SEARCH) + 1;
-        button(c, rx, next_lang, ACT_LANGUAGE);
+        if (show_lang)
+            button(c, rx, next_lang, ACT_LANGUAGE);
     }
 }
 
@@ -93,6 +95,7 @@ static bool hint_applies(const app *a, action act)
     switch (act) {
     case ACT_QUIT: return !a->set.kiosk;
     case ACT_BACK: return a->s.depth > 1;
+    case ACT_LANGUAGE: return a->set.languages.n > 1;
     case ACT_NEXT_LINK: return app_view(a) == VIEW_READER && a->rd.nlinks > 0;
     case ACT_NEXT_MATCH: return app_view(a) == VIEW_READER && a->rd.nmatches > 0;
     case ACT_SIDE_BY_SIDE: return a->cols >= READER_SIDE_MIN_COLS;

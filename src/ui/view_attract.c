@@ -1,6 +1,6 @@
 /* The kiosk's attract screen, shown after an idle reset: a bilingual welcome and
- * a teaser (a topic's title in both languages and its summary) that changes every
- * few seconds.  Any key or touch leaves it (app_note_input), so it has no actions. */
+ * the site's languages named in their own words, and a teaser (a topic's title in
+ * both languages and its summary) that changes every few seconds.  Any key or touch leaves it (app_note_input), so it has no actions. */
 #include <string.h>
 
 #include "core/i18n.h"
@@ -32,6 +32,32 @@ static void centred(canvas *c, int y, const char *s, style st)
     put_str(c, y, x, c->cols - x, s, st);
 }
 
+/* The site's languages, each named in its own words, so a reader sees theirs is
+ * here before they start; on two lines when one is too narrow. */
+static void languages(const app *a, canvas *c, int y)
+{
+    const lang_list *l = &a->set.languages;
+    if (l->n < 2)
+        return;
+    char line[256] = "";
+    size_t used = 0;
+    for (int i = 0; i < l->n; i++)
+        used += (size_t)snprintf(line + used, used < sizeof line ? sizeof line - used : 0, "%s%s",
+                                 i ? "  ·  " : "", lang_native_name(l->v[i]));
+    if (str_cols(line) <= c->cols) {
+        centred(c, y, line, ST_NORMAL);
+        return;
+    }
+    for (int half = 0; half < 2; half++) { /* too narrow: two rows */
+        line[0] = '\0';
+        used = 0;
+        for (int i = half * ((l->n + 1) / 2); i < (half + 1) * ((l->n + 1) / 2) && i < l->n; i++)
+            used += (size_t)snprintf(line + used, used < sizeof line ? sizeof line - used : 0, "%s%s",
+                                     used ? "  " : "", lang_native_name(l->v[i]));
+        centred(c, y + half, line, ST_NORMAL);
+    }
+}
+
 static void draw(const app *a, canvas *c)
 {
     lang_t zh = app_chinese(a);
@@ -40,6 +66,7 @@ static void draw(const app *a, canvas *c)
     centred(c, y + 1, tr(zh, "Welcome to Vitiligo Explorer"), ST_TITLE);
     centred(c, y + 3, tr(LANG_EN, "Press any key or touch the screen to start"), ST_NOTICE);
     centred(c, y + 4, tr(zh, "Press any key or touch the screen to start"), ST_NOTICE);
+    languages(a, c, y + 5);
     long k = (a->now_ms - a->s.attract_since_ms) / (APP_ATTRACT_PERIOD * 1000);
     long t = teaser(a, k < 0 ? 0 : k);
     if (t < 0)

@@ -91,6 +91,15 @@ static void test_brand_and_generic_names_meet(void **state)
     expect_found(f, "芦可替尼", "new-cream", 2);   /* Simplified query, Traditional text */
 }
 
+static void test_every_chinese_variety_finds_the_same_word(void **state)
+{
+    fixture *f = *state;
+    /* the topic says 訊號 (Taiwan); Hong Kong and the mainland say 信號/信号 */
+    expect_found(f, "訊號", "new-cream", 0);
+    expect_found(f, "信號", "new-cream", 0);
+    expect_found(f, "信号", "new-cream", 0);
+}
+
 static void test_lay_chinese_finds_phototherapy(void **state)
 {
     fixture *f = *state;
@@ -312,6 +321,7 @@ int main(void)
     const struct CMUnitTest on_search_store[] = {
         cmocka_unit_test(test_koebner_finds_topic_that_only_says_chinese_term),
         cmocka_unit_test(test_brand_and_generic_names_meet),
+        cmocka_unit_test(test_every_chinese_variety_finds_the_same_word),
         cmocka_unit_test(test_lay_chinese_finds_phototherapy),
         cmocka_unit_test(test_exact_title_ranks_first),
         cmocka_unit_test(test_simplified_query_and_width_folding),
