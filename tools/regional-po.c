@@ -64,7 +64,8 @@ int main(int argc, char **argv)
     regional_conv *conv_all = regional_open(&st.regional); /* one OpenCC for every message */
     char *line = NULL;
     size_t cap = 0;
-    bool header = false;  /* the last msgid was "" */
+    bool header = false;  /* the last msgid was "" on its own: the catalogue's header */
+    bool in_msgid = false;
     strbuf key = { 0 };   /* "msgstr " or "msgstr[1] " of the translation being read */
     strbuf raw = { 0 };   /* its text, unescaped, over all its lines */
     bool in_msgstr = false;
@@ -98,8 +99,14 @@ int main(int argc, char **argv)
         }
         if (len <= 0)
             break;
-        if (strncmp(line, "msgid ", 6) == 0)
+        if (strncmp(line, "msgid ", 6) == 0) {
             header = strcmp(line, "msgid \"\"\n") == 0;
+            in_msgid = true;
+        } else if (line[0] == '"' && in_msgid) {
+            header = false; /* msgid "" continued: a long message, not the header */
+        } else {
+            in_msgid = false;
+        }
         char *q = strncmp(line, "msgstr", 6) == 0 ? strchr(line, '"') : NULL;
         char *end = q ? strrchr(line, '"') : NULL;
         if (!q || end == q || header) {

@@ -556,6 +556,26 @@ static bool text_member(load_ctx *ctx, const cJSON *v, const char *path, lang_t 
     return true;
 }
 
+/* Every Chinese text an author wrote must be in its variety's script. */
+static bool written_in_its_script(load_ctx *ctx, const cJSON *val, const char *path, const ltext *t)
+{
+    bool ok = true;
+    for (lang_t l = LANG_ZH_HANT; l < LANG_COUNT; l++) {
+        uint32_t cp;
+        long at = (t->own & (1u << l)) ? script_foreign_char(t->s[l], l, &cp) : -1;
+        if (at < 0)
+            continue;
+        char p[LC_PATH_MAX], ch[8] = { 0 };
+        utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)ch);
+        lc_error(ctx, cJSON_GetObjectItemCaseSensitive(val, lang_tag(l)), lc_path_key(p, sizeof p, path, lang_tag(l)),
+                 "the %s text has %s, a %s-only character (\"%.24s\"); write it in %s characters", lang_tag(l), ch,
+                 lang_is_simplified(l) ? "Traditional" : "Simplified", t->s[l] + at,
+                 lang_is_simplified(l) ? "Simplified" : "Traditional");
+        ok = false;
+    }
+    return ok;
+}
+
 /* With --check-content: what each Chinese variety will show, checked for characters
  * of the other script, 「」 in mainland text, and another variety's words. */
 static void check_varieties(load_ctx *ctx, const cJSON *val, const char *path, const ltext *t)
@@ -573,14 +593,13 @@ static void check_varieties(load_ctx *ctx, const cJSON *val, const char *path, c
             return;
         }
         uint32_t cp;
-        long at = script_foreign_char(text, l, &cp);
+        long at = written ? -1 : script_foreign_char(text, l, &cp); /* written: checked at every load */
         if (at >= 0) {
             char ch[8] = { 0 };
             utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)ch);
-            lc_error(ctx, val, p, "the %s text %s %s, a %s-only character (\"%.24s\"); %s", lang_tag(l),
-                     written ? "has" : "would show", ch, lang_is_simplified(l) ? "Traditional" : "Simplified", text + at,
-                     written ? "write it in the right script"
-                             : "add a row to regional-terms.json, or write the variety's own text");
+            lc_error(ctx, val, p, "the %s text would show %s, a %s-only character (\"%.24s\"); add a row to "
+                                  "regional-terms.json, or write the variety's own text",
+                     lang_tag(l), ch, lang_is_simplified(l) ? "Traditional" : "Simplified", text + at);
         }
         if (lang_is_simplified(l) && (strstr(text, "「") || strstr(text, "」")))
             lc_warn(ctx, val, p, "「」 in mainland text; mainland Chinese quotes with “”: add them to \"punctuation\" "
@@ -629,6 +648,7 @@ bool lc_ltext_value(load_ctx *ctx, const cJSON *val, const char *path, ltext *ou
         else
             ok = false;
     }
+    ok = ok && written_in_its_script(ctx, val, path, out);
     if (ok) {
         for (lang_t l = LANG_EN; l < LANG_COUNT; l++)
             if (!out->s[l])

@@ -11,7 +11,7 @@ from vetest import FIXTURE_STORE, ROOT, clean_env, cols, run
 
 GOLDEN = ROOT / "tests" / "golden"
 TOPICS = ["what-is-vitiligo", "koebner", "light-therapy", "ruxolitinib-cream", "stem-cell-trials"]
-LANGS = ["en", "zh-Hant", "zh-Hans"]
+LANGS = ["en", "zh-Hant", "zh-HK", "zh-Hans"]
 
 
 def show(topic, lang, width):
@@ -50,7 +50,8 @@ def test_simplified_is_derived_not_copied():
     assert "白癜風" in hant and "白癜风" not in hant
 
 
-@pytest.mark.parametrize("alias,expect", [("zh_TW", "同形反應"), ("zh_HK", "同形反應"), ("zh_CN", "同形反应"),
+@pytest.mark.parametrize("alias,expect", [("zh_TW", "同形反應"), ("zh_HK", "同形反應"), ("zh_MO", "同形反應"),
+                                          ("zh-Hant-HK", "同形反應"), ("zh_CN", "同形反应"),
                                           ("zh_SG", "同形反应"), ("zh", "同形反应"), ("en", "Koebner phenomenon")])
 def test_language_aliases(alias, expect):
     result = show("koebner", alias, 80)
@@ -96,7 +97,7 @@ def test_list_shows_categories_and_ids():
     (["--show", "koebnr"], "unknown topic id 'koebnr'; valid ids: what-is-vitiligo, koebner"),
     (["--show", "koebner", "--width", "10"], "bad width '10'; give a number of columns from 20 to 300"),
     (["--show", "koebner", "--width", "abc"], "bad width 'abc'"),
-    (["--show", "koebner", "--lang", "fr"], "unknown language 'fr'; use en, zh-Hant or zh-Hans"),
+    (["--show", "koebner", "--lang", "fr"], "unknown language 'fr'; use en, zh-Hant, zh-HK or zh-Hans"),
     (["--frobnicate"], "unknown option '--frobnicate'; valid options: --list"),
     (["--show"], "--show needs a value"),
     (["--list", "--show", "koebner"], "cannot be combined"),

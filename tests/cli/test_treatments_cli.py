@@ -145,7 +145,8 @@ def test_fixture_store_lists_its_four_options():
 def test_status_labels_do_not_overstate_how_widely_an_option_is_used():
     # waiting is "an accepted choice", not a "widely used" treatment, in every language
     for lang, label in (("en", "An accepted choice (in guidelines)"), ("zh-Hant", "可以接受的選擇（見於治療指引）"),
-                        ("zh-Hans", "可以接受的选择（见于治疗指引）")):
+                        ("zh-HK", "可以接受的選擇（見於治療指引）"),
+                        ("zh-Hans", "可以接受的选择（见于治疗指南）")):  # the mainland's 指南, from the table
         r = treatments("--lang", lang, "--width", "100", store=FIXTURE_STORE)
         assert r.returncode == 0, r.stderr
         block = r.stdout[r.stdout.index("[no-treatment]"):]

@@ -60,7 +60,7 @@ def test_tmux_reads_in_three_languages_and_resizes():
         title = s.splitlines()[1]
         assert title.startswith(" 什麼是白癜風？") and columns(title.rstrip()) == 15
         assert all(columns(line) <= 80 for line in s.splitlines())
-        t.keys("l")
+        t.keys("l", "l")  # 香港, then 简体
         t.wait_for("什么是白癜风？")
         t.tmux("resize-window", "-x", "40", "-y", "12")
         s = t.wait_for("白癜风会让皮肤出现白斑")

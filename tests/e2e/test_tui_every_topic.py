@@ -6,7 +6,9 @@ import pytest
 
 from ve_tui import BINARY, FIXTURE_STORE
 
-LANGS = ["en", "zh-Hant", "zh-Hans"]
+LANGS = ["en", "zh-Hant", "zh-HK", "zh-Hans"]
+# What the language button says: the next language in the cycle, in its own words.
+BUTTON = {"en": "[English]", "zh-Hant": "[繁體中文（台灣）]", "zh-HK": "[繁體中文（香港）]", "zh-Hans": "[简体中文]"}
 
 
 def library(lang):
@@ -27,10 +29,10 @@ def library(lang):
 
 def choose_language(t, lang, by_mouse):
     """From English, switch to lang with the key or the title-bar button."""
-    for _ in range(LANGS.index(lang)):
+    for i in range(LANGS.index(lang)):
         before = t.row(0)
         if by_mouse:
-            y, x = t.find("[繁體中文]") if "[繁體中文]" in t.text() else t.find("[简体中文]")
+            y, x = t.find(BUTTON[LANGS[i + 1]])
             t.click(y, x + 2)
         else:
             t.send("l")

@@ -69,10 +69,10 @@ def test_click_opens_items_and_the_title_bar_buttons_work(tui):
     t.wait_for(lambda: t.row(1).startswith(" The Koebner phenomenon") and t.row(2).startswith(" ══"))
     t.click(0, 2)  # [< Back]
     t.wait_for("New patches where skin is rubbed.")
-    by, bx = t.find("[繁體中文]")
+    by, bx = t.find("[繁體中文（台灣）]")
     t.click(by, bx + 2)
     t.wait_for("皮膚受摩擦處出現新白斑。")
-    t.wait_for("[简体中文]")
+    t.wait_for("[繁體中文（香港）]")
     t.click(0, 2)
     t.wait_for("從這裡開始")
 
@@ -89,7 +89,8 @@ def test_wheel_scrolls_and_links_are_clickable(tui):
     t.wait_for("Related topics")
     y, x = t.find("→ Light")
     t.click(y, x + 4)
-    t.wait_for(lambda: "Home > What is vitiligo? > " in t.row(0))
+    # the trail ends in the new topic (its oldest steps give way to the language button)
+    t.wait_for(lambda: "> Light therapy (NB-UVB)" in t.row(0) and t.row(1).startswith(" Light therapy (NB-UVB)"))
     t.wheel(10, 10, down=False)
     assert t.child.isalive()
 

@@ -33,7 +33,7 @@ def test_home_wraps_the_reminder_on_a_narrow_screen(tui):
     t.wait_for(lambda: t.row(1).rstrip() == " About vitiligo")
     # the breadcrumb keeps the current screen's whole name; the search button gives way
     assert t.row(0).startswith("[< Back]  About vitiligo")
-    assert "[繁體中文]" in t.row(0)
+    assert "[繁體中文（台灣）]" in t.row(0)
 
 
 def test_selection_is_reverse_video_with_a_marker_and_the_cursor(tui):
@@ -78,7 +78,7 @@ def test_chinese_sits_at_exact_columns_and_never_straddles_the_edge(tui):
     t.wait_for("什麼是白癜風？")
     assert [t.cell(1, x).data for x in range(1, 8)] == ["什", "", "麼", "", "是", "", "白"]
     # the language button names the next language in that language, at the right edge
-    assert t.row(0).rstrip().endswith("[简体中文]")
+    assert t.row(0).rstrip().endswith("[繁體中文（香港）]")
     # a wrapped Chinese paragraph: every line ends before column 80, whole characters only
     y, _ = t.find("皮膚的顏色")
     line = [t.cell(y, x).data for x in range(80)]
@@ -97,13 +97,16 @@ def test_language_cycles_through_three_and_keeps_the_place(tui):
     t.settle()
     assert t.find("What it is not") is not None
     t.send("l")
-    t.wait_for("[简体中文]")
+    t.wait_for("[繁體中文（香港）]")
     t.wait_for("它不是什麼")
     t.send("l")
-    t.wait_for("[English]")
-    t.wait_for("它不是什么")  # 简体, derived on first use
+    t.wait_for("[简体中文]")
+    t.wait_for("它不是什麼")  # 香港, made from the Taiwan text after the first screen
     t.send("l")
-    t.wait_for("[繁體中文]")
+    t.wait_for("[English]")
+    t.wait_for("它不是什么")  # 简体
+    t.send("l")
+    t.wait_for("[繁體中文（台灣）]")
     t.wait_for("What it is not")
 
 
@@ -111,7 +114,7 @@ def test_interface_strings_switch_with_the_language(tui):
     t = tui()
     t.wait_for("Start here")
     t.send("l")
-    t.wait_for("[简体中文]")
+    t.wait_for("[繁體中文（香港）]")
     t.wait_for(lambda: "離開" in t.row(23))
     assert t.row(1).startswith(" 白癜風知識站")
     assert t.row(2).startswith(" 用淺白的文字介紹白癜風和各種治療")
@@ -238,3 +241,27 @@ def test_figure_keeps_its_shape_without_line_drawing_characters(tui):
     assert t.row(y + 1)[1:30] == "| * |   | * |   | * |   |   |"
     assert t.row(y + 3)[1:30] == "1 ------------------------> 7"
     assert t.row(y + 4).startswith(" A week of light therapy")
+
+
+def test_a_site_chooses_its_languages_and_their_order(tui):
+    t = tui("--languages", "en,zh-HK")
+    t.wait_for("Start here")
+    assert t.row(0).rstrip().endswith("[繁體中文（香港）]")
+    t.send("enter")
+    t.wait_for("Key points")
+    t.send("l")
+    t.wait_for(lambda: t.row(0).rstrip().endswith("[English]"))
+    t.wait_for("醫生可以確認診斷。")  # the fixture table: 醫師 -> 醫生 in Hong Kong text
+    assert t.find("醫師") is None
+    t.send("l")
+    t.wait_for(lambda: t.row(0).rstrip().endswith("[繁體中文（香港）]"))
+    t.wait_for("A doctor can confirm it.")
+
+
+def test_a_one_language_site_has_no_language_key(tui):
+    t = tui("--languages", "en")
+    t.wait_for("Start here")
+    assert "[English]" not in t.row(0) and "繁體" not in t.row(0)
+    t.send("l")
+    t.settle()
+    assert t.find("Start here") is not None and t.find("從這裡開始") is None

@@ -26,6 +26,7 @@ static void full_file(void **state)
                        "staff_exit = F10 F12 F10\n"
                        "staff_code = 735194\n"
                        "; another comment\n"
+                       "languages = zh-HK, en\n"
                        "theme = high-contrast";
     assert_true(parse(text, &c, &d));
     assert_int_equal(d.errors, 0);
@@ -39,6 +40,9 @@ static void full_file(void **state)
     assert_int_equal(c.staff.seq[1], STAFF_KEY_FN(12));
     assert_string_equal(c.staff.code, "735194");
     assert_string_equal(c.theme, "high-contrast");
+    assert_int_equal(c.languages.n, 2);
+    assert_int_equal(c.languages.v[0], LANG_ZH_HK);
+    assert_int_equal(c.languages.v[1], LANG_EN);
     diag_free(&d);
 }
 
@@ -72,16 +76,19 @@ static void errors_have_line_numbers(void **state)
                        "idle =\n"            /* 10 */
                        "= 4\n"               /* 11 */
                        "staff_exit = F12\n"  /* 12 */
-                       "idle = 300\n";       /* 13: fine */
+                       "languages = en fr\n" /* 13 */
+                       "idle = 300\n";       /* 14: fine */
     assert_false(parse(text, &c, &d));
-    assert_int_equal(d.errors, 12);
-    for (size_t i = 0; i < 12; i++) {
+    assert_int_equal(d.errors, 13);
+    for (size_t i = 0; i < 13; i++) {
         assert_string_equal(d.msgs[i].file, "test.conf");
         assert_int_equal(d.msgs[i].line, (int)i + 1);
     }
     assert_non_null(strstr(d.msgs[0].text, "true or false"));
     assert_non_null(strstr(d.msgs[1].text, "10 to 86400"));
     assert_non_null(strstr(d.msgs[3].text, "F13"));
+    assert_non_null(strstr(d.msgs[12].text, "\"fr\" is not a language; use en, zh-Hant, zh-HK or zh-Hans"));
+    assert_int_equal(c.languages.n, 0); /* a bad list sets nothing */
     assert_int_equal(d.msgs[0].col, 9); /* points at the value */
     assert_int_equal(c.idle_seconds, 300);
     assert_false(c.kiosk_set);
