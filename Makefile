@@ -163,7 +163,7 @@ check-po: $(REGIONAL_PO)
 
 VALGRIND := valgrind -q --error-exitcode=9 --leak-check=full --show-leak-kinds=definite,indirect,possible --errors-for-leak-kinds=definite,indirect,possible
 check-valgrind: $(BIN)
-	@for args in "--list" "--show what-is-vitiligo --width 60" "--show koebner --lang zh-Hans --width 40" \
+	@for args in "--list" "--show what-is-vitiligo --width 60" "--show koebner --lang zh-Hans --width 40" "--show light-therapy --lang zh-HK" \
 	    "--search koebnr --lang zh-Hans" "--search 照光 --json" "--check-content" "--kiosk --config /dev/null --list"; do \
 	  $(TEST_ENV) $(VALGRIND) ./$(BIN) --content tests/fixtures/content $$args > /dev/null || { echo "FAIL: valgrind $$args"; exit 1; }; \
 	done; echo "valgrind: no errors or leaks"

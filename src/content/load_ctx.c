@@ -556,11 +556,12 @@ static bool text_member(load_ctx *ctx, const cJSON *v, const char *path, lang_t 
     return true;
 }
 
-/* Every Chinese text an author wrote must be in its variety's script. */
+/* A variety's own text (an override) must be in its script: checked at every load, as
+ * it is shown as written.  The Taiwan text is checked by --check-content. */
 static bool written_in_its_script(load_ctx *ctx, const cJSON *val, const char *path, const ltext *t)
 {
     bool ok = true;
-    for (lang_t l = LANG_ZH_HANT; l < LANG_COUNT; l++) {
+    for (lang_t l = LANG_ZH_HK; l < LANG_COUNT; l++) {
         uint32_t cp;
         long at = (t->own & (1u << l)) ? script_foreign_char(t->s[l], l, &cp) : -1;
         if (at < 0)
@@ -593,13 +594,19 @@ static void check_varieties(load_ctx *ctx, const cJSON *val, const char *path, c
             return;
         }
         uint32_t cp;
-        long at = written ? -1 : script_foreign_char(text, l, &cp); /* written: checked at every load */
+        /* overrides were checked at load (written_in_its_script) */
+        long at = written && l != LANG_ZH_HANT ? -1 : script_foreign_char(text, l, &cp);
         if (at >= 0) {
             char ch[8] = { 0 };
             utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)ch);
-            lc_error(ctx, val, p, "the %s text would show %s, a %s-only character (\"%.24s\"); add a row to "
-                                  "regional-terms.json, or write the variety's own text",
-                     lang_tag(l), ch, lang_is_simplified(l) ? "Traditional" : "Simplified", text + at);
+            if (written)
+                lc_error(ctx, val, p, "the %s text has %s, a Simplified-only character (\"%.24s\"); write it in "
+                                      "Traditional characters",
+                         lang_tag(l), ch, text + at);
+            else
+                lc_error(ctx, val, p, "the %s text would show %s, a %s-only character (\"%.24s\"); add a row to "
+                                      "regional-terms.json, or write the variety's own text",
+                         lang_tag(l), ch, lang_is_simplified(l) ? "Traditional" : "Simplified", text + at);
         }
         if (lang_is_simplified(l) && (strstr(text, "「") || strstr(text, "」")))
             lc_warn(ctx, val, p, "「」 in mainland text; mainland Chinese quotes with “”: add them to \"punctuation\" "
