@@ -11,13 +11,14 @@ static const struct lang_info {
     const char *tag;        /* content files and --lang */
     const char *native;     /* its own name, for the language button and the welcome screen */
     const char *english;    /* its name in English, for content authors' messages */
+    const char *short_name; /* its own name in at most 8 columns, for a crowded title bar */
     const char *catalogue;  /* gettext catalogue, NULL: the msgids themselves */
     lang_t source;          /* whose text it is made from */
 } langs[LANG_COUNT] = {
-    [LANG_EN] = { "en", "English", "English", NULL, LANG_EN },
-    [LANG_ZH_HANT] = { "zh-Hant", "繁體中文（台灣）", "Taiwan", "zh_TW", LANG_ZH_HANT },
-    [LANG_ZH_HK] = { "zh-HK", "繁體中文（香港）", "Hong Kong", "zh_HK", LANG_ZH_HANT },
-    [LANG_ZH_HANS] = { "zh-Hans", "简体中文", "mainland", "zh_CN", LANG_ZH_HANT },
+    [LANG_EN] = { "en", "English", "English", "English", NULL, LANG_EN },
+    [LANG_ZH_HANT] = { "zh-Hant", "繁體中文（台灣）", "Taiwan", "台灣繁體", "zh_TW", LANG_ZH_HANT },
+    [LANG_ZH_HK] = { "zh-HK", "繁體中文（香港）", "Hong Kong", "香港繁體", "zh_HK", LANG_ZH_HANT },
+    [LANG_ZH_HANS] = { "zh-Hans", "简体中文", "mainland", "简体中文", "zh_CN", LANG_ZH_HANT },
 };
 
 static const struct lang_info *info(lang_t lang) { return &langs[lang < LANG_COUNT ? lang : LANG_EN]; }
@@ -27,6 +28,8 @@ const char *lang_tag(lang_t lang) { return info(lang)->tag; }
 const char *lang_native_name(lang_t lang) { return info(lang)->native; }
 
 const char *lang_english_name(lang_t lang) { return info(lang)->english; }
+
+const char *lang_short_name(lang_t lang) { return info(lang)->short_name; }
 
 const char *lang_catalog(lang_t lang) { return info(lang)->catalogue; }
 

@@ -18,6 +18,9 @@ const char *lang_tag(lang_t lang);
 /* The language's own name, for menus: "English", "繁體中文（台灣）", "繁體中文（香港）", "简体中文". */
 const char *lang_native_name(lang_t lang);
 
+/* Its own name in at most 8 columns, for a crowded title bar: "台灣繁體", "香港繁體". */
+const char *lang_short_name(lang_t lang);
+
 /* Its name in English, for messages to content authors: "Taiwan", "Hong Kong", "mainland". */
 const char *lang_english_name(lang_t lang);
 

@@ -40,10 +40,17 @@ void chrome_title_bar(const app *a, canvas *c)
     /* right-hand buttons: search, then the language to switch to, named in itself */
     char search[64];
     snprintf(search, sizeof search, "/ %s", tr(a->s.lang, "Search"));
-    const char *next_lang = lang_native_name(lang_list_next(&a->set.languages, a->s.lang));
+    lang_t next = lang_list_next(&a->set.languages, a->s.lang);
+    const char *next_lang = lang_native_name(next);
     bool show_lang = a->set.languages.n > 1; /* a site with one language has no language key */
-    int right = show_lang ? cols_of(next_lang) + 2 + 1 : 0;
     bool show_search = app_view(a) != VIEW_SEARCH;
+    int crumbs = 0; /* the whole trail, to see whether the short language name lets it fit */
+    for (int i = 0; i < a->s.depth; i++)
+        crumbs += cols_of(crumb_of(a, &a->s.stack[i])) + (i ? 3 : 0);
+    int fixed = x + 1 + (show_search ? cols_of(search) + 2 + 1 : 0);
+    if (show_lang && fixed + crumbs + cols_of(next_lang) + 3 > c->cols)
+        next_lang = lang_short_name(next); /* 台灣繁體 rather than 繁體中文（台灣） */
+    int right = show_lang ? cols_of(next_lang) + 2 + 1 : 0;
     if (show_search)
         right += cols_of(search) + 2 + 1;
     int avail = c->cols - x - right;

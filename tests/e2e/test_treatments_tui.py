@@ -14,7 +14,8 @@ DONE_KEYS = ["t", "1", "2", "1", "6", "3", "3", "6"]
 
 def start(tui, rows, cols, lang="en"):
     t = tui("--content", CONTENT, "--lang", lang, rows=rows, cols=cols)
-    t.wait_for({"en": "Compare treatments", "zh-Hant": "比較治療方法", "zh-Hans": "比较治疗方法"}[lang])
+    t.wait_for({"en": "Compare treatments", "zh-Hant": "比較治療方法", "zh-HK": "比較治療方法",
+                "zh-Hans": "比较治疗方法"}[lang])
     return t
 
 
@@ -53,7 +54,8 @@ def test_steps_offer_not_sure_and_skip_and_go_back(tui):
 @pytest.mark.parametrize("lang, names, mark", [
     ("en", ("Tacrolimus or pimecrolimus", "Ruxolitinib cream (Opzelura)"), "May suit you"),
     ("zh-Hant", ("他克莫司或匹美克莫司", "蘆可替尼乳膏（Opzelura）"), "可能適合你"),
-    ("zh-Hans", ("他克莫司或匹美克莫司", "芦可替尼乳膏（Opzelura）"), "可能适合你"),
+    ("zh-HK", ("他克莫司或匹美克莫司", "蘆可替尼乳膏（Opzelura）"), "可能適合你"),
+    ("zh-Hans", ("他克莫司或吡美莫司", "芦可替尼乳膏（Opzelura）"), "可能适合你"),  # the mainland's generic name
 ])
 def test_keyboard_from_home_to_the_grid_at_80x24(tui, lang, names, mark):
     began = time.monotonic()
