@@ -60,24 +60,26 @@ void chrome_title_bar(const app *a, canvas *c)
     }
     /* the breadcrumb, dropping the oldest screens when it does not fit */
     int first = 0, need;
+    int room = avail - 1; /* a space before the trail */
     do {
         need = 0;
         for (int i = first; i < a->s.depth; i++)
             need += cols_of(crumb_of(a, &a->s.stack[i])) + (i > first ? 3 : 0);
         if (first > 0)
             need += 6;
-    } while (need > avail && first < a->s.depth - 1 && ++first);
+    } while (need > room && first < a->s.depth - 1 && ++first);
     /* Still too long: the current screen's name alone matters most, then the
      * search button gives way (the / key still searches). */
     bool elide = first > 0;
-    if (need > avail && elide) {
+    if (need > room && elide) {
         elide = false;
         need -= 6;
     }
-    if (need > avail && show_search && right) {
+    if (need > room && show_search && right) {
         show_search = false;
         right -= cols_of(search) + 2 + 1;
         avail += cols_of(search) + 2 + 1;
+        room = avail - 1;
     }
     int cx = x + 1;
     if (elide)

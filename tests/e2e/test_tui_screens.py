@@ -189,7 +189,8 @@ def test_tab_walks_links_and_enter_follows(tui):
     t.wait_for(lambda: t.cell(y2, x2).reverse)
     assert not t.cell(y, x).reverse
     t.send("btab", "enter")
-    t.wait_for(lambda: "Home > What is vitiligo? > " in t.row(0))
+    # the trail ends in the linked topic (the oldest step gives way to "..." when it must)
+    t.wait_for(lambda: "What is vitiligo? > The Koebner phenomenon" in t.row(0))
     t.send("esc")
     t.wait_for(lambda: t.row(0).startswith("[< Back]  Home > What is vitiligo?") and "> The" not in t.row(0))
 
