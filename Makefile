@@ -32,8 +32,9 @@ LIB_SRC   := $(filter-out src/main.c,$(SRC))
 OBJ       := $(SRC:%.c=$(B)/obj/%.o)
 LIB_OBJ   := $(LIB_SRC:%.c=$(B)/obj/%.o)
 ASAN_OBJ  := $(LIB_SRC:%.c=$(B)/asan/%.o)
-# Search's Traditional -> Simplified fold table, generated from OpenCC's data (never committed).
-GEN_SRC   := $(B)/gen/fold_table.c
+# Search's Traditional -> Simplified fold table, generated from OpenCC's data, and its
+# pinyin readings, generated from the Luna Pinyin dictionary (never committed).
+GEN_SRC   := $(B)/gen/fold_table.c $(B)/gen/pinyin_table.c
 OBJ       += $(GEN_SRC:%.c=$(B)/obj/%.o)
 LIB_OBJ   += $(GEN_SRC:%.c=$(B)/obj/%.o)
 ASAN_OBJ  += $(GEN_SRC:%.c=$(B)/asan/%.o)
@@ -78,8 +79,11 @@ $(B)/obj/src/core/paths.o $(B)/obj/src/main.o $(B)/asan/src/core/paths.o: $(B)/c
 .PHONY: FORCE
 FORCE:
 
-$(GEN_SRC): tools/make-fold-table.sh | deps
+$(B)/gen/fold_table.c: tools/make-fold-table.sh | deps
 	tools/make-fold-table.sh $@
+
+$(B)/gen/pinyin_table.c: tools/make-pinyin-table.sh | deps
+	tools/make-pinyin-table.sh $@
 
 # ---- translations -------------------------------------------------------------
 $(B)/locale/%/LC_MESSAGES/$(BIN).mo: locale/%.po | deps
