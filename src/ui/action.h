@@ -43,7 +43,8 @@
     X(EDIT_END, NULL, NULL)                                                                   \
     X(EDIT_BACKSPACE, NULL, NULL)                                                             \
     X(EDIT_DELETE, NULL, NULL)                                                                \
-    X(EDIT_CLEAR, NULL, NULL)                                                                 \
+    X(EDIT_CLEAR, N_("Clear"), N_("Search: clear the search line"))                           \
+    X(EDIT_RECALL, N_("Last search"), N_("Search: put the last search back in the line"))       \
     X(EDIT_INSERT, NULL, NULL)   /* arg.text: UTF-8 of one or more characters */              \
     /* made by the loop, not by keys */                                                       \
     X(SCROLL_UP, NULL, NULL)     /* mouse wheel */                                            \
