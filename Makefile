@@ -218,6 +218,8 @@ BENCH_STORE := $(B)/bench-store
 .PHONY: bench
 bench: $(B)/search-bench $(BENCH_STORE)/categories.json
 	@$(B)/search-bench tests/search/queries.tsv content $(BENCH_STORE)
+	@echo; echo "---- pinyin queries (tests/search/pinyin_queries.tsv) ----"
+	@$(B)/search-bench tests/search/pinyin_queries.tsv content $(BENCH_STORE)
 
 BENCH_OBJ   := $(filter-out $(B)/obj/src/ui/%,$(LIB_OBJ))
 $(B)/search-bench: bench/search_bench.c $(BENCH_OBJ)

@@ -143,7 +143,7 @@ size_t search_highlight_query(const search_index *ix, const char *query, size_t 
                               size_t len, search_spans *out)
 {
     /* Pinyin marks the Chinese words it spells, as the results did. */
-    char *han = pinyin_expand(ix, query, qlen, typing, true);
+    char *han = pinyin_expand(ix, query, qlen, typing, true, NULL);
     strbuf b = { 0 };
     if (han) {
         sb_puts(&b, han);

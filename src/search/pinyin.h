@@ -33,8 +33,11 @@ const char *pinyin_syllable(uint16_t syl);
 
 /* The Chinese words (Simplified search keys) the query spells in pinyin, separated by
  * spaces, the most likely first: a malloc'd string, or NULL when the query is not
- * pinyin or spells nothing in the store.  fuzzy: also try syllables one typo away. */
-char *pinyin_expand(const search_index *ix, const char *q, size_t len, bool typing, bool fuzzy);
+ * pinyin or spells nothing in the store.  fuzzy: also try syllables one typo away.
+ * clean (may be NULL): set when the query reads as whole syllables or as initials only
+ * (the last one may be unfinished), not a mix that a half-typed English word makes
+ * ("ligh": li g h). */
+char *pinyin_expand(const search_index *ix, const char *q, size_t len, bool typing, bool fuzzy, bool *clean);
 
 /* Called by search_run with the results of the query as typed: adds what the query
  * finds as pinyin, after those results when they matched the query as English, first

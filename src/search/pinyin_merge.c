@@ -23,16 +23,39 @@ static void hit_free(search_hit *h)
     search_spans_free(&h->title_spans);
 }
 
+/* Every word of the query is a word of the store as typed, not only the start of one
+ * ("cr" of "cream") or a typo away from one. */
+static bool words_as_typed(const search_query *q)
+{
+    for (size_t i = 0; q && i < q->nc; i++) {
+        const concept *c = &q->c[i];
+        if (c->kind != C_WORD)
+            continue;
+        bool exact = false;
+        for (size_t v = 0; v < c->nv; v++)
+            exact |= c->v[v].weight >= 1.0f;
+        if (!exact)
+            return false;
+    }
+    return true;
+}
+
 void pinyin_merge(const search_index *ix, const char *q, size_t len, lang_t lang, bool typing, size_t limit,
                   search_result *out)
 {
     /* The query matched as English (or as typed): pinyin may only fill the places left. */
     bool as_typed = out->n && !out->partial && !out->did_you_mean;
-    if (!ix->pinyin || (as_typed && out->n >= limit))
+    bool whole = as_typed && words_as_typed(out->query);
+    if (!ix->pinyin || (whole && out->n >= limit))
         return;
-    char *words = pinyin_expand(ix, q, len, typing, !as_typed);
+    bool clean = false;
+    char *words = pinyin_expand(ix, q, len, typing, !as_typed, &clean);
     if (!words)
         return;
+    /* Only the start of an English word: a clean pinyin reading ("cr", "chuanr") comes
+     * first, a mixed one ("ligh") after the English completions. */
+    if (as_typed && !whole && clean)
+        as_typed = false;
     search_result sub[WORDS_MAX];
     size_t nsub = 0, found = 0;
     for (char *w = words, *sp; w && *w && nsub < WORDS_MAX; w = sp ? sp + 1 : NULL) {

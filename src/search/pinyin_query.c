@@ -341,9 +341,21 @@ static size_t spell(const pinyin_index *p, const ptok *t, size_t nt, chain *out)
     return n;
 }
 
-char *pinyin_expand(const search_index *ix, const char *q, size_t len, bool typing, bool fuzzy)
+static bool is_clean(const ptok *t, size_t n)
+{
+    size_t full = 0, initials = 0;
+    for (size_t i = 0; i + 1 < n; i++) { /* the last may be unfinished */
+        full += t[i].kind == T_FULL || t[i].kind == T_FUZZY;
+        initials += t[i].kind == T_INITIAL;
+    }
+    return !full || !initials;
+}
+
+char *pinyin_expand(const search_index *ix, const char *q, size_t len, bool typing, bool fuzzy, bool *clean)
 {
     (void)typing; /* the last syllable may always be unfinished */
+    if (clean)
+        *clean = false;
     if (!ix || !ix->pinyin || !q)
         return NULL;
     ptok toks[TOKENS_MAX];
@@ -355,6 +367,8 @@ char *pinyin_expand(const search_index *ix, const char *q, size_t len, bool typi
     }
     if (!nf)
         return NULL;
+    if (clean)
+        *clean = is_clean(toks, nt);
     strbuf b = { 0 };
     for (size_t i = 0; i < nf; i++) {
         if (i)
