@@ -176,6 +176,41 @@ static void test_english_comes_first(void **state)
     search_result_free(&r);
 }
 
+/* tests/fixtures/pinyin: "english-can" says "can" in English; "chinese-can" says
+ * 參加 (can jia) in Chinese and not "can" in English. */
+static int setup_pinyin_store(void **state)
+{
+    fixture *f = calloc(1, sizeof *f);
+    char dir[512];
+    fixture_path(dir, sizeof dir, "pinyin");
+    if (!load_store_at(&f->st, dir)) {
+        free(f);
+        return -1;
+    }
+    f->ix = search_build(&f->st);
+    *state = f;
+    return 0;
+}
+
+static void test_english_word_never_loses_to_its_pinyin(void **state)
+{
+    fixture *f = *state;
+    for (int typing = 0; typing < 2; typing++) {
+        search_result r;
+        search_run(f->ix, "can", 3, LANG_EN, typing, 10, &r);
+        assert_int_equal(r.n, 2);
+        assert_string_equal(search_hit_id(f->ix, &r.hits[0]), "english-can");
+        assert_string_equal(search_hit_id(f->ix, &r.hits[1]), "chinese-can"); /* 參 reads can */
+        search_result_free(&r);
+    }
+    /* a substituted letter: "canjie" for canjia */
+    search_result r;
+    search_run(f->ix, "canjie", 6, LANG_ZH_HANT, false, 10, &r);
+    assert_true(r.n >= 1);
+    assert_string_equal(search_hit_id(f->ix, &r.hits[0]), "chinese-can");
+    search_result_free(&r);
+}
+
 int main(void)
 {
     setlocale(LC_ALL, "C.UTF-8");
@@ -185,6 +220,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_not_pinyin, setup, teardown),
         cmocka_unit_test_setup_teardown(test_search_finds_chinese_by_pinyin, setup, teardown),
         cmocka_unit_test_setup_teardown(test_english_comes_first, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_english_word_never_loses_to_its_pinyin, setup_pinyin_store, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
