@@ -172,7 +172,7 @@ search_index *search_build(const store *st)
 {
     search_index *ix = xcalloc(1, sizeof *ix);
     ix->st = st;
-    ix->ndocs = st->ntopics + st->nglossary + st->ntreatments;
+    ix->ndocs = st->ntopics + st->nglossary + st->ntreatments + st->nquestions;
     ix->docs = xcalloc(ix->ndocs ? ix->ndocs : 1, sizeof *ix->docs);
     size_t d = 0;
     for (size_t i = 0; i < st->ntopics; i++)
@@ -181,6 +181,8 @@ search_index *search_build(const store *st)
         ix->docs[d++] = (sdoc){ SEARCH_GLOSSARY, (uint32_t)i, 0 };
     for (size_t i = 0; i < st->ntreatments; i++)
         ix->docs[d++] = (sdoc){ SEARCH_TREATMENT, (uint32_t)i, 0 };
+    for (size_t i = 0; i < st->nquestions; i++)
+        ix->docs[d++] = (sdoc){ SEARCH_QUESTION, (uint32_t)i, 0 };
 
     synonyms_build(ix);
     builder b = { .ix = ix };

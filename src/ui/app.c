@@ -118,6 +118,22 @@ unsigned app_open_search(app *a)
     return app_push(a, VIEW_SEARCH, -1);
 }
 
+unsigned app_open_section(app *a, long topic, int section)
+{
+    unsigned chg = app_open_topic(a, topic);
+    if (chg == CHG_NONE)
+        return chg;
+    frame *f = app_frame(a);
+    int top = reader_row_for(&a->rd, (reader_anchor){ .section = section });
+    /* past the blank line that sets the section off: its heading is the first row */
+    while ((size_t)top + 1 < a->rd.nrows && a->rd.rows[top].section == section && a->rd.rows[top].left >= 0 &&
+           a->rd.left.lines[a->rd.rows[top].left].kind == DOC_BLANK)
+        top++;
+    f->top = top;
+    app_sync_reader(a);
+    return chg | CHG_DRAW;
+}
+
 unsigned app_open_topic(app *a, long topic)
 {
     if (topic < 0 || (size_t)topic >= a->st->ntopics)

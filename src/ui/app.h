@@ -136,6 +136,8 @@ void app_drop_index(app *a);
 void app_free_results(struct search_result *r);
 /* Runs the search line's query when it changed since the last run. */
 void app_refresh_results(app *a);
+/* Opens topic at the heading of its section (a common question's answer). */
+unsigned app_open_section(app *a, long topic, int section);
 /* Opens the search screen with an empty line (the last query kept as a hint). */
 unsigned app_open_search(app *a);
 

@@ -41,6 +41,10 @@ static unsigned open(app *a, int i)
     }
     case SEARCH_GLOSSARY: return app_push(a, VIEW_GLOSSARY, (long)h->index);
     case SEARCH_TREATMENT: return app_push(a, VIEW_TREATMENTS, (long)h->index);
+    case SEARCH_QUESTION: {
+        const question *qn = &a->st->questions[h->index];
+        return app_open_section(a, (long)qn->topic, (int)qn->section);
+    }
     }
     return CHG_NONE;
 }
@@ -140,7 +144,10 @@ static void draw_hit(const app *a, canvas *c, int y, int i, bool sel)
     style base = sel ? ST_SELECTED : ST_HEADING;
     x += put_spans(c, y, x, c->cols - x - 1, title, strlen(title), base, sp, nsp, NULL);
     /* say what kind of hit it is in words */
-    const char *kind = h->kind == SEARCH_GLOSSARY ? tr(a->s.lang, "(glossary)") : h->kind == SEARCH_TREATMENT ? tr(a->s.lang, "(treatment)") : NULL;
+    const char *kind = h->kind == SEARCH_GLOSSARY    ? tr(a->s.lang, "(glossary)")
+                       : h->kind == SEARCH_TREATMENT ? tr(a->s.lang, "(treatment)")
+                       : h->kind == SEARCH_QUESTION  ? tr(a->s.lang, "(common question)")
+                                                     : NULL;
     if (kind)
         put_str(c, y, x + 2, c->cols - x - 3, kind, sel ? ST_SELECTED : ST_META);
     hit_add(c, y + 1, 0, c->cols, ACT_SELECT, i);

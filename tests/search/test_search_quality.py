@@ -2,8 +2,9 @@
 queries.tsv, is an acceptable topic among the first three results?  Prints recall@3
 and fails below 90 %.
 
-A glossary card or a treatment option counts for the topic it links to ("topic" in
-glossary.json and treatments/*.json): it is one step from that topic."""
+A glossary card, a treatment option or a common question counts for the topic it links
+to ("topic" in glossary.json, treatments/*.json and questions.json): it is one step from
+that topic."""
 import json
 import os
 import pathlib
@@ -37,6 +38,10 @@ def linked_topics():
     for f in sorted((CONTENT / "treatments").glob("*.json")):
         t = json.loads(f.read_text(encoding="utf-8"))
         links[("treatment", t["id"])] = t.get("topic")
+    questions = CONTENT / "questions.json"
+    if questions.exists():  # a common question opens its topic at the section that answers it
+        for q in json.loads(questions.read_text(encoding="utf-8"))["questions"]:
+            links[("question", q["id"])] = q["topic"]
     return links
 
 

@@ -83,3 +83,54 @@ def test_changing_language_reruns_the_search(tui, key):
     t.wait_for(lambda: "搜寻" in t.row(1))
     t.settle()
     assert "没有找到" not in t.text()
+
+
+QUESTIONS = {"en": "Common questions", "zh-Hant": "常見問題", "zh-Hans": "常见问题"}
+ASK = {"en": "Is vitiligo contagious?", "zh-Hant": "白癜風會傳染嗎？", "zh-Hans": "白癜风会传染吗？"}
+ANSWER = {"en": "No. You cannot catch it", "zh-Hant": "不會。不會從別人身上染上", "zh-Hans": "不会。不会从别人身上染上"}
+SECTION = {"en": "What it is not", "zh-Hant": "它不是什麼", "zh-Hans": "它不是什么"}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hant", "zh-Hans"])
+def test_common_questions_by_touch_alone(tui, lang):
+    """A kiosk patient who cannot type: home, "Common questions", a question, and the
+    topic opens at the section that answers it, all by tapping."""
+    t = tui("--kiosk", "--lang", lang)
+    t.click(5, 10)  # the welcome screen
+    t.wait_for(QUESTIONS[lang])
+    y, x = t.find(QUESTIONS[lang])
+    t.click(y, x + 1)
+    t.wait_for(ASK[lang])
+    assert t.row(1).strip() == QUESTIONS[lang]
+    assert t.find(ANSWER[lang]) is not None  # the short answer is on the list
+    y, x = t.find(ANSWER[lang])  # a tap on the answer opens it too
+    t.click(y, x + 2)
+    t.wait_for(SECTION[lang])
+    # the section's heading is at the top of the page, not the topic's first line
+    assert t.find(SECTION[lang])[0] == 1
+    assert TITLES[lang] in t.row(0)  # the breadcrumb says which topic
+    t.send("esc")
+    t.wait_for(ASK[lang])
+
+
+def test_common_questions_by_number_keys(tui):
+    t = tui()
+    t.wait_for("Start here")
+    t.send("2")
+    t.wait_for("Is vitiligo contagious?")
+    assert t.row(4).startswith(" > 1. Is vitiligo contagious?")
+    assert t.row(7).startswith("   2. Can rubbing cause new patches?")
+    t.send("2")
+    t.wait_for(lambda: t.find("What it is") is not None and t.find("What it is")[0] == 1)
+    assert "Koebner" in t.row(0)
+
+
+def test_common_questions_are_searched_like_topics(tui):
+    t = tui("--lang", "zh-Hant")
+    t.wait_for("常見問題")
+    search(t, "chuanran")
+    t.wait_for("白癜風會傳染嗎？")
+    assert t.find("（常見問題）") is not None
+    y, x = t.find("白癜風會傳染嗎？")
+    t.click(y, x + 1)
+    t.wait_for(lambda: t.find("它不是什麼") is not None and t.find("它不是什麼")[0] == 1)
