@@ -65,6 +65,9 @@ def test_clear_button_and_keys_are_shown(tui):
     t.send("end")
     t.wait_for("Ctrl-U")
     assert "clear the search line" in t.row(t.find("Ctrl-U")[0])
+    # help says how to find answers without a Chinese input method
+    t.wait_for("Finding answers")
+    assert "pinyin" in t.text() and "Common questions" in t.text()
 
 
 @pytest.mark.parametrize("key", ["f2"])
