@@ -65,3 +65,9 @@ def test_every_number_comes_from_the_section_it_opens(q):
         section = section_text(q, lang)
         for n in NUMBER.findall(q["answer"][lang]):
             assert n in section, f"{q['id']}: {n} is not in {q['topic']} / {q['section']} ({lang})"
+
+
+@pytest.mark.parametrize("q", QUESTIONS, ids=[q["id"] for q in QUESTIONS])
+def test_sources_come_from_the_topic_it_opens(q):
+    topic = json.loads((CONTENT / "topics" / f"{q['topic']}.json").read_text(encoding="utf-8"))
+    assert set(q["references"]) <= set(topic["references"]), q["id"]
