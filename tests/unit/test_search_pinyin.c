@@ -203,6 +203,10 @@ static void test_english_word_never_loses_to_its_pinyin(void **state)
         assert_string_equal(search_hit_id(f->ix, &r.hits[1]), "chinese-can"); /* 參 reads can */
         search_result_free(&r);
     }
+    /* ü typed as v, u or ü: 考慮 kao lü */
+    const char *lv[] = { "kaolv", "kaolu", "kaolü", "kao3lv4" };
+    for (size_t i = 0; i < sizeof lv / sizeof lv[0]; i++)
+        expect_expands_to(f, lv[i], "考虑", false);
     /* a substituted letter: "canjie" for canjia */
     search_result r;
     search_run(f->ix, "canjie", 6, LANG_ZH_HANT, false, 10, &r);
