@@ -32,9 +32,10 @@ LIB_SRC   := $(filter-out src/main.c,$(SRC))
 OBJ       := $(SRC:%.c=$(B)/obj/%.o)
 LIB_OBJ   := $(LIB_SRC:%.c=$(B)/obj/%.o)
 ASAN_OBJ  := $(LIB_SRC:%.c=$(B)/asan/%.o)
-# Search's Traditional -> Simplified fold table, generated from OpenCC's data (never committed).
-# The script tables (Traditional-only and Simplified-only characters), from the same data.
-GEN_SRC   := $(B)/gen/fold_table.c $(B)/gen/script_table.c
+# Search's Traditional -> Simplified fold table and the script tables (Traditional-only
+# and Simplified-only characters), generated from OpenCC's data, and search's pinyin
+# readings, generated from the Luna Pinyin dictionary (never committed).
+GEN_SRC   := $(B)/gen/fold_table.c $(B)/gen/script_table.c $(B)/gen/pinyin_table.c
 OBJ       += $(GEN_SRC:%.c=$(B)/obj/%.o)
 LIB_OBJ   += $(GEN_SRC:%.c=$(B)/obj/%.o)
 ASAN_OBJ  += $(GEN_SRC:%.c=$(B)/asan/%.o)
@@ -86,6 +87,9 @@ $(B)/gen/fold_table.c: tools/make-fold-table.sh | deps
 
 $(B)/gen/script_table.c: tools/make-script-table.sh | deps
 	tools/make-script-table.sh $@
+
+$(B)/gen/pinyin_table.c: tools/make-pinyin-table.sh | deps
+	tools/make-pinyin-table.sh $@
 
 # ---- translations -------------------------------------------------------------
 $(B)/locale/%/LC_MESSAGES/$(BIN).mo: locale/%.po | deps
@@ -233,6 +237,8 @@ BENCH_STORE := $(B)/bench-store
 .PHONY: bench
 bench: $(B)/search-bench $(BENCH_STORE)/categories.json
 	@$(B)/search-bench tests/search/queries.tsv content $(BENCH_STORE)
+	@echo; echo "---- pinyin queries (tests/search/pinyin_queries.tsv) ----"
+	@$(B)/search-bench tests/search/pinyin_queries.tsv content $(BENCH_STORE)
 
 BENCH_OBJ   := $(filter-out $(B)/obj/src/ui/%,$(LIB_OBJ))
 $(B)/search-bench: bench/search_bench.c $(BENCH_OBJ)

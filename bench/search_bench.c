@@ -9,6 +9,7 @@
  *     search-bench QUERIES.tsv STORE_DIR...
  *
  * It prints figures and never fails on them: timings depend on the machine. */
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -304,6 +305,10 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: search-bench QUERIES.tsv STORE_DIR...\n");
         return 2;
     }
+    /* Figure lines are checked for what the terminal can draw (wcwidth), which needs
+     * a UTF-8 character type, as the program itself sets one up. */
+    if (!setlocale(LC_CTYPE, "C.UTF-8"))
+        setlocale(LC_CTYPE, "");
     size_t nq;
     char **queries = read_queries(argv[1], &nq);
     for (int i = 2; i < argc; i++)

@@ -7,7 +7,9 @@
 set -u
 # nettle-dev: SHA-256 for content/MANIFEST (src/content/manifest.c) from a small,
 # well-reviewed library instead of a hand-written hash.
-build_pkgs="build-essential pkg-config libncurses-dev libcjson-dev libunistring-dev libutf8proc-dev libopencc-dev opencc gettext nettle-dev"
+# rime-data-luna-pinyin: the Luna Pinyin dictionary (character and word readings in
+# Traditional characters), read at build time for pinyin search (tools/make-pinyin-table.sh).
+build_pkgs="build-essential pkg-config libncurses-dev libcjson-dev libunistring-dev libutf8proc-dev libopencc-dev opencc gettext nettle-dev rime-data-luna-pinyin"
 test_pkgs="libcmocka-dev python3 python3-pytest python3-pexpect python3-pyte tmux valgrind diction clang libclang-rt-14-dev"
 
 case "${1:-build}" in

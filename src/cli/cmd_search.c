@@ -53,7 +53,10 @@ static void print_text(const search_index *ix, const search_result *r, lang_t la
         sb_printf(&b, "%zu. ", i + 1);
         marked(&b, title, 0, strlen(title), &h->title_spans);
         const char *cat = search_hit_category(ix, h, lang);
-        const char *kind = h->kind == SEARCH_TOPIC ? tr(lang, "topic") : h->kind == SEARCH_GLOSSARY ? tr(lang, "glossary") : tr(lang, "treatment");
+        const char *kind = h->kind == SEARCH_TOPIC      ? tr(lang, "topic")
+                           : h->kind == SEARCH_GLOSSARY ? tr(lang, "glossary")
+                           : h->kind == SEARCH_QUESTION ? tr(lang, "common question")
+                                                        : tr(lang, "treatment");
         sb_printf(&b, "  (%s%s%s; %s)\n", kind, *cat ? ", " : "", cat, search_hit_id(ix, h));
         if (h->snippet_end > h->snippet_start) {
             strbuf sn = { 0 };
@@ -71,7 +74,7 @@ static void print_text(const search_index *ix, const search_result *r, lang_t la
     }
 }
 
-static int print_json(const search_index *ix, const search_result *r, lang_t lang)
+static int print_json(const store *st, const search_index *ix, const search_result *r, lang_t lang)
 {
     cJSON *arr = cJSON_CreateArray();
     for (size_t i = 0; i < r->n; i++) {
@@ -84,6 +87,11 @@ static int print_json(const search_index *ix, const search_result *r, lang_t lan
         cJSON_AddNumberToObject(o, "score", h->score);
         cJSON_AddBoolToObject(o, "exact", h->exact);
         cJSON_AddBoolToObject(o, "partial", r->partial);
+        if (h->kind == SEARCH_QUESTION && h->index < st->nquestions) { /* where its answer opens */
+            const question *q = &st->questions[h->index];
+            cJSON_AddStringToObject(o, "topic", st->topics[q->topic].id);
+            cJSON_AddStringToObject(o, "section", lt(&st->topics[q->topic].sections[q->section].heading, lang));
+        }
         char *snip = strndup(h->snippet_src + h->snippet_start, h->snippet_end - h->snippet_start);
         cJSON_AddStringToObject(o, "snippet", snip ? snip : "");
         free(snip);
@@ -118,7 +126,7 @@ int cmd_search(store *st, const options *o)
     search_run(ix, o->query, strlen(o->query), o->lang, false, o->limit > 0 ? (size_t)o->limit : 0, &r);
     int rc = r.n ? 0 : 1;
     if (o->json) {
-        if (print_json(ix, &r, o->lang) != 0)
+        if (print_json(st, ix, &r, o->lang) != 0)
             rc = 2;
     } else if (r.n) {
         print_text(ix, &r, o->lang);

@@ -1,6 +1,7 @@
 #include "content/load.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -824,6 +825,109 @@ static void link_categories(store *st, diag *d, const failed_ids *failed)
                      st->categories[c].id, st->categories[c].id);
 }
 
+/* ---- common questions ---- */
+
+static void size_questions(store *st, size_t n, void *user)
+{
+    (void)user;
+    st->questions = arena_alloc(&st->mem, sizeof *st->questions * (n ? n : 1));
+}
+
+/* The section of topic t whose English heading is heading, or -1. */
+static long find_section(const topic *t, const char *heading)
+{
+    for (size_t s = 0; s < t->nsections; s++)
+        if (strcmp(lt(&t->sections[s].heading, LANG_EN), heading) == 0)
+            return (long)s;
+    return -1;
+}
+
+static void load_question(load_ctx *ctx, const cJSON *item, const char *p, void *user)
+{
+    const failed_ids *failed = user;
+    store *st = ctx->st;
+    question q = { 0 };
+    const char *topic_id = NULL, *heading = NULL;
+    const char **ref_ids = NULL;
+    size_t nref = 0;
+    bool ok = lc_string(ctx, item, p, "id", true, &q.id);
+    ok &= lc_ltext(ctx, item, p, "question", true, &q.question);
+    ok &= lc_ltext(ctx, item, p, "answer", true, &q.answer);
+    ok &= lc_string(ctx, item, p, "topic", true, &topic_id);
+    ok &= lc_string(ctx, item, p, "section", true, &heading);
+    ok &= lc_idlist(ctx, item, p, "references", true, &ref_ids, &nref);
+    ok &= lc_date(ctx, item, p, "last_reviewed", q.last_reviewed);
+    ok &= lc_date(ctx, item, p, "next_review", q.next_review);
+    if (q.id && !lc_valid_id(q.id)) {
+        lc_error(ctx, item, p, "id \"%s\" may use only a-z, 0-9 and -", q.id);
+        ok = false;
+    }
+    for (size_t i = 0; q.id && i < st->nquestions; i++)
+        if (strcmp(st->questions[i].id, q.id) == 0) {
+            lc_error(ctx, item, p, "duplicate question id \"%s\"", q.id);
+            ok = false;
+        }
+    if (ok && !nref) {
+        lc_error(ctx, item, p, "every answer needs at least one source in \"references\"");
+        ok = false;
+    }
+    if (ok) {
+        q.refs = arena_alloc(&st->mem, sizeof *q.refs * nref);
+        for (size_t k = 0; k < nref; k++) {
+            long r = store_find_reference(st, ref_ids[k]);
+            if (r < 0) {
+                lc_error(ctx, item, p, "unknown reference id \"%s\"; add it to references.json", ref_ids[k]);
+                ok = false;
+            } else {
+                q.refs[q.nrefs++] = (size_t)r;
+            }
+        }
+    }
+    if (ok && strcmp(q.next_review, q.last_reviewed) < 0) {
+        lc_error(ctx, item, p, "the next review (%s) is before the last review (%s)", q.next_review, q.last_reviewed);
+        ok = false;
+    }
+    if (ok && st->today && date_days(q.next_review) < st->today)
+        lc_warn(ctx, item, p, "the review date %s has passed; review the answer and set a new date", q.next_review);
+    long t = ok ? store_find_topic(st, topic_id) : -1;
+    if (ok && t < 0) {
+        if (!failed_has(failed, topic_id))
+            lc_error(ctx, item, p, "unknown topic id \"%s\"; give the topic that answers the question in full", topic_id);
+        ok = false; /* a topic that failed its checksum takes its questions with it */
+    }
+    long s = t >= 0 ? find_section(&st->topics[t], heading) : -1;
+    if (t >= 0 && s < 0 && !st->topics[t].unavailable) {
+        strbuf b = { 0 };
+        for (size_t k = 0; k < st->topics[t].nsections; k++)
+            sb_printf(&b, "%s\"%s\"", k ? ", " : "", lt(&st->topics[t].sections[k].heading, LANG_EN));
+        lc_error(ctx, item, p, "topic \"%s\" has no section headed \"%s\" (in English); its sections are %s", topic_id,
+                 heading, b.s ? b.s : "none");
+        sb_free(&b);
+        ok = false;
+    }
+    if (ok && s >= 0) {
+        q.topic = (size_t)t;
+        q.section = (size_t)s;
+        st->questions[st->nquestions++] = q;
+    }
+}
+
+/* questions.json is optional: a store without it has no "Common questions" screen. */
+static void load_questions(store *st, diag *d, const char *dir, const failed_ids *failed)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/questions.json", dir);
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return;
+    fclose(f);
+    static const char *const known_root[] = { "questions", NULL };
+    static const char *const known[] = { "id", "question", "answer", "topic", "section", "references",
+                                         "last_reviewed", "next_review", NULL };
+    static const list_file lf = { "questions.json", "questions", known_root, known, load_question };
+    load_list(st, d, dir, &lf, size_questions, (void *)failed, NULL);
+}
+
 bool store_load(store *st, const char *dir, const load_opts *opts, diag *d)
 {
     *st = (store){ .start_here = -1 };
@@ -873,6 +977,7 @@ bool store_load(store *st, const char *dir, const load_opts *opts, diag *d)
             diag_add(d, DIAG_ERROR, "glossary.json", 0, 0, "terms[%zu] (\"%s\"): unknown topic id \"%s\"", g,
                      st->glossary[g].id, gloss_topics[g]);
     }
+    load_questions(st, d, dir, &failed);
     load_treatments(st, d);
     failed_free(&failed);
     regional_close(st->checking);

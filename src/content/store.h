@@ -89,6 +89,18 @@ typedef struct reference {
     const char *citation, *doi, *pmid, *registry, *url; /* all but citation may be NULL */
 } reference;
 
+/* A common question (questions.json): a short answer in both languages that leads to
+ * the exact section of the topic that answers it in full. */
+typedef struct question {
+    const char *id;
+    ltext question, answer;
+    size_t topic;             /* index into store.topics */
+    size_t section;           /* index into that topic's sections */
+    size_t *refs;             /* indices into store.refs */
+    size_t nrefs;
+    char last_reviewed[11], next_review[11];
+} question;
+
 struct treatment;             /* src/content/treatment.h */
 
 typedef struct store {
@@ -105,6 +117,8 @@ typedef struct store {
     size_t nrefs;
     struct treatment *treatments;
     size_t ntreatments;
+    question *questions;      /* in file order; none when the store has no questions.json */
+    size_t nquestions;
     ltext clinic_contact;     /* the clinic's contact from the settings (load_opts); empty: none */
     long today;               /* days since 1970-01-01 (load_opts.today, else the clock at load): the
                                * day review dates are checked against (store_review_overdue) */

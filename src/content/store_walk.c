@@ -27,6 +27,10 @@ void store_each_text(store *st, ltext_visitor fn, void *ctx)
         fn(&st->glossary[g].term, ctx);
         fn(&st->glossary[g].definition, ctx);
     }
+    for (size_t q = 0; q < st->nquestions; q++) {
+        fn(&st->questions[q].question, ctx);
+        fn(&st->questions[q].answer, ctx);
+    }
     treatment_each_text(st, fn, ctx);
     fn(&st->clinic_contact, ctx);
 }

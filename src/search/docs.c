@@ -65,6 +65,12 @@ void doc_each_text(const search_index *ix, uint32_t doc, lang_t lang, doc_text_f
             each_lang(&g->definition, lang, W_SUMMARY, fn, ctx);
         break;
     }
+    case SEARCH_QUESTION: { /* a common question: searched like a topic's title and summary */
+        const question *q = &st->questions[d->index];
+        if (each_lang(&q->question, lang, W_TITLE, fn, ctx))
+            each_lang(&q->answer, lang, W_SUMMARY, fn, ctx);
+        break;
+    }
     case SEARCH_TREATMENT: {
         const treatment *t = &st->treatments[d->index];
         if (each_lang(&t->name, lang, W_TITLE, fn, ctx) && (lang != LANG_COUNT || each_word(&t->aliases, lang, W_KEYWORD, fn, ctx)))

@@ -127,6 +127,8 @@ void exact_build(search_index *ix)
         add_ltext(&nm, &st->treatments[i].name, (uint32_t)(treat0 + i), TIER_TITLE);
         add_words(&nm, &st->treatments[i].aliases, (uint32_t)(treat0 + i), TIER_TITLE);
     }
+    for (size_t i = 0; i < st->nquestions; i++) /* a question typed as written */
+        add_ltext(&nm, &st->questions[i].question, (uint32_t)(treat0 + st->ntreatments + i), TIER_TITLE);
     units_free(&nm.u);
     /* One flat array, each name's items in the order they were added. */
     size_t n = ix->exact_keys.n, total = 0;

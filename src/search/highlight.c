@@ -3,7 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/strbuf.h"
 #include "core/xalloc.h"
+#include "search/pinyin.h"
 #include "search/search_impl.h"
 #include "text/width.h"
 
@@ -140,7 +142,18 @@ size_t search_highlight(const search_index *ix, const search_result *r, const ch
 size_t search_highlight_query(const search_index *ix, const char *query, size_t qlen, bool typing, const char *text,
                               size_t len, search_spans *out)
 {
-    search_result r = { .query = query_compile(ix, query ? query : "", query ? qlen : 0, typing) };
+    /* Pinyin marks the Chinese words it spells, as the results did. */
+    char *han = pinyin_expand(ix, query, qlen, typing, true, NULL);
+    strbuf b = { 0 };
+    if (han) {
+        sb_puts(&b, han);
+        sb_putc(&b, ' ');
+        free(han);
+    }
+    if (query)
+        sb_append(&b, query, qlen);
+    search_result r = { .query = query_compile(ix, b.s ? b.s : "", b.len, typing) };
+    sb_free(&b);
     size_t n = search_highlight(ix, &r, text, len, out);
     query_free(r.query);
     return n;

@@ -8,6 +8,7 @@ const char *search_kind_name(search_kind k)
     case SEARCH_TOPIC: return "topic";
     case SEARCH_GLOSSARY: return "glossary";
     case SEARCH_TREATMENT: return "treatment";
+    case SEARCH_QUESTION: return "question";
     }
     return "topic";
 }
@@ -19,6 +20,7 @@ const char *search_hit_title(const search_index *ix, const search_hit *h, lang_t
     case SEARCH_TOPIC: return h->index < st->ntopics ? lt(&st->topics[h->index].title, lang) : "";
     case SEARCH_GLOSSARY: return h->index < st->nglossary ? lt(&st->glossary[h->index].term, lang) : "";
     case SEARCH_TREATMENT: return h->index < st->ntreatments ? lt(&st->treatments[h->index].name, lang) : "";
+    case SEARCH_QUESTION: return h->index < st->nquestions ? lt(&st->questions[h->index].question, lang) : "";
     }
     return "";
 }
@@ -30,6 +32,7 @@ const char *search_hit_id(const search_index *ix, const search_hit *h)
     case SEARCH_TOPIC: return h->index < st->ntopics ? st->topics[h->index].id : "";
     case SEARCH_GLOSSARY: return h->index < st->nglossary ? st->glossary[h->index].id : "";
     case SEARCH_TREATMENT: return h->index < st->ntreatments ? st->treatments[h->index].id : "";
+    case SEARCH_QUESTION: return h->index < st->nquestions ? st->questions[h->index].id : "";
     }
     return "";
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/xalloc.h"
+#include "search/pinyin.h"
 #include "search/search_impl.h"
 #include "text/width.h"
 
@@ -171,7 +172,7 @@ search_index *search_build(const store *st)
 {
     search_index *ix = xcalloc(1, sizeof *ix);
     ix->st = st;
-    ix->ndocs = st->ntopics + st->nglossary + st->ntreatments;
+    ix->ndocs = st->ntopics + st->nglossary + st->ntreatments + st->nquestions;
     ix->docs = xcalloc(ix->ndocs ? ix->ndocs : 1, sizeof *ix->docs);
     size_t d = 0;
     for (size_t i = 0; i < st->ntopics; i++)
@@ -180,6 +181,8 @@ search_index *search_build(const store *st)
         ix->docs[d++] = (sdoc){ SEARCH_GLOSSARY, (uint32_t)i, 0 };
     for (size_t i = 0; i < st->ntreatments; i++)
         ix->docs[d++] = (sdoc){ SEARCH_TREATMENT, (uint32_t)i, 0 };
+    for (size_t i = 0; i < st->nquestions; i++)
+        ix->docs[d++] = (sdoc){ SEARCH_QUESTION, (uint32_t)i, 0 };
 
     synonyms_build(ix);
     builder b = { .ix = ix };
@@ -199,6 +202,7 @@ search_index *search_build(const store *st)
     units_free(&b.u);
     vocab_build(ix);
     exact_build(ix);
+    ix->pinyin = pinyin_build(ix);
     /* Give back what the growing arrays hold beyond their final size. */
     strmap_compact(&ix->terms);
     strmap_compact(&ix->first_keys);
@@ -240,6 +244,7 @@ size_t search_index_parts(const search_index *ix, search_mem_part *parts, size_t
                             held(ix->surfaces) },
         { "synonyms", held(ix->member_pool) + held(ix->members) + map_held(&ix->first_keys) + held(ix->first_head) },
         { "names", map_held(&ix->exact_keys) + held(ix->exact_off) + held(ix->exact) },
+        { "pinyin", pinyin_bytes(ix->pinyin) },
     };
     size_t n = sizeof all / sizeof *all;
     if (n > max)
@@ -277,5 +282,6 @@ void search_free(search_index *ix)
     free(ix->exact_off);
     free(ix->exact);
     strmap_free(&ix->exact_keys);
+    pinyin_free(ix->pinyin);
     free(ix);
 }

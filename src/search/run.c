@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/xalloc.h"
+#include "search/pinyin.h"
 #include "search/search_impl.h"
 
 static const double K1 = 1.2, B = 0.75;
@@ -151,8 +152,10 @@ void search_run(const search_index *ix, const char *query, size_t len, lang_t la
     search_query *q = query_compile(ix, query ? query : "", query ? len : 0, typing);
     out->query = q;
     size_t nd = ix->ndocs;
-    if (!q->nc || !nd)
+    if (!q->nc || !nd) {
+        pinyin_merge(ix, query ? query : "", query ? len : 0, lang, typing, limit, out);
         return;
+    }
     scratch s = {
         xcalloc(nd, sizeof *s.total), xcalloc(nd, sizeof *s.cs), xcalloc(nd, sizeof *s.matched),
         xcalloc(nd, sizeof *s.parts), xcalloc(nd, sizeof *s.any),
@@ -226,6 +229,7 @@ void search_run(const search_index *ix, const char *query, size_t len, lang_t la
     free(s.matched);
     free(s.parts);
     free(s.any);
+    pinyin_merge(ix, query, len, lang, typing, limit, out);
 }
 
 void search_result_free(search_result *r)

@@ -28,7 +28,7 @@ typedef struct search_index search_index;
 search_index *search_build(const store *st);
 void search_free(search_index *ix);
 
-typedef enum { SEARCH_TOPIC, SEARCH_GLOSSARY, SEARCH_TREATMENT } search_kind;
+typedef enum { SEARCH_TOPIC, SEARCH_GLOSSARY, SEARCH_TREATMENT, SEARCH_QUESTION } search_kind;
 
 /* A byte range [start, end) of some text. */
 typedef struct search_span {
@@ -45,7 +45,7 @@ void search_spans_free(search_spans *s);
 
 typedef struct search_hit {
     search_kind kind;
-    size_t index;            /* into st->topics, st->glossary or st->treatments */
+    size_t index;            /* into st->topics, st->glossary, st->treatments or st->questions */
     double score;            /* higher is better; only the order means anything */
     bool exact;              /* the query is this hit's title or one of its synonyms */
     /* The snippet, in the language asked for: bytes [snippet_start, snippet_end) of
@@ -106,7 +106,7 @@ const char *search_hit_title(const search_index *ix, const search_hit *h, lang_t
 const char *search_hit_id(const search_index *ix, const search_hit *h);
 const char *search_hit_category(const search_index *ix, const search_hit *h, lang_t lang);
 
-/* "topic", "glossary", "treatment". */
+/* "topic", "glossary", "treatment", "question". */
 const char *search_kind_name(search_kind k);
 
 #endif

@@ -79,6 +79,8 @@ struct search_index {
     strmap exact_keys;        /* normalised name -> id */
     uint32_t *exact_off;      /* per id: its items are exact[exact_off[id] .. exact_off[id+1]) */
     exact_entry *exact;
+
+    struct pinyin_index *pinyin; /* readings of the Chinese texts (pinyin.h) */
 };
 
 /* ---- build helpers (index_build.c, synonyms.c, exact.c, vocab.c) ---- */

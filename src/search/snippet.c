@@ -262,6 +262,8 @@ void hit_snippet(const search_index *ix, const search_query *q, search_hit *h, l
         doc += (uint32_t)ix->st->ntopics;
     else if (h->kind == SEARCH_TREATMENT)
         doc += (uint32_t)(ix->st->ntopics + ix->st->nglossary);
+    else if (h->kind == SEARCH_QUESTION)
+        doc += (uint32_t)(ix->st->ntopics + ix->st->nglossary + ix->st->ntreatments);
     pick p = { .ix = ix, .q = q, .latin_query = query_has_latin(q) };
     ascii_needles(&p, q);
     doc_each_text(ix, doc, lang, consider, &p);

@@ -24,7 +24,7 @@
     X(HOME_SCREEN, N_("Home"), N_("Go to the home screen"))                                   \
     X(LANGUAGE, N_("Language"), N_("Switch language: English, 繁體中文, 简体中文"))           \
     X(SIDE_BY_SIDE, N_("Side by side"), N_("Read English and Chinese side by side (100 columns or more)")) \
-    X(SEARCH, N_("Search"), N_("Search every topic and the glossary"))                        \
+    X(SEARCH, N_("Search"), N_("Search every topic, the glossary and the common questions"))  \
     X(NEXT_MATCH, N_("Next match"), N_("Go to the next search match in the topic"))           \
     X(PREV_MATCH, N_("Prev match"), N_("Go to the previous search match in the topic"))       \
     X(TREATMENTS, N_("Compare"), N_("Compare treatments"))                                    \
@@ -43,7 +43,8 @@
     X(EDIT_END, NULL, NULL)                                                                   \
     X(EDIT_BACKSPACE, NULL, NULL)                                                             \
     X(EDIT_DELETE, NULL, NULL)                                                                \
-    X(EDIT_CLEAR, NULL, NULL)                                                                 \
+    X(EDIT_CLEAR, N_("Clear"), N_("Search: clear the search line"))                           \
+    X(EDIT_RECALL, N_("Last search"), N_("Search: put the last search back in the line"))       \
     X(EDIT_INSERT, NULL, NULL)   /* arg.text: UTF-8 of one or more characters */              \
     /* made by the loop, not by keys */                                                       \
     X(SCROLL_UP, NULL, NULL)     /* mouse wheel */                                            \

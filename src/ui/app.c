@@ -108,6 +108,34 @@ unsigned app_back(app *a)
     return CHG_DRAW;
 }
 
+unsigned app_open_search(app *a)
+{
+    /* A fresh, empty line: the last query is offered as a hint (Tab or a click puts it
+     * back), never left in the line for the next word to be glued onto. */
+    char q[READER_QUERY_MAX];
+    if (le_text(&a->s.query, q, sizeof q))
+        memcpy(a->s.last_query, q, sizeof q);
+    le_clear(&a->s.query);
+    drop_results(a);
+    return app_push(a, VIEW_SEARCH, -1);
+}
+
+unsigned app_open_section(app *a, long topic, int section)
+{
+    unsigned chg = app_open_topic(a, topic);
+    if (chg == CHG_NONE)
+        return chg;
+    frame *f = app_frame(a);
+    int top = reader_row_for(&a->rd, (reader_anchor){ .section = section });
+    /* past the blank line that sets the section off: its heading is the first row */
+    while ((size_t)top + 1 < a->rd.nrows && a->rd.rows[top].section == section && a->rd.rows[top].left >= 0 &&
+           a->rd.left.lines[a->rd.rows[top].left].kind == DOC_BLANK)
+        top++;
+    f->top = top;
+    app_sync_reader(a);
+    return chg | CHG_DRAW;
+}
+
 unsigned app_open_topic(app *a, long topic)
 {
     if (topic < 0 || (size_t)topic >= a->st->ntopics)
@@ -129,7 +157,10 @@ unsigned app_set_lang(app *a, lang_t lang)
     a->s.lang = lang;
     if (lang_is_chinese(lang))
         a->s.chinese = lang;
-    drop_results(a); /* snippets are in the old language; the search view reruns */
+    drop_results(a); /* snippets are in the old language: run the search again now, so
+                      * the screen never says "Nothing found" while there are results */
+    if (a->s.query.len)
+        app_refresh_results(a);
     app_sync_reader(a);
     return CHG_DRAW | CHG_LANG;
 }
@@ -247,7 +278,7 @@ static unsigned shared(app *a, action act, const action_arg *arg)
             app_set_status(a, tr(a->s.lang, "Side by side needs a window at least 100 columns wide."));
         app_sync_reader(a);
         return CHG_DRAW;
-    case ACT_SEARCH: return v == VIEW_SEARCH ? CHG_NONE : app_push(a, VIEW_SEARCH, -1);
+    case ACT_SEARCH: return v == VIEW_SEARCH ? CHG_NONE : app_open_search(a);
     case ACT_TREATMENTS: return v == VIEW_TREATMENTS ? CHG_NONE : app_push(a, VIEW_TREATMENTS, -1);
     case ACT_HELP: return v == VIEW_HELP ? CHG_NONE : app_push(a, VIEW_HELP, -1);
     case ACT_THEME:

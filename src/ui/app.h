@@ -79,6 +79,7 @@ typedef struct session {
     line_edit query;        /* the search line */
     struct search_result *results; /* for the query line, NULL when none */
     char results_for[READER_QUERY_MAX];
+    char last_query[READER_QUERY_MAX]; /* what the line held when search was last left: offered, not typed in */
     char status[APP_STATUS_MAX]; /* a one-off message for the status bar */
     bool idle_warning;      /* the "Still reading?" box is up */
     long long warn_deadline_ms;
@@ -143,6 +144,10 @@ void app_drop_index(app *a);
 void app_free_results(struct search_result *r);
 /* Runs the search line's query when it changed since the last run. */
 void app_refresh_results(app *a);
+/* Opens topic at the heading of its section (a common question's answer). */
+unsigned app_open_section(app *a, long topic, int section);
+/* Opens the search screen with an empty line (the last query kept as a hint). */
+unsigned app_open_search(app *a);
 
 /* Brings the reader cache in line with the current frame, keeping the position. */
 void app_sync_reader(app *a);

@@ -46,6 +46,7 @@ static const key_binding table[] = {
     C(CTX(VIEW_READER) | CTX(VIEW_GLOSSARY), '\t', NEXT_LINK, "Tab", true),
     F(CTX(VIEW_READER) | CTX(VIEW_GLOSSARY), KEY_BTAB, PREV_LINK, "Shift-Tab", false),
     C(NOT_ATTRACT, ESC, BACK, "Esc", true),
+    C(CTX(VIEW_SEARCH), CTRL_U, EDIT_CLEAR, "Ctrl-U", true), /* said beside Esc: the way to empty the line */
     F(BROWSE, KEY_LEFT, BACK, "Left", false),
     F(BROWSE, KEY_BACKSPACE, BACK, "Backspace", false),
     C(BROWSE, DEL, BACK, NULL, false),
@@ -71,7 +72,7 @@ static const key_binding table[] = {
     C(CTX(VIEW_SEARCH), DEL, EDIT_BACKSPACE, NULL, false),
     C(CTX(VIEW_SEARCH), BS, EDIT_BACKSPACE, NULL, false),
     F(CTX(VIEW_SEARCH), KEY_DC, EDIT_DELETE, NULL, false),
-    C(CTX(VIEW_SEARCH), CTRL_U, EDIT_CLEAR, NULL, false),
+    C(CTX(VIEW_SEARCH), '\t', EDIT_RECALL, "Tab", false),
     /* Ctrl-L redraws: handled by the loop, listed so it is not an unbound key */
     C(CTX_ALL, CTRL_L, NONE, NULL, false),
 };

@@ -30,6 +30,14 @@ static const char *const mouse_lines[] = {
     N_("Click a key in the bottom line to use it."),
 };
 
+/* How to find an answer without a Chinese input method, or without typing at all. */
+static const char *const finding_lines[] = {
+    N_("Search in English, Chinese or pinyin. With no Chinese input method, type the pinyin: baidianfeng, bai dian "
+       "feng, bai2dian4feng1 or the initials bdf all find 白癜風. Results show in the language you chose."),
+    N_("Common questions, on the home screen: tap a question to open the part of a topic that answers it."),
+    N_("The search line opens empty. Ctrl-U or [Clear] empties it; Tab puts your last search back."),
+};
+
 /* The keys bound to act, as "Up, k"; into buf. */
 static const char *keys_for(lang_t lang, action act, char *buf, size_t n)
 {
@@ -87,6 +95,16 @@ static int help_rows(const app *a, int width, help_row *out, int max, char keybu
     EMIT(.text = tr(a->s.lang, "Mouse and touch"), .end = strlen(tr(a->s.lang, "Mouse and touch")), .x = 1, .title = true);
     for (size_t m = 0; m < sizeof mouse_lines / sizeof mouse_lines[0]; m++) {
         const char *text = tr(a->s.lang, mouse_lines[m]);
+        layout lay = { 0 };
+        layout_wrap(text, strlen(text), width - 4, width - 4, &lay);
+        for (size_t i = 0; i < lay.n; i++)
+            EMIT(.text = text, .start = lay.lines[i].start, .end = lay.lines[i].end, .x = 2);
+        layout_free(&lay);
+    }
+    EMIT(.text = "", .end = 0);
+    EMIT(.text = tr(a->s.lang, "Finding answers"), .end = strlen(tr(a->s.lang, "Finding answers")), .x = 1, .title = true);
+    for (size_t m = 0; m < sizeof finding_lines / sizeof finding_lines[0]; m++) {
+        const char *text = tr(a->s.lang, finding_lines[m]);
         layout lay = { 0 };
         layout_wrap(text, strlen(text), width - 4, width - 4, &lay);
         for (size_t i = 0; i < lay.n; i++)

@@ -52,9 +52,12 @@ static int header(const app *a)
     return rows;
 }
 
-typedef enum { ITEM_START, ITEM_CATEGORY, ITEM_TREATMENTS, ITEM_ABOUT, ITEM_HELP } item_kind;
+typedef enum { ITEM_START, ITEM_QUESTIONS, ITEM_CATEGORY, ITEM_TREATMENTS, ITEM_ABOUT, ITEM_HELP } item_kind;
 
 static bool has_start(const app *a) { return a->st->start_here >= 0 && (size_t)a->st->start_here < a->st->ntopics; }
+
+/* "Common questions", right after "Start here": one tap from home, no typing. */
+static bool has_questions(const app *a) { return a->st->nquestions > 0; }
 
 /* "About this guide" and "Where to get help", when the content has them. */
 static long about_topic(const app *a) { return store_find_topic(a->st, ABOUT_TOPIC_ID); }
@@ -62,7 +65,8 @@ static long help_topic(const app *a) { return store_find_topic(a->st, HELP_TOPIC
 
 static int count(const app *a)
 {
-    return (has_start(a) ? 1 : 0) + (int)a->st->ncategories + 1 + (about_topic(a) >= 0) + (help_topic(a) >= 0);
+    return (has_start(a) ? 1 : 0) + (has_questions(a) ? 1 : 0) + (int)a->st->ncategories + 1 + (about_topic(a) >= 0) +
+           (help_topic(a) >= 0);
 }
 
 /* What item i is; *cat gets the category index. */
@@ -71,6 +75,11 @@ static item_kind kind_of(const app *a, int i, size_t *cat)
     if (has_start(a)) {
         if (i == 0)
             return ITEM_START;
+        i--;
+    }
+    if (has_questions(a)) {
+        if (i == 0)
+            return ITEM_QUESTIONS;
         i--;
     }
     if ((size_t)i < a->st->ncategories) {
@@ -90,6 +99,7 @@ static unsigned open(app *a, int i)
     size_t cat = 0;
     switch (kind_of(a, i, &cat)) {
     case ITEM_START: return app_open_topic(a, a->st->start_here);
+    case ITEM_QUESTIONS: return app_push(a, VIEW_QUESTIONS, -1);
     case ITEM_CATEGORY: return app_push(a, VIEW_CATEGORY, (long)cat);
     case ITEM_TREATMENTS: return app_push(a, VIEW_TREATMENTS, -1);
     case ITEM_ABOUT: return app_open_topic(a, about_topic(a));
@@ -126,6 +136,15 @@ static void draw(const app *a, canvas *c)
             snprintf(text, sizeof text, tr(a->s.lang, "Start here: %s"), lt(&a->st->topics[a->st->start_here].title, a->s.lang));
             draw_list_row(c, ry, i, sel, text, ST_HEADING);
             break;
+        case ITEM_QUESTIONS: {
+            int x = draw_list_row(c, ry, i, sel, tr(a->s.lang, "Common questions"), ST_HEADING);
+            char num[64];
+            snprintf(num, sizeof num, ntr(a->s.lang, "(%zu question)", "(%zu questions)", a->st->nquestions),
+                     a->st->nquestions);
+            int tx = x + str_cols(tr(a->s.lang, "Common questions")) + 2;
+            put_str(c, ry, tx, c->cols - tx - 1, num, sel ? ST_SELECTED : ST_META);
+            break;
+        }
         case ITEM_CATEGORY: {
             const category *k = &a->st->categories[cat];
             int x = draw_list_row(c, ry, i, sel, lt(&k->title, a->s.lang), ST_NORMAL);

@@ -31,14 +31,20 @@ static unsigned open(app *a, int i)
         app_sync_reader(a);
         if (a->rd.nmatches) {
             f->match = 0;
-            int body = app_body_rows(a);
-            f->top = a->rd.matches[0].row - (body > 6 ? 2 : 0);
+            /* The title stays in view with the first match whenever both fit on one
+             * screen; only a match further down scrolls, keeping 2 lines above it. */
+            int body = app_body_rows(a), row = a->rd.matches[0].row;
+            f->top = row < body - 1 ? 0 : row - (body > 6 ? 2 : 0);
             app_sync_reader(a);
         }
         return chg | CHG_DRAW;
     }
     case SEARCH_GLOSSARY: return app_push(a, VIEW_GLOSSARY, (long)h->index);
     case SEARCH_TREATMENT: return app_push(a, VIEW_TREATMENTS, (long)h->index);
+    case SEARCH_QUESTION: {
+        const question *qn = &a->st->questions[h->index];
+        return app_open_section(a, (long)qn->topic, (int)qn->section);
+    }
     }
     return CHG_NONE;
 }
@@ -62,6 +68,7 @@ static unsigned apply(app *a, action act, const action_arg *arg)
     case ACT_EDIT_BACKSPACE: return edited(a, le_backspace(e));
     case ACT_EDIT_DELETE: return edited(a, le_delete(e));
     case ACT_EDIT_CLEAR: return edited(a, le_clear(e));
+    case ACT_EDIT_RECALL: return edited(a, !e->len && a->s.last_query[0] && le_insert(e, a->s.last_query));
     case ACT_EDIT_LEFT: le_left(e); return CHG_DRAW;
     case ACT_EDIT_RIGHT: le_right(e); return CHG_DRAW;
     case ACT_EDIT_START: le_start(e); return CHG_DRAW;
@@ -79,10 +86,26 @@ static void draw_editor(const app *a, canvas *c, int y)
     const line_edit *e = &a->s.query;
     const char *label = tr(a->s.lang, "Search:");
     int x = 1 + put_str(c, y, 1, c->cols - 2, label, ST_HEADING) + 1;
+    /* [Clear] at the end of the line: a finger or a mouse can empty it too. */
+    char clear[64];
+    snprintf(clear, sizeof clear, "[%s]", tr(a->s.lang, "Clear"));
+    int cw = text_cols(clear, strlen(clear));
     int width = c->cols - x - 1;
+    if (e->len && width - cw - 1 >= 8) {
+        width -= cw + 1;
+        put_str(c, y, x + width + 1, cw, clear, ST_BUTTON);
+        hit_add(c, y, x + width + 1, x + width + 1 + cw, ACT_EDIT_CLEAR, 0);
+    }
     if (width < 2)
         return;
     put_blank(c, y, x, width, ST_INPUT);
+    if (!e->len && a->s.last_query[0]) {
+        /* the last search, offered: Tab or a click puts it back */
+        put_str(c, y, x, width, a->s.last_query, ST_META);
+        hit_add(c, y, x, x + width, ACT_EDIT_RECALL, 0);
+        set_cursor(c, y, x);
+        return;
+    }
     int first = le_scroll(e, width);
     int col = 0;
     for (int i = first; i < e->len; i++) {
@@ -121,7 +144,10 @@ static void draw_hit(const app *a, canvas *c, int y, int i, bool sel)
     style base = sel ? ST_SELECTED : ST_HEADING;
     x += put_spans(c, y, x, c->cols - x - 1, title, strlen(title), base, sp, nsp, NULL);
     /* say what kind of hit it is in words */
-    const char *kind = h->kind == SEARCH_GLOSSARY ? tr(a->s.lang, "(glossary)") : h->kind == SEARCH_TREATMENT ? tr(a->s.lang, "(treatment)") : NULL;
+    const char *kind = h->kind == SEARCH_GLOSSARY    ? tr(a->s.lang, "(glossary)")
+                       : h->kind == SEARCH_TREATMENT ? tr(a->s.lang, "(treatment)")
+                       : h->kind == SEARCH_QUESTION  ? tr(a->s.lang, "(common question)")
+                                                     : NULL;
     if (kind)
         put_str(c, y, x + 2, c->cols - x - 3, kind, sel ? ST_SELECTED : ST_META);
     hit_add(c, y + 1, 0, c->cols, ACT_SELECT, i);
@@ -141,8 +167,11 @@ static void draw(const app *a, canvas *c)
     draw_editor(a, c, c->top);
     const search_result *r = a->s.results;
     char msg[256];
-    if (!a->s.query.len)
-        snprintf(msg, sizeof msg, "%s", tr(a->s.lang, "Type a word in English or Chinese."));
+    if (!a->s.query.len && a->s.last_query[0])
+        snprintf(msg, sizeof msg, "%s",
+                 tr(a->s.lang, "Type a word in English, Chinese or pinyin. Tab: last search. Esc: back."));
+    else if (!a->s.query.len)
+        snprintf(msg, sizeof msg, "%s", tr(a->s.lang, "Type a word in English, Chinese or pinyin (baidianfeng, bdf)."));
     else if (!r || r->n == 0)
         snprintf(msg, sizeof msg, "%s", tr(a->s.lang, "Nothing found. Try another word."));
     else if (r->did_you_mean)

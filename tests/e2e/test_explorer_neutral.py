@@ -165,7 +165,7 @@ def test_every_question_hint_is_wrapped_whole_at_80x24_and_40x14(tui):
     for lang, hints in HINTS.items():
         for rows, cols in ((24, 80), (14, 40)):
             t = tui("--lang", lang, rows=rows, cols=cols)
-            t.wait_for("Compare treatments" if lang == "en" else "比較治療方法")
+            t.wait_for("Common questions" if lang == "en" else ("常見問題", "常见问题")[lang == "zh-Hans"])
             keys(t, "t")
             for step, hint in enumerate(hints):
                 t.wait_for(f"question {step + 1} of 6" if lang == "en" else f"第 {step + 1} 題")

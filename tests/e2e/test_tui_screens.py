@@ -14,9 +14,10 @@ def test_home_lists_start_here_categories_and_compare(tui):
     assert "not replace advice from your doctor" in t.row(4)
     assert "Prepared by" in t.row(5)
     assert t.row(7).startswith(" > 1. Start here: What is vitiligo?")
-    assert t.row(8).startswith("   2. About vitiligo  (1 topic)")
-    assert t.row(10).startswith("   4. Treatments  (2 topics)")
-    assert t.row(12).startswith("   6. Compare treatments")
+    assert t.row(8).startswith("   2. Common questions  (3 questions)")
+    assert t.row(9).startswith("   3. About vitiligo  (1 topic)")
+    assert t.row(11).startswith("   5. Treatments  (2 topics)")
+    assert t.row(13).startswith("   7. Compare treatments")
     assert "Enter Open" in t.row(23) and "q Quit" in t.row(23)
 
 
@@ -29,7 +30,7 @@ def test_home_wraps_the_reminder_on_a_narrow_screen(tui):
     assert t.row(4).startswith(" Prepared by the Vitiligo Explorer")
     assert t.row(5).rstrip() == " content team from the sources listed."
     assert t.row(7).startswith(" > 1. Start here")
-    t.click(8, 8)  # the second item follows the wrapped header
+    t.click(9, 8)  # the third item follows the wrapped header and "Common questions"
     t.wait_for(lambda: t.row(1).rstrip() == " About vitiligo")
     # the breadcrumb keeps the current screen's whole name; the search button gives way
     assert t.row(0).startswith("[< Back]  About vitiligo")
@@ -120,7 +121,8 @@ def test_interface_strings_switch_with_the_language(tui):
     assert t.row(2).startswith(" 用淺白的文字介紹白癜風和各種治療")
     y = next(r for r in range(24) if t.row(r).startswith(" > 1."))
     assert t.row(y).startswith(" > 1. 從這裡開始：什麼是白癜風？")
-    assert t.row(y + 1).startswith("   2. 認識白癜風  （1 個主題）")
+    assert t.row(y + 1).startswith("   2. 常見問題  （3 個問題）")
+    assert t.row(y + 2).startswith("   3. 認識白癜風  （1 個主題）")
 
 
 def test_side_by_side_aligns_english_and_chinese(tui):
@@ -160,7 +162,7 @@ def test_help_is_generated_from_the_key_table(tui):
 def test_topic_list_and_number_keys(tui):
     t = tui()
     t.wait_for("Start here")
-    t.send("4")
+    t.send("5")
     t.wait_for("Options to discuss with your doctor.")
     assert t.row(0).startswith("[< Back]  Home > Treatments")
     assert t.row(4).startswith(" > 1. ")

@@ -22,7 +22,7 @@ static void number_keys_and_back_walk_the_history(void **state)
     (void)state;
     app a;
     start(&a, false, 24, 80);
-    act_n(&a, ACT_PICK, 2); /* 3. The Koebner phenomenon (category) */
+    act_n(&a, ACT_PICK, 3); /* 4. The Koebner phenomenon (category), after 2. Common questions */
     assert_int_equal(app_view(&a), VIEW_CATEGORY);
     assert_int_equal(app_cframe(&a)->item, store_find_category(&st, "koebner"));
     act(&a, ACT_OPEN);
@@ -32,8 +32,30 @@ static void number_keys_and_back_walk_the_history(void **state)
     assert_int_equal(app_view(&a), VIEW_CATEGORY);
     act(&a, ACT_BACK);
     assert_int_equal(app_view(&a), VIEW_HOME);
-    assert_int_equal(app_cframe(&a)->sel, 2); /* the selection was kept */
+    assert_int_equal(app_cframe(&a)->sel, 3); /* the selection was kept */
     assert_int_equal(act(&a, ACT_BACK), CHG_NONE); /* nothing before home */
+    app_free(&a);
+}
+
+/* "Common questions" is the second home entry; a question opens its topic at the
+ * heading of the section that answers it, not at the top of the page. */
+static void common_questions_open_the_answering_section(void **state)
+{
+    (void)state;
+    app a;
+    start(&a, false, 24, 80);
+    act_n(&a, ACT_PICK, 1);
+    assert_int_equal(app_view(&a), VIEW_QUESTIONS);
+    assert_int_equal(view_questions.count(&a), 3);
+    act_n(&a, ACT_PICK, 0); /* Is vitiligo contagious? */
+    assert_int_equal(app_view(&a), VIEW_READER);
+    assert_int_equal(app_cframe(&a)->item, topic_id("what-is-vitiligo"));
+    int top = app_cframe(&a)->top;
+    assert_true(top > 0);
+    assert_int_equal(a.rd.rows[top].section, 1); /* "What it is not" */
+    assert_int_equal(a.rd.left.lines[a.rd.rows[top].left].kind, DOC_HEADING); /* at its heading */
+    act(&a, ACT_BACK);
+    assert_int_equal(app_view(&a), VIEW_QUESTIONS);
     app_free(&a);
 }
 
@@ -356,6 +378,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(starts_at_home_with_start_here_first),
         cmocka_unit_test(number_keys_and_back_walk_the_history),
+        cmocka_unit_test(common_questions_open_the_answering_section),
         cmocka_unit_test(list_moves_clamp_at_both_ends),
         cmocka_unit_test(the_last_home_entry_opens_the_treatment_comparison),
         cmocka_unit_test(language_cycles_and_keeps_the_position),
