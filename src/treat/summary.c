@@ -53,12 +53,49 @@ size_t summary_general_questions(lang_t lang, const situation *s, const char **o
     return k;
 }
 
+/* The chance of improvement and the common side effects of an option, each as a
+ * labelled line (benefit and harm in equal detail: IPDAS). */
+static void sheet_numbers(strbuf *out, const store *st, size_t option, lang_t lang, int width)
+{
+    static const int rows[] = { GRID_ROW_CHANCE, GRID_ROW_SIDE_EFFECTS };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        strbuf cell = { 0 }, line = { 0 };
+        grid_cell_text(st, option, rows[i], lang, &cell);
+        if (cell.len) {
+            for (char *p = cell.s; *p; p++)
+                if (*p == '\n')
+                    *p = ' ';
+            sb_printf(&line, tr(lang, "%s: %s"), grid_row_label(lang, rows[i]), cell.s);
+            layout_append_plain(out, line.s, 4, NULL, width);
+        }
+        sb_free(&cell);
+        sb_free(&line);
+    }
+}
+
 void summary_build(strbuf *out, const store *st, const situation *s, const size_t *options, size_t n, lang_t lang,
                    int width)
+{
+    summary_build_sheet(out, st, s, options, n, lang, width, NULL);
+}
+
+void summary_build_sheet(strbuf *out, const store *st, const situation *s, const size_t *options, size_t n,
+                         lang_t lang, int width, const summary_sheet *sheet)
 {
     if (width < 20)
         width = 20;
     heading(out, tr(lang, "Questions for my doctor"), width, "═");
+    if (sheet) {
+        strbuf line = { 0 };
+        sb_printf(&line, tr(lang, "Visit sheet from Vitiligo Explorer, %s"), sheet->date);
+        layout_append_plain(out, line.s, 0, NULL, width);
+        if (sheet->code && *sheet->code) {
+            sb_clear(&line);
+            sb_printf(&line, tr(lang, "Sheet code (the front desk can print this sheet from it): %s"), sheet->code);
+            layout_append_plain(out, line.s, 0, NULL, width);
+        }
+        sb_free(&line);
+    }
     strbuf c = { 0 };
     doc_clinic_contact_text(st, lang, &c);
     if (c.len)
@@ -110,6 +147,8 @@ void summary_build(strbuf *out, const store *st, const situation *s, const size_
         sb_free(&r);
         layout_append_plain(out, b.s, 4, NULL, width);
         sb_clear(&b);
+        if (sheet)
+            sheet_numbers(out, st, options[i], lang, width);
     }
     sb_putc(out, '\n');
 
