@@ -16,7 +16,7 @@ DESTDIR   ?=
 
 CC        ?= cc
 PYTHON    ?= /usr/bin/python3
-PKGS      := ncursesw libcjson libutf8proc opencc nettle
+PKGS      := ncursesw libcjson libutf8proc opencc nettle libqrencode
 WARN      := -Wall -Wextra -Wpedantic -Wformat-security -Werror
 CSTD      := -std=c17
 OPT       ?= -O2 -gdwarf-4

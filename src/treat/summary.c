@@ -84,7 +84,9 @@ void summary_build_sheet(strbuf *out, const store *st, const situation *s, const
 {
     if (width < 20)
         width = 20;
-    heading(out, tr(lang, "Questions for my doctor"), width, "═");
+    /* a sheet goes to printers and phones: plain ASCII rules, a third of the bytes */
+    const char *rule1 = sheet ? "=" : "═", *rule2 = sheet ? "-" : "─";
+    heading(out, tr(lang, "Questions for my doctor"), width, rule1);
     if (sheet) {
         strbuf line = { 0 };
         sb_printf(&line, tr(lang, "Visit sheet from Vitiligo Explorer, %s"), sheet->date);
@@ -103,7 +105,7 @@ void summary_build_sheet(strbuf *out, const store *st, const situation *s, const
     sb_free(&c);
     sb_putc(out, '\n');
 
-    heading(out, tr(lang, "My situation"), width, "─");
+    heading(out, tr(lang, "My situation"), width, rule2);
     answer(lang, out, tr(lang, "Type"), sit_type_label(lang, s->type), width);
     answer(lang, out, tr(lang, "Activity"), sit_activity_label(lang, s->activity), width);
     strbuf b = { 0 };
@@ -130,7 +132,7 @@ void summary_build_sheet(strbuf *out, const store *st, const situation *s, const
         free(v);
         options = mine;
     }
-    heading(out, n && !mine ? tr(lang, "Options I looked at") : tr(lang, "Options that may suit me"), width, "─");
+    heading(out, n && !mine ? tr(lang, "Options I looked at") : tr(lang, "Options that may suit me"), width, rule2);
     if (!n)
         layout_append_plain(out, tr(lang, "None chosen yet."), 2, NULL, width);
     for (size_t i = 0; i < n; i++) {
@@ -152,7 +154,7 @@ void summary_build_sheet(strbuf *out, const store *st, const situation *s, const
     }
     sb_putc(out, '\n');
 
-    heading(out, tr(lang, "Questions to ask"), width, "─");
+    heading(out, tr(lang, "Questions to ask"), width, rule2);
     const char *general[16];
     size_t ng = summary_general_questions(lang, s, general, 16), k = 0;
     char num[16];

@@ -91,13 +91,15 @@ void chrome_title_bar(const app *a, canvas *c)
 static bool hint_applies(const app *a, action act)
 {
     switch (act) {
-    case ACT_QUIT: return !a->set.kiosk;
+    case ACT_QUIT:
+    case ACT_SHEET_SAVE: return !a->set.kiosk;
     case ACT_BACK: return a->s.depth > 1;
     case ACT_NEXT_LINK: return app_view(a) == VIEW_READER && a->rd.nlinks > 0;
     case ACT_NEXT_MATCH: return app_view(a) == VIEW_READER && a->rd.nmatches > 0;
     case ACT_SIDE_BY_SIDE: return a->cols >= READER_SIDE_MIN_COLS;
+    case ACT_PAGE_DOWN: return app_view(a) != VIEW_TAKE_HOME; /* there they page through the codes */
     case ACT_OPEN:
-        return app_view(a) != VIEW_READER || app_cframe(a)->link >= 0;
+        return app_view(a) == VIEW_READER ? app_cframe(a)->link >= 0 : app_view(a) != VIEW_TAKE_HOME;
     default: return true;
     }
 }
