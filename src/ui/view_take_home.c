@@ -172,9 +172,9 @@ static void draw_words(const app *a, canvas *c, int y, int x, int w, int end, si
     }
     if (y < end)
         y++;
-    sb_printf(&b, tr(l, "Or ask the front desk to print your sheet with this code: %s"), code);
-    y = words(c, y, x, w, end, b.s, ST_NORMAL);
-    sb_clear(&b);
+    y = words(c, y, x, w, end, tr(l, "Or ask the front desk to print your sheet with this code:"), ST_NORMAL);
+    if (y < end) /* on a line of its own, never broken at its dashes */
+        put_str(c, y++, x, w, code, ST_TITLE);
     if (!a->set.kiosk && y < end) {
         int used = tx_button(c, y, x, "s", tr(l, "Save to my computer"), ACT_SHEET_SAVE);
         y += used ? 1 : 0;
