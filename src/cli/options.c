@@ -190,7 +190,7 @@ bool options_parse(int argc, char **argv, options *o)
     }
     if (situation && o->mode != MODE_TREATMENTS && o->mode != MODE_COMPARE && o->mode != MODE_SHEET) {
         fputs(_("vitiligo-explorer: --type, --activity, --site, --age, --priority and --pregnant go with "
-                "--treatments or --compare\n"),
+                "--treatments, --compare or --sheet\n"),
               stderr);
         return false;
     }
