@@ -27,11 +27,7 @@ enum {
     SAVE_WIDTH = 72,  /* columns of a saved sheet (for printing) */
 };
 
-static void spec_of(const app *a, sheet_spec *sp)
-{
-    *sp = (sheet_spec){ .lang = a->s.lang, .sit = a->s.tx.sit };
-    sp->npicks = tx_pick_list(a, sp->picks);
-}
+static void spec_of(const app *a, sheet_spec *sp) { tx_sheet_spec(a, sp); }
 
 /* Where the code and the words go in the body: beside (side) or under. */
 typedef struct place {
@@ -188,13 +184,8 @@ static void draw_words(const app *a, canvas *c, int y, int x, int w, int end, si
 
 static void draw(const app *a, canvas *c)
 {
-    sheet_spec sp;
-    spec_of(a, &sp);
     char code[SHEET_CODE_TEXT];
-    strbuf err = { 0 };
-    if (!sheet_code_encode(a->st, &sp, code, a->s.lang, &err))
-        snprintf(code, sizeof code, "%s", "-");
-    sb_free(&err);
+    tx_sheet_code(a, code);
     place p = place_for(a);
     int end = c->top + c->height;
     if (p.version == 0 || term_ascii_lines()) {

@@ -113,6 +113,15 @@ def test_a_window_too_small_offers_the_sheet_code(tui):
     assert read_codes(t.screen) == []
 
 
+def test_below_40x12_the_sheet_code_is_still_offered(tui):
+    t = open_codes(tui, "en", 24, 80)
+    code = CODE_RE.search(t.text()).group(0)
+    t.resize(8, 30)
+    t.wait_for("Window too small")
+    t.wait_for(code)
+    assert t.find("Sheet code for the front desk:")
+
+
 def test_saving_names_the_file_on_screen(tui):
     env = tui_env()
     t = open_codes(tui, "en", 24, 80, env=env)
