@@ -7,8 +7,12 @@
 
 #include "core/xalloc.h"
 
+enum { ECI_UTF8 = 26, ECI_BYTES = 3 };
+
 /* ISO/IEC 18004 table 7: 8-bit bytes per version at error correction level L.  The
- * unit test checks it against libqrencode. */
+ * unit test checks it against libqrencode.  Each code also starts with an ECI header
+ * saying the bytes are UTF-8 (ECI 26), so a phone never reads Chinese as Shift JIS or
+ * Latin-1; with libqrencode it costs 3 bytes (checked by the unit test). */
 static const short capacity_l[QR_MAX_VERSION + 1] = {
     0,    17,   32,   53,   78,   106,  134,  154,  192,  230,  271,  321,  367,  425,
     458,  520,  586,  644,  718,  792,  858,  929,  1003, 1091, 1171, 1273, 1367, 1465,
@@ -17,7 +21,7 @@ static const short capacity_l[QR_MAX_VERSION + 1] = {
 
 int qr_capacity(int version)
 {
-    return version >= 1 && version <= QR_MAX_VERSION ? capacity_l[version] : 0;
+    return version >= 1 && version <= QR_MAX_VERSION ? capacity_l[version] - ECI_BYTES : 0;
 }
 
 int qr_fit_version(int cols, int rows)
@@ -91,7 +95,14 @@ bool qr_encode(const char *data, size_t len, qr_code *out)
     *out = (qr_code){ 0 };
     if (len == 0 || len > (size_t)qr_capacity(QR_MAX_VERSION))
         return false;
-    QRcode *q = QRcode_encodeData((int)len, (const unsigned char *)data, 0, QR_ECLEVEL_L);
+    QRinput *in = QRinput_new2(0, QR_ECLEVEL_L);
+    if (!in)
+        return false;
+    QRcode *q = NULL;
+    if (QRinput_appendECIheader(in, ECI_UTF8) == 0 &&
+        QRinput_append(in, QR_MODE_8, (int)len, (const unsigned char *)data) == 0)
+        q = QRcode_encodeInput(in);
+    QRinput_free(in);
     if (!q)
         return false;
     out->version = q->version;

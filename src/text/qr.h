@@ -23,7 +23,8 @@ static inline int qr_span(int version) { return 17 + 4 * version + 2 * QR_QUIET;
  * modules each); 0 when not even version 1 fits. */
 int qr_fit_version(int cols, int rows);
 
-/* Bytes of text one code of this version holds (8-bit data, error correction L). */
+/* Bytes of text one code of this version holds (UTF-8 marked with ECI 26, 8-bit data,
+ * error correction L). */
 int qr_capacity(int version);
 
 /* One part of the text: bytes [start, end), shown after the header "[k/n]\n" when
@@ -48,7 +49,8 @@ typedef struct qr_code {
     bool *dark;
 } qr_code;
 
-/* Encodes data (error correction L); false when it does not fit a code at all. */
+/* Encodes data as UTF-8 text (ECI 26, error correction L); false when it does not fit
+ * a code at all. */
 bool qr_encode(const char *data, size_t len, qr_code *out);
 void qr_free(qr_code *q);
 

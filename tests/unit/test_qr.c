@@ -17,12 +17,18 @@ static void capacity_table_matches_libqrencode(void **state)
     data[0] = '\xe4'; /* not alphanumeric: 8-bit mode, as for a sheet */
     for (int v = 1; v <= QR_MAX_VERSION; v++) {
         int cap = qr_capacity(v);
-        QRcode *fits = QRcode_encodeData(cap, (const unsigned char *)data, v, QR_ECLEVEL_L);
+        /* what a version holds with the UTF-8 header fits it */
+        qr_code q;
+        assert_true(qr_encode(data, (size_t)cap, &q));
+        assert_true(q.version <= v);
+        qr_free(&q);
+        /* and the table is the standard's: 3 bytes more (no header) fit, 4 do not */
+        QRcode *fits = QRcode_encodeData(cap + 3, (const unsigned char *)data, v, QR_ECLEVEL_L);
         assert_non_null(fits);
         assert_int_equal(fits->version, v);
         QRcode_free(fits);
         if (v < QR_MAX_VERSION) {
-            QRcode *more = QRcode_encodeData(cap + 1, (const unsigned char *)data, v, QR_ECLEVEL_L);
+            QRcode *more = QRcode_encodeData(cap + 4, (const unsigned char *)data, v, QR_ECLEVEL_L);
             assert_non_null(more);
             assert_int_equal(more->version, v + 1);
             QRcode_free(more);
