@@ -31,7 +31,7 @@ int cmd_sheet(store *st, const options *o)
         }
     }
     strbuf out = { 0 };
-    sheet_build(&out, st, &sp, output_width(o));
+    sheet_build(&out, st, &sp, o->no_wrap ? SHEET_NO_WRAP : output_width(o));
     fputs(out.s ? out.s : "", stdout);
     sb_free(&out);
     sb_free(&err);

@@ -107,6 +107,10 @@ bool options_parse(int argc, char **argv, options *o)
             o->lang_given = true;
             break;
         case OPT_WIDTH:
+            if (strcmp(optarg, "0") == 0) {
+                o->no_wrap = true;
+                break;
+            }
             if (!parse_int(optarg, 20, 300, &o->width)) {
                 fprintf(stderr, _("vitiligo-explorer: bad width '%s'; give a number of columns from 20 to 300\n"),
                         optarg);
@@ -194,6 +198,12 @@ bool options_parse(int argc, char **argv, options *o)
               stderr);
         return false;
     }
+    if (o->no_wrap && o->mode != MODE_SHEET) {
+        fputs(_("vitiligo-explorer: --width 0 (no wrapping) goes with --sheet; elsewhere give a number of columns "
+                "from 20 to 300\n"),
+              stderr);
+        return false;
+    }
     if (o->strict && o->mode != MODE_CHECK_CONTENT) {
         fputs(_("vitiligo-explorer: --strict goes with --check-content\n"), stderr);
         return false;
@@ -230,6 +240,7 @@ void options_print_help(void)
                    "                         desk, vitiligo-explorer --sheet CODE | lp\n"
                    "  --sheet                print a visit sheet for the situation options above and\n"
                    "                         --compare ID,ID[,ID[,ID]] (the options to list)\n"
+                   "      --width 0          one line per paragraph, as the QR codes hold it\n"
                    "Settings:\n"
                    "  --lang L               en, zh-Hant or zh-Hans (also zh_TW, zh_HK, zh_CN, zh)\n"
                    "  --width N              columns for printed text, 20 to 300 (default 80)\n"

@@ -32,6 +32,7 @@ typedef struct options {
     bool sheet;                /* --sheet: print a visit sheet */
     const char *sheet_code;    /* --sheet CODE; NULL: made from the situation options and --compare */
     int width;                 /* 0: the terminal's, else 80 */
+    bool no_wrap;              /* --width 0 with --sheet: one line per paragraph, as the QR codes hold it */
     int limit;                 /* search results; 0: default */
     bool json;
     bool strict;               /* --check-content --strict */

@@ -44,6 +44,11 @@ def test_the_sheet_holds_the_picks_in_order_and_nothing_else():
 def test_the_width_is_the_printers():
     sheet, _ = made("en", "--width", "40")
     assert max(len(line) for line in sheet.splitlines()) <= 40
+    # --width 0: one line per paragraph (what the QR codes hold), the same words
+    flat, _ = made("en", "--width", "0")
+    assert flat.split() == sheet.split() and len(flat.splitlines()) < len(sheet.splitlines())
+    r = fixture("--list", "--width", "0")
+    assert r.returncode == 2 and "--width 0 (no wrapping) goes with --sheet" in r.stderr
 
 
 def mistype(code, i, ch):
