@@ -157,6 +157,7 @@ static void draw_words(const app *a, canvas *c, int y, int x, int w, int end, si
 {
     lang_t l = a->s.lang;
     strbuf b = { 0 };
+    set_cursor(c, y, x); /* screen readers start at the words, not in the code */
     y = words(c, y, x, w, end, tr(l, "Take home"), ST_TITLE);
     if (n) {
         y = words(c, y, x, w, end, tr(l, "Point your phone's camera at the code: it shows your sheet as text."), ST_NORMAL);
