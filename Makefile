@@ -16,7 +16,7 @@ DESTDIR   ?=
 
 CC        ?= cc
 PYTHON    ?= /usr/bin/python3
-PKGS      := ncursesw libcjson libutf8proc opencc nettle
+PKGS      := ncursesw libcjson libutf8proc opencc nettle libqrencode
 WARN      := -Wall -Wextra -Wpedantic -Wformat-security -Werror
 CSTD      := -std=c17
 OPT       ?= -O2 -gdwarf-4
@@ -168,7 +168,8 @@ check-po: $(REGIONAL_PO)
 VALGRIND := valgrind -q --error-exitcode=9 --leak-check=full --show-leak-kinds=definite,indirect,possible --errors-for-leak-kinds=definite,indirect,possible
 check-valgrind: $(BIN)
 	@for args in "--list" "--show what-is-vitiligo --width 60" "--show koebner --lang zh-Hans --width 40" "--show light-therapy --lang zh-HK" \
-	    "--search koebnr --lang zh-Hans" "--search 照光 --json" "--check-content" "--kiosk --config /dev/null --list"; do \
+	    "--search koebnr --lang zh-Hans" "--search 照光 --json" "--check-content" "--kiosk --config /dev/null --list" \
+	    "--sheet --type nsv --site face --compare light-therapy,ruxolitinib-cream --lang zh-Hans"; do \
 	  $(TEST_ENV) $(VALGRIND) ./$(BIN) --content tests/fixtures/content $$args > /dev/null || { echo "FAIL: valgrind $$args"; exit 1; }; \
 	done; echo "valgrind: no errors or leaks"
 	@cd tests/e2e && $(TEST_ENV) $(PYTHON) valgrind_tui.py $(CURDIR)/$(BIN) # scripted TUI sessions, reader and kiosk

@@ -103,6 +103,7 @@ int main(int argc, char **argv)
     case MODE_SEARCH: rc = cmd_search(&st, &o); break;
     case MODE_TREATMENTS: rc = cmd_treatments(&st, &o); break;
     case MODE_COMPARE: rc = cmd_compare(&st, &o); break;
+    case MODE_SHEET: rc = cmd_sheet(&st, &o); break;
     default: {
         tui_settings ts = { .lang = o.lang, .languages = o.languages, .kiosk = o.kiosk, .idle_seconds = o.idle_seconds, .theme = o.theme,
                             .staff = o.staff };

@@ -9,8 +9,10 @@ set -u
 # well-reviewed library instead of a hand-written hash.
 # rime-data-luna-pinyin: the Luna Pinyin dictionary (character and word readings in
 # Traditional characters), read at build time for pinyin search (tools/make-pinyin-table.sh).
-build_pkgs="build-essential pkg-config libncurses-dev libcjson-dev libunistring-dev libutf8proc-dev libopencc-dev opencc gettext nettle-dev rime-data-luna-pinyin"
-test_pkgs="libcmocka-dev python3 python3-pytest python3-pexpect python3-pyte tmux valgrind diction clang libclang-rt-14-dev"
+# libqrencode-dev: the take-home QR codes (src/text/qr.c); zbar-tools (test): zbarimg
+# reads the codes back from a captured screen in tests/e2e/test_take_home.py.
+build_pkgs="build-essential pkg-config libncurses-dev libcjson-dev libunistring-dev libutf8proc-dev libopencc-dev opencc gettext nettle-dev rime-data-luna-pinyin libqrencode-dev"
+test_pkgs="libcmocka-dev python3 python3-pytest python3-pexpect python3-pyte tmux valgrind diction clang libclang-rt-14-dev zbar-tools"
 
 case "${1:-build}" in
   build) want="$build_pkgs" ;;

@@ -23,8 +23,7 @@ static void say_error(const strbuf *err)
     fprintf(stderr, "vitiligo-explorer: %s\n", err->s);
 }
 
-/* The situation from --type, --activity, --site, --age, --pregnant, --priority. */
-static bool situation_from_options(const options *o, situation *s)
+bool situation_from_options(const options *o, situation *s)
 {
     *s = (situation){ 0 };
     lang_t lang = o->lang;
@@ -198,8 +197,7 @@ static void valid_ids(const store *st, strbuf *b)
         sb_printf(b, "%s%s", i ? ", " : "", st->treatments[i].id);
 }
 
-/* Splits "a,b,c" into option indices; reports the first problem. */
-static bool parse_ids(const store *st, const char *list, lang_t lang, size_t *out, size_t *n)
+bool parse_ids(const store *st, const char *list, lang_t lang, size_t *out, size_t *n)
 {
     *n = 0;
     strbuf err = { 0 }, ids = { 0 };

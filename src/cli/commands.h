@@ -4,6 +4,7 @@
 
 #include "cli/options.h"
 #include "content/store.h"
+#include "content/treatment.h"
 
 int cmd_list(const store *st, const options *o);
 int cmd_show(const store *st, const options *o);
@@ -13,6 +14,15 @@ int cmd_check_content(const char *dir, bool strict);
 int cmd_search(store *st, const options *o);      /* src/cli/cmd_search.c */
 int cmd_treatments(store *st, const options *o);  /* src/cli/cmd_treatments.c */
 int cmd_compare(store *st, const options *o);     /* src/cli/cmd_treatments.c */
+
+int cmd_sheet(store *st, const options *o);       /* src/cli/cmd_sheet.c */
+
+/* Shared by --treatments, --compare and --sheet (src/cli/cmd_treatments.c); each
+ * prints its one-line error and returns false on a mistake. */
+/* The situation from --type, --activity, --site, --age, --pregnant, --priority. */
+bool situation_from_options(const options *o, situation *s);
+/* Splits "a,b,c" (--compare) into 2 to 4 option indices. */
+bool parse_ids(const store *st, const char *list, lang_t lang, size_t *out, size_t *n);
 
 /* The width for printed text: --width, else the terminal's, else 80. */
 int output_width(const options *o);

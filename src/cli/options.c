@@ -13,7 +13,7 @@
 enum {
     OPT_LIST = 1000, OPT_SHOW, OPT_SEARCH, OPT_LANG, OPT_LANGUAGES, OPT_WIDTH, OPT_CONTENT, OPT_CHECK, OPT_LIMIT, OPT_JSON,
     OPT_TREATMENTS, OPT_TYPE, OPT_ACTIVITY, OPT_SITE, OPT_AGE, OPT_PREGNANT, OPT_PRIORITY, OPT_COMPARE,
-    OPT_KIOSK, OPT_IDLE, OPT_CONFIG, OPT_VERSION, OPT_HELP, OPT_STRICT, OPT_TODAY,
+    OPT_KIOSK, OPT_IDLE, OPT_CONFIG, OPT_VERSION, OPT_HELP, OPT_STRICT, OPT_TODAY, OPT_SHEET,
 };
 
 static const struct option long_opts[] = {
@@ -37,6 +37,7 @@ static const struct option long_opts[] = {
     { "pregnant", no_argument, NULL, OPT_PREGNANT },
     { "priority", required_argument, NULL, OPT_PRIORITY },
     { "compare", required_argument, NULL, OPT_COMPARE },
+    { "sheet", optional_argument, NULL, OPT_SHEET },
     { "kiosk", no_argument, NULL, OPT_KIOSK },
     { "idle", required_argument, NULL, OPT_IDLE },
     { "config", required_argument, NULL, OPT_CONFIG },
@@ -84,6 +85,13 @@ bool options_parse(int argc, char **argv, options *o)
         case OPT_SEARCH: if (!set_mode(o, MODE_SEARCH, "--search")) return false; o->query = optarg; break;
         case OPT_TREATMENTS: if (!set_mode(o, MODE_TREATMENTS, "--treatments")) return false; break;
         case OPT_COMPARE: if (!set_mode(o, MODE_COMPARE, "--compare")) return false; o->compare_ids = optarg; break;
+        case OPT_SHEET:
+            o->sheet = true;
+            if (optarg)
+                o->sheet_code = optarg;
+            else if (optind < argc && argv[optind][0] != '-')
+                o->sheet_code = argv[optind++]; /* "--sheet CODE" as well as "=CODE" */
+            break;
         case OPT_CHECK:
             if (!set_mode(o, MODE_CHECK_CONTENT, "--check-content"))
                 return false;
@@ -109,6 +117,10 @@ bool options_parse(int argc, char **argv, options *o)
             break;
         }
         case OPT_WIDTH:
+            if (strcmp(optarg, "0") == 0) {
+                o->no_wrap = true;
+                break;
+            }
             if (!parse_int(optarg, 20, 300, &o->width)) {
                 fprintf(stderr, _("vitiligo-explorer: bad width '%s'; give a number of columns from 20 to 300\n"),
                         optarg);
@@ -159,7 +171,7 @@ bool options_parse(int argc, char **argv, options *o)
         default:
             fprintf(stderr,
                     _("vitiligo-explorer: unknown option '%s'; valid options: --list, --show ID, --search QUERY, "
-                      "--treatments, --compare IDS, --lang L, --width N, --content DIR, --check-content [DIR], "
+                      "--treatments, --compare IDS, --sheet [CODE], --lang L, --width N, --content DIR, --check-content [DIR], "
                       "--kiosk, --version, --help\n"),
                     argv[optind - 1]);
             return false;
@@ -174,9 +186,31 @@ bool options_parse(int argc, char **argv, options *o)
         return false;
     }
     bool situation = o->sit_type || o->sit_activity || o->sit_site || o->sit_age || o->sit_priority || o->sit_pregnant;
-    if (situation && o->mode != MODE_TREATMENTS && o->mode != MODE_COMPARE) {
+    if (o->sheet) {
+        if (o->mode != MODE_TUI && o->mode != MODE_COMPARE) {
+            fputs(_("vitiligo-explorer: --sheet goes alone, or with the situation options and --compare; not with "
+                    "--list, --show, --search, --treatments or --check-content\n"),
+                  stderr);
+            return false;
+        }
+        if (o->sheet_code && (situation || o->mode == MODE_COMPARE)) {
+            fputs(_("vitiligo-explorer: a sheet code already holds the answers and the options; give either "
+                    "--sheet CODE, or --sheet with --type, --activity, --site, --age, --pregnant, --priority and "
+                    "--compare\n"),
+                  stderr);
+            return false;
+        }
+        o->mode = MODE_SHEET;
+    }
+    if (situation && o->mode != MODE_TREATMENTS && o->mode != MODE_COMPARE && o->mode != MODE_SHEET) {
         fputs(_("vitiligo-explorer: --type, --activity, --site, --age, --priority and --pregnant go with "
-                "--treatments or --compare\n"),
+                "--treatments, --compare or --sheet\n"),
+              stderr);
+        return false;
+    }
+    if (o->no_wrap && o->mode != MODE_SHEET) {
+        fputs(_("vitiligo-explorer: --width 0 (no wrapping) goes with --sheet; elsewhere give a number of columns "
+                "from 20 to 300\n"),
               stderr);
         return false;
     }
@@ -211,6 +245,13 @@ void options_print_help(void)
                    "      --priority face,spread,visits,side-effects,cost  what matters most to you\n"
                    "  --compare ID,ID[,ID[,ID]]  print 2 to 4 options side by side (with the answers\n"
                    "                         above, each is marked for your situation)\n"
+                   "Visit sheet (to take to the doctor):\n"
+                   "  --sheet CODE           print the visit sheet of a sheet code (VE-XXXX-XXXX-XXXX),\n"
+                   "                         as the explorer's Take home screen shows it: at the front\n"
+                   "                         desk, vitiligo-explorer --sheet CODE | lp\n"
+                   "  --sheet                print a visit sheet for the situation options above and\n"
+                   "                         --compare ID,ID[,ID[,ID]] (the options to list)\n"
+                   "      --width 0          one line per paragraph, as the QR codes hold it\n"
                    "Settings:\n"
                    "  --lang L               en; zh-Hant (繁體, Taiwan; also zh_TW); zh-HK (繁體, Hong\n"
                    "                         Kong; also zh_HK, zh_MO); zh-Hans (简体, mainland; also\n"

@@ -15,6 +15,7 @@ typedef enum {
     MODE_SEARCH,
     MODE_TREATMENTS,
     MODE_COMPARE,
+    MODE_SHEET,
     MODE_CHECK_CONTENT,
     MODE_HELP,
     MODE_VERSION,
@@ -29,7 +30,10 @@ typedef struct options {
     const char *show_id;
     const char *query;
     const char *compare_ids;
+    bool sheet;                /* --sheet: print a visit sheet */
+    const char *sheet_code;    /* --sheet CODE; NULL: made from the situation options and --compare */
     int width;                 /* 0: the terminal's, else 80 */
+    bool no_wrap;              /* --width 0 with --sheet: one line per paragraph, as the QR codes hold it */
     int limit;                 /* search results; 0: default */
     bool json;
     bool strict;               /* --check-content --strict */

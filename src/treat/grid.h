@@ -13,6 +13,8 @@
 #include "treat/situation.h"
 
 enum { GRID_MIN_OPTIONS = 2, GRID_MAX_OPTIONS = 4, GRID_ROWS = 10 };
+/* Rows of the grid that other texts name (grid_row_label, grid_cell_text). */
+enum { GRID_ROW_CHANCE = 4, GRID_ROW_SIDE_EFFECTS = 5 };
 
 typedef enum {
     GRID_HEAD,      /* option names and their status, above the rows */

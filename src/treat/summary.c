@@ -53,12 +53,51 @@ size_t summary_general_questions(lang_t lang, const situation *s, const char **o
     return k;
 }
 
+/* The chance of improvement and the common side effects of an option, each as a
+ * labelled line (benefit and harm in equal detail: IPDAS). */
+static void sheet_numbers(strbuf *out, const store *st, size_t option, lang_t lang, int width)
+{
+    static const int rows[] = { GRID_ROW_CHANCE, GRID_ROW_SIDE_EFFECTS };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        strbuf cell = { 0 }, line = { 0 };
+        grid_cell_text(st, option, rows[i], lang, &cell);
+        if (cell.len) {
+            for (char *p = cell.s; *p; p++)
+                if (*p == '\n')
+                    *p = ' ';
+            sb_printf(&line, tr(lang, "%s: %s"), grid_row_label(lang, rows[i]), cell.s);
+            layout_append_plain(out, line.s, 4, NULL, width);
+        }
+        sb_free(&cell);
+        sb_free(&line);
+    }
+}
+
 void summary_build(strbuf *out, const store *st, const situation *s, const size_t *options, size_t n, lang_t lang,
                    int width)
 {
+    summary_build_sheet(out, st, s, options, n, lang, width, NULL);
+}
+
+void summary_build_sheet(strbuf *out, const store *st, const situation *s, const size_t *options, size_t n,
+                         lang_t lang, int width, const summary_sheet *sheet)
+{
     if (width < 20)
         width = 20;
-    heading(out, tr(lang, "Questions for my doctor"), width, "═");
+    /* a sheet goes to printers and phones: plain ASCII rules, a third of the bytes */
+    const char *rule1 = sheet ? "=" : "═", *rule2 = sheet ? "-" : "─";
+    heading(out, tr(lang, "Questions for my doctor"), width, rule1);
+    if (sheet) {
+        strbuf line = { 0 };
+        sb_printf(&line, tr(lang, "Visit sheet from Vitiligo Explorer, %s"), sheet->date);
+        layout_append_plain(out, line.s, 0, NULL, width);
+        if (sheet->code && *sheet->code) {
+            sb_clear(&line);
+            sb_printf(&line, tr(lang, "Sheet code (the front desk can print this sheet from it): %s"), sheet->code);
+            layout_append_plain(out, line.s, 0, NULL, width);
+        }
+        sb_free(&line);
+    }
     strbuf c = { 0 };
     doc_clinic_contact_text(st, lang, &c);
     if (c.len)
@@ -66,7 +105,7 @@ void summary_build(strbuf *out, const store *st, const situation *s, const size_
     sb_free(&c);
     sb_putc(out, '\n');
 
-    heading(out, tr(lang, "My situation"), width, "─");
+    heading(out, tr(lang, "My situation"), width, rule2);
     answer(lang, out, tr(lang, "Type"), sit_type_label(lang, s->type), width);
     answer(lang, out, tr(lang, "Activity"), sit_activity_label(lang, s->activity), width);
     strbuf b = { 0 };
@@ -93,7 +132,7 @@ void summary_build(strbuf *out, const store *st, const situation *s, const size_
         free(v);
         options = mine;
     }
-    heading(out, n && !mine ? tr(lang, "Options I looked at") : tr(lang, "Options that may suit me"), width, "─");
+    heading(out, n && !mine ? tr(lang, "Options I looked at") : tr(lang, "Options that may suit me"), width, rule2);
     if (!n)
         layout_append_plain(out, tr(lang, "None chosen yet."), 2, NULL, width);
     for (size_t i = 0; i < n; i++) {
@@ -110,10 +149,12 @@ void summary_build(strbuf *out, const store *st, const situation *s, const size_
         sb_free(&r);
         layout_append_plain(out, b.s, 4, NULL, width);
         sb_clear(&b);
+        if (sheet)
+            sheet_numbers(out, st, options[i], lang, width);
     }
     sb_putc(out, '\n');
 
-    heading(out, tr(lang, "Questions to ask"), width, "─");
+    heading(out, tr(lang, "Questions to ask"), width, rule2);
     const char *general[16];
     size_t ng = summary_general_questions(lang, s, general, 16), k = 0;
     char num[16];

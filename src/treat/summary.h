@@ -15,6 +15,16 @@
 void summary_build(strbuf *out, const store *st, const situation *s, const size_t *options, size_t n, lang_t lang,
                    int width);
 
+/* The visit sheet's additions (treat/sheet.h): the date and the sheet code under
+ * the title, and each compared option's chance of improvement and common side
+ * effects.  summary_build is this with sheet NULL. */
+typedef struct summary_sheet {
+    const char *date;   /* "2026-12-01" */
+    const char *code;   /* "VE-…", or NULL when the sheet has no code */
+} summary_sheet;
+void summary_build_sheet(strbuf *out, const store *st, const situation *s, const size_t *options, size_t n,
+                         lang_t lang, int width, const summary_sheet *sheet);
+
 /* The general questions that fit s (translated), in order; returns how many were
  * written to out (at most max). */
 size_t summary_general_questions(lang_t lang, const situation *s, const char **out, size_t max);

@@ -31,6 +31,10 @@
     X(TX_COMPARE, N_("Compare picked"), N_("Show the options you picked side by side"))        \
     X(TX_QUESTIONS, N_("Questions"), N_("Show questions for your doctor"))                     \
     X(TX_READ_MORE, N_("Read more"), N_("Open the full topic of the chosen option"))         \
+    X(TAKE_HOME, N_("Take home"), N_("Take your questions home: QR codes for a phone, a code for the front desk, or a file")) \
+    X(CODE_NEXT, N_("Next code"), N_("Take home: show the next QR code"))                      \
+    X(CODE_PREV, N_("Prev code"), N_("Take home: show the previous QR code"))                  \
+    X(SHEET_SAVE, N_("Save"), N_("Take home: save the sheet in your home folder (not on a kiosk)")) \
     X(COLS_PREV, N_("Prev options"), N_("Comparison: show the previous options"))              \
     X(COLS_NEXT, N_("Next options"), N_("Comparison: show the next options"))                  \
     X(THEME, N_("Colours"), N_("Change the colours: normal, high contrast, black and white")) \

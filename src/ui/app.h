@@ -86,6 +86,7 @@ typedef struct session {
     long long last_input_ms;
     long long attract_since_ms;
     tx_session tx;          /* treatment comparison: answers and picked options */
+    char sheet_saved[APP_STATUS_MAX]; /* take home: the file the sheet was saved to, shown on screen */
 } session;
 
 typedef struct app {

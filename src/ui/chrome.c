@@ -6,6 +6,7 @@
 #include "core/i18n.h"
 #include "text/width.h"
 #include "ui/keymap.h"
+#include "ui/tx_ui.h"
 #include "ui/view.h"
 
 int str_cols(const char *s) { return text_cols(s, strlen(s)); }
@@ -102,14 +103,16 @@ void chrome_title_bar(const app *a, canvas *c)
 static bool hint_applies(const app *a, action act)
 {
     switch (act) {
-    case ACT_QUIT: return !a->set.kiosk;
+    case ACT_QUIT:
+    case ACT_SHEET_SAVE: return !a->set.kiosk;
     case ACT_BACK: return a->s.depth > 1;
     case ACT_LANGUAGE: return a->set.languages.n > 1;
     case ACT_NEXT_LINK: return app_view(a) == VIEW_READER && a->rd.nlinks > 0;
     case ACT_NEXT_MATCH: return app_view(a) == VIEW_READER && a->rd.nmatches > 0;
     case ACT_SIDE_BY_SIDE: return a->cols >= READER_SIDE_MIN_COLS;
+    case ACT_PAGE_DOWN: return app_view(a) != VIEW_TAKE_HOME; /* there they page through the codes */
     case ACT_OPEN:
-        return app_view(a) != VIEW_READER || app_cframe(a)->link >= 0;
+        return app_view(a) == VIEW_READER ? app_cframe(a)->link >= 0 : app_view(a) != VIEW_TAKE_HOME;
     default: return true;
     }
 }
@@ -147,10 +150,13 @@ void chrome_too_small(const app *a, canvas *c)
 {
     char need[128];
     snprintf(need, sizeof need, tr(a->s.lang, "Make it at least %d x %d."), APP_MIN_COLS, APP_MIN_ROWS);
-    const char *lines[] = { tr(a->s.lang, "Window too small"), need };
-    (void)a;
-    for (int i = 0; i < 2; i++)
-        put_str(c, i, 0, c->cols, lines[i], i == 0 ? ST_NOTICE : ST_NORMAL);
+    char code[SHEET_CODE_TEXT] = "";
+    if (app_view(a) == VIEW_TAKE_HOME) /* no room for QR codes: the front desk's code still fits */
+        tx_sheet_code(a, code);
+    const char *lines[] = { tr(a->s.lang, "Window too small"), need,
+                            code[0] ? tr(a->s.lang, "Sheet code for the front desk:") : "", code };
+    for (int i = 0; i < 4; i++)
+        put_str(c, i, 0, c->cols, lines[i], i == 0 ? ST_NOTICE : i == 3 ? ST_TITLE : ST_NORMAL);
 }
 
 void chrome_idle_warning(const app *a, canvas *c)

@@ -25,6 +25,13 @@ static const key_binding table[] = {
     C(CTX(VIEW_TX_COMPARE), '<', COLS_PREV, "<", false),
     C(CTX(VIEW_TX_COMPARE), '>', COLS_NEXT, ">", false),
     C(CTX(VIEW_TX_OPTIONS), 'v', TX_COMPARE, "v", true),
+    C(CTX(VIEW_TX_DOCTOR), 'p', TAKE_HOME, "p", true),
+    /* take home: the QR codes page with the arrows, n and N (before Left = Back) */
+    F(CTX(VIEW_TAKE_HOME), KEY_RIGHT, CODE_NEXT, "Right", true),
+    F(CTX(VIEW_TAKE_HOME), KEY_LEFT, CODE_PREV, "Left", false),
+    C(CTX(VIEW_TAKE_HOME), 'n', CODE_NEXT, "n", false),
+    C(CTX(VIEW_TAKE_HOME), 'N', CODE_PREV, "N", false),
+    C(CTX(VIEW_TAKE_HOME), 's', SHEET_SAVE, "s", true),
     C(CTX(VIEW_TX_OPTIONS) | CTX(VIEW_TX_COMPARE), 'd', TX_QUESTIONS, "d", true),
     C(CTX(VIEW_TX_OPTIONS) | CTX(VIEW_TX_COMPARE), 'o', TX_READ_MORE, "o", true),
     F(NOT_ATTRACT, KEY_UP, UP, "Up", false),

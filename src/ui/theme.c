@@ -32,6 +32,7 @@ static void mono(void)
         [ST_MATCH_CURRENT] = A_REVERSE | A_BOLD,
         [ST_DIALOG] = A_REVERSE,
         [ST_INPUT] = A_UNDERLINE,
+        [ST_QR] = A_REVERSE, /* the terminal's own foreground (light on most) behind dark glyphs */
     };
     for (int i = 0; i < ST_COUNT; i++) {
         attrs[i] = m[i];
@@ -106,6 +107,10 @@ void theme_setup(theme_id t)
     if (t == THEME_MONO || theme_no_color() || !has_colors() || COLOR_PAIRS < 20)
         return;
     colours(t == THEME_HIGH_CONTRAST);
+    /* black on white in every colour theme, never bold (bold can lighten the black) */
+    init_pair(ST_COUNT + 1, COLOR_BLACK, COLOR_WHITE);
+    attrs[ST_QR] = A_NORMAL;
+    pairs[ST_QR] = ST_COUNT + 1;
 }
 
 attr_t style_attr(style s) { return s < ST_COUNT ? attrs[s] : A_NORMAL; }

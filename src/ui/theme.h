@@ -27,6 +27,7 @@ typedef enum style {
     ST_MATCH_CURRENT,
     ST_DIALOG,
     ST_INPUT,       /* the search line */
+    ST_QR,          /* a QR code: dark modules on light in every theme (reverse video without colour) */
     ST_COUNT
 } style;
 

@@ -1,5 +1,6 @@
 #include "ui/tx_ui.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "core/i18n.h"
@@ -261,4 +262,20 @@ size_t tx_pick_list(const app *a, size_t *out)
         if ((size_t)a->s.tx.picks[i] < a->st->ntreatments)
             out[n++] = (size_t)a->s.tx.picks[i];
     return n;
+}
+
+void tx_sheet_spec(const app *a, sheet_spec *out)
+{
+    *out = (sheet_spec){ .lang = a->s.lang, .sit = a->s.tx.sit };
+    out->npicks = tx_pick_list(a, out->picks);
+}
+
+void tx_sheet_code(const app *a, char out[SHEET_CODE_TEXT])
+{
+    sheet_spec sp;
+    tx_sheet_spec(a, &sp);
+    strbuf err = { 0 };
+    if (!sheet_code_encode(a->st, &sp, out, a->s.lang, &err))
+        snprintf(out, SHEET_CODE_TEXT, "%s", "-");
+    sb_free(&err);
 }

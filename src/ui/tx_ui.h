@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "treat/rules.h"
+#include "treat/sheet_code.h"
 #include "ui/app.h"
 
 /* ---- the situation questions ----------------------------------------------------- */
@@ -53,6 +54,13 @@ unsigned tx_show_options(app *a);
 unsigned tx_open_compare(app *a);
 /* The picked options as store indices, in order; returns how many. */
 size_t tx_pick_list(const app *a, size_t *out);
+
+/* ---- take home ------------------------------------------------------------------------ */
+
+/* What the visit sheet is made from: the session's language, answers and picks. */
+void tx_sheet_spec(const app *a, sheet_spec *out);
+/* Its sheet code ("VE-…"), or "-" when none can be made. */
+void tx_sheet_code(const app *a, char out[SHEET_CODE_TEXT]);
 
 
 #endif

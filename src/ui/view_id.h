@@ -19,7 +19,8 @@
     X(VIEW_TX_OPTIONS, view_tx_options) /* every treatment option, marked for the situation; pick 2 to 4 */           \
     X(VIEW_TX_COMPARE, view_tx_compare) /* the picked options side by side */                                         \
     X(VIEW_TX_DOCTOR, view_tx_doctor)   /* "Questions for my doctor" */                                               \
-    X(VIEW_QUESTIONS, view_questions)   /* "Common questions": short answers that open their topic's section */
+    X(VIEW_QUESTIONS, view_questions)   /* "Common questions": short answers that open their topic's section */     \
+    X(VIEW_TAKE_HOME, view_take_home)   /* the visit sheet as QR codes, its sheet code, saving it */
 
 typedef enum view_id {
 #define VIEW_ID_(id, ops) id,

@@ -56,7 +56,11 @@ def main():
     reader = ["enter", "down", "down", "pgdn", "tab", "enter", "esc", "/", *"light", "enter", "n", "esc",
               "l", "/", *"白斑", "down", "enter", "esc", "l", "s", (12, 40), (60, 200), (5, 20), (24, 80),
               "t", "enter", "down", "enter", "esc", "?", "esc", "h"]
-    kiosk = [" ", "enter", "/", *"koebner", "enter", "l", 14.0, 35.0, " "]
+    # compare two options, then take the sheet home: QR codes, the next one, save, a resize
+    take_home = ["t", "1", "2", "1", "6", "3", "3", "6", "1", "2", "d", "p", "right", "s", (60, 200), "right",
+                 (24, 80), "esc", "esc"]
+    reader += take_home
+    kiosk = [" ", "enter", "/", *"koebner", "enter", "l", *take_home[:14], 14.0, 35.0, " "]
     ok = True
     for name, args, steps, end in [
         ("reader", [], reader, lambda c: c.send("q")),

@@ -1,7 +1,9 @@
 /* The explorer's state machine (src/ui/app.h), fed random keys through the real key
  * table, raw actions, clicks, wheel turns, resizes from 0x0 to 409x129, clock jumps
- * and idle resets.  Whatever happens, the history stays in bounds and a kiosk never
- * quits.  Input: byte 0 = kiosk (bit 0); then 3-byte steps (what, a, b). */
+ * and idle resets.  Whatever happens, the history stays in bounds, a kiosk never
+ * quits and never saves a sheet.  HOME points nowhere, so the take-home screen's
+ * saving (reachable outside kiosk mode) can never leave a file.  Input: byte 0 = kiosk (bit 0); then 3-byte steps (what, a, b). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "content/load.h"
@@ -20,6 +22,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     (void)argc;
     (void)argv;
     fuzz_locale();
+    setenv("HOME", "/nonexistent/vitiligo-explorer-fuzz", 1);
     fuzz_load_fixture_store(&st);
     atexit(done);
     return 0;
@@ -100,6 +103,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_ASSERT(a.s.depth >= 1 && a.s.depth <= APP_MAX_DEPTH);
         FUZZ_ASSERT(app_view(&a) < VIEW_COUNT);
         FUZZ_ASSERT(!(set.kiosk && (chg & CHG_QUIT)));
+        FUZZ_ASSERT(!(set.kiosk && a.s.sheet_saved[0]));
         if (chg & CHG_QUIT)
             break;
     }

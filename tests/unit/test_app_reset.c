@@ -2,7 +2,11 @@
  * nothing of the previous person's session is left. */
 #include "test_app_fixture.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#include "core/strbuf.h"
 
 static unsigned tick(app *a, long long now_ms) { return app_apply(a, ACT_TICK, &(action_arg){ .now_ms = now_ms }); }
 
@@ -27,6 +31,33 @@ static void use_everything(app *a)
     act(a, ACT_NEXT_MATCH);
     act(a, ACT_HELP);
     act(a, ACT_DOWN);
+    /* compare treatments and take the sheet home: answers, picks, the codes */
+    act(a, ACT_BACK);
+    act(a, ACT_TREATMENTS);
+    static const long steps[] = { 0, 1, 0, 5, 2, 2, 6 }; /* nsv, stable, face, Next, adult, not pregnant, skip */
+    for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++)
+        act_n(a, ACT_PICK, steps[i]);
+    act_n(a, ACT_PICK, 0);
+    act_n(a, ACT_PICK, 1);
+    act(a, ACT_TX_QUESTIONS);
+    act(a, ACT_TAKE_HOME);
+    act(a, ACT_CODE_NEXT);
+}
+
+static char home[] = "/tmp/ve-reset-home-XXXXXX";
+
+/* Saves the sheet as the person's own computer would (a kiosk never does), to prove
+ * the reset forgets the saved file's name too. */
+static void save_sheet_as_if_at_home(app *a)
+{
+    assert_non_null(mkdtemp(home));
+    setenv("HOME", home, 1);
+    a->set.kiosk = false;
+    act(a, ACT_SHEET_SAVE);
+    a->set.kiosk = true;
+    assert_true(a->s.sheet_saved[0] != '\0');
+    unlink(a->s.sheet_saved);
+    rmdir(home);
 }
 
 static void reset_leaves_nothing_of_the_session(void **state)
@@ -35,6 +66,10 @@ static void reset_leaves_nothing_of_the_session(void **state)
     app used, fresh;
     start(&used, true, 24, 80);
     use_everything(&used);
+    save_sheet_as_if_at_home(&used);
+    assert_int_equal(app_view(&used), VIEW_TAKE_HOME);
+    assert_int_equal(app_cframe(&used)->sel, 1); /* the second code was on screen */
+    assert_true(used.s.tx.npicks == 2);
     assert_true(used.s.depth > 3);
     assert_int_equal(used.s.lang, LANG_ZH_HANS);
     assert_true(used.s.query.len > 0);
@@ -53,6 +88,13 @@ static void reset_leaves_nothing_of_the_session(void **state)
     assert_int_equal(used.s.query.len, 0);
     assert_false(used.s.side_by_side);
     assert_false(used.rd.valid); /* the cached layout of the last topic is gone too */
+    /* the sheet and its codes are gone: no answers, no picks, no saved name, and the
+     * take-home screen, were it opened now, would show an empty sheet */
+    assert_int_equal(used.s.tx.npicks, 0);
+    assert_true(sit_is_empty(&used.s.tx.sit));
+    assert_string_equal(used.s.sheet_saved, "");
+    for (int i = 0; i < used.s.depth; i++)
+        assert_int_not_equal(used.s.stack[i].view, VIEW_TAKE_HOME);
     app_free(&used);
     app_free(&fresh);
 }
