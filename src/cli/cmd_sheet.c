@@ -17,6 +17,11 @@ int cmd_sheet(store *st, const options *o)
             sb_free(&err);
             return 2;
         }
+        if (o->lang_given && sp.lang != o->lang)
+            fprintf(stderr,
+                    _("vitiligo-explorer: this sheet code was made in %s, so the sheet is printed in it; --lang does "
+                      "not change the language of a sheet code\n"),
+                    lang_native_name(sp.lang));
     } else {
         if (!situation_from_options(o, &sp.sit))
             return 2;

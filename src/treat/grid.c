@@ -245,7 +245,7 @@ static void footer(grid *g, const store *st, const size_t *opts, lang_t lang)
                 wrapped_line(g, GRID_FOOT, -1, tr(lang, "Sources of the numbers:"));
             }
             sb_printf(&b, "[%s] %s", st->refs[r].id, st->refs[r].citation);
-            if (st->refs[r].doi)
+            if (st->refs[r].doi && !strstr(st->refs[r].citation, st->refs[r].doi)) /* not twice */
                 sb_printf(&b, " doi:%s", st->refs[r].doi);
             wrapped_line(g, GRID_FOOT, -1, b.s);
             sb_clear(&b);

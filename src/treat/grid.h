@@ -14,7 +14,7 @@
 
 enum { GRID_MIN_OPTIONS = 2, GRID_MAX_OPTIONS = 4, GRID_ROWS = 10 };
 /* Rows of the grid that other texts name (grid_row_label, grid_cell_text). */
-enum { GRID_ROW_CHANCE = 4, GRID_ROW_SIDE_EFFECTS = 5 };
+enum { GRID_ROW_CHANCE = 4, GRID_ROW_SIDE_EFFECTS = 5, GRID_ROW_SERIOUS = 6 };
 
 typedef enum {
     GRID_HEAD,      /* option names and their status, above the rows */

@@ -53,11 +53,12 @@ size_t summary_general_questions(lang_t lang, const situation *s, const char **o
     return k;
 }
 
-/* The chance of improvement and the common side effects of an option, each as a
- * labelled line (benefit and harm in equal detail: IPDAS). */
-static void sheet_numbers(strbuf *out, const store *st, size_t option, lang_t lang, int width)
+/* The chance of improvement, the common side effects and the serious risks of an
+ * option, each as a labelled line (benefit and harm in equal detail: IPDAS), and
+ * what it means in pregnancy when that may matter to the reader. */
+static void sheet_numbers(strbuf *out, const store *st, size_t option, const situation *s, lang_t lang, int width)
 {
-    static const int rows[] = { GRID_ROW_CHANCE, GRID_ROW_SIDE_EFFECTS };
+    static const int rows[] = { GRID_ROW_CHANCE, GRID_ROW_SIDE_EFFECTS, GRID_ROW_SERIOUS };
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
         strbuf cell = { 0 }, line = { 0 };
         grid_cell_text(st, option, rows[i], lang, &cell);
@@ -71,6 +72,45 @@ static void sheet_numbers(strbuf *out, const store *st, size_t option, lang_t la
         sb_free(&cell);
         sb_free(&line);
     }
+    const treatment *t = &st->treatments[option];
+    if (s->pregnant != PREG_NO && s->age != AGE_CHILD && *lt(&t->pregnancy, lang)) {
+        strbuf line = { 0 };
+        sb_printf(&line, tr(lang, "%s: %s"), tr(lang, "Pregnant or breastfeeding"), lt(&t->pregnancy, lang));
+        layout_append_plain(out, line.s, 4, NULL, width);
+        sb_free(&line);
+    }
+}
+
+/* "Sources of the numbers": the studies behind each chance and side-effect line, so
+ * the doctor handed the sheet can look them up. */
+static void sheet_sources(strbuf *out, const store *st, const size_t *options, size_t n, lang_t lang, int width)
+{
+    size_t seen[64], nseen = 0;
+    strbuf b = { 0 };
+    for (size_t i = 0; i < n; i++) {
+        const treatment *t = &st->treatments[options[i]];
+        for (int harm = 0; harm < 2; harm++) {
+            size_t nr = harm ? (t->side_effects_icons.total ? t->side_effects_icons.nrefs : 0) : t->nchance_refs;
+            const size_t *refs = harm ? t->side_effects_icons.refs : t->chance_refs;
+            for (size_t k = 0; k < nr; k++) {
+                bool dup = false;
+                for (size_t j = 0; j < nseen; j++)
+                    dup |= seen[j] == refs[k];
+                if (dup || nseen == 64)
+                    continue;
+                if (!nseen)
+                    layout_append_plain(out, tr(lang, "Sources of the numbers:"), 2, NULL, width);
+                seen[nseen++] = refs[k];
+                const reference *r = &st->refs[refs[k]];
+                sb_clear(&b);
+                sb_printf(&b, "[%s] %s", r->id, r->citation);
+                if (r->doi && !strstr(r->citation, r->doi)) /* not twice */
+                    sb_printf(&b, " doi:%s", r->doi);
+                layout_append_plain(out, b.s, 4, NULL, width);
+            }
+        }
+    }
+    sb_free(&b);
 }
 
 void summary_build(strbuf *out, const store *st, const situation *s, const size_t *options, size_t n, lang_t lang,
@@ -97,6 +137,11 @@ void summary_build_sheet(strbuf *out, const store *st, const situation *s, const
             layout_append_plain(out, line.s, 0, NULL, width);
         }
         sb_free(&line);
+        /* what the sheet is and is not (IPDAS: the decision; no option recommended) */
+        layout_append_plain(out,
+                            tr(lang, "This sheet lists options to talk about with your doctor. It does not recommend any "
+                                     "of them. Choosing no treatment is also a valid choice, and there are other options."),
+                            0, NULL, width);
     }
     strbuf c = { 0 };
     doc_clinic_contact_text(st, lang, &c);
@@ -135,6 +180,11 @@ void summary_build_sheet(strbuf *out, const store *st, const situation *s, const
     heading(out, n && !mine ? tr(lang, "Options I looked at") : tr(lang, "Options that may suit me"), width, rule2);
     if (!n)
         layout_append_plain(out, tr(lang, "None chosen yet."), 2, NULL, width);
+    if (sheet && n > 1)
+        layout_append_plain(out,
+                            tr(lang, "The numbers come from different studies, so compare them with care: each "
+                                     "option's dots count a different result, so read the words, not only the dots."),
+                            2, NULL, width);
     for (size_t i = 0; i < n; i++) {
         const treatment *t = &st->treatments[options[i]];
         tx_verdict v = treat_judge(st, options[i], s);
@@ -150,8 +200,10 @@ void summary_build_sheet(strbuf *out, const store *st, const situation *s, const
         layout_append_plain(out, b.s, 4, NULL, width);
         sb_clear(&b);
         if (sheet)
-            sheet_numbers(out, st, options[i], lang, width);
+            sheet_numbers(out, st, options[i], s, lang, width);
     }
+    if (sheet)
+        sheet_sources(out, st, options, n, lang, width);
     sb_putc(out, '\n');
 
     heading(out, tr(lang, "Questions to ask"), width, rule2);
@@ -170,6 +222,10 @@ void summary_build_sheet(strbuf *out, const store *st, const situation *s, const
         layout_append_plain(out, general[i], 2, num, width);
     }
     sb_putc(out, '\n');
+    if (treat_overdue_text(lang, st, options, n, &b)) { /* past its review: say so, as pages do */
+        layout_append_plain(out, b.s, 0, NULL, width);
+        sb_clear(&b);
+    }
     treat_review_text(lang, st, options, n, &b);
     layout_append_plain(out, b.s, 0, NULL, width);
     sb_clear(&b);

@@ -1,8 +1,9 @@
 /* "Common questions": the questions patients ask most, each with a short answer; a
  * number key, Enter, a tap or a click opens the section of the topic that answers it
  * in full.  For a kiosk with no input method this is the way to an answer without
- * typing.  Three rows per item: the question, then two rows of its answer (cut with
- * "…"; the topic has the rest). */
+ * typing.  Six rows per item: the question, then up to five rows of its answer, which
+ * holds every answer whole at 80 columns (a cut could drop an answer's safety
+ * sentence); on a narrower screen the last row ends in "…" and the topic has the rest. */
 #include <string.h>
 
 #include "core/i18n.h"
@@ -11,7 +12,7 @@
 #include "ui/draw.h"
 #include "ui/view.h"
 
-enum { HEADER_ROWS = 3, ITEM_ROWS = 3, ANSWER_ROWS = ITEM_ROWS - 1, ANSWER_X = 6 };
+enum { HEADER_ROWS = 3, ITEM_ROWS = 6, ANSWER_ROWS = ITEM_ROWS - 1, ANSWER_X = 6 };
 
 static int count(const app *a) { return (int)a->st->nquestions; }
 
@@ -27,8 +28,8 @@ static void draw_item(const app *a, canvas *c, int y, int i, bool sel)
 {
     const question *q = &a->st->questions[i];
     draw_list_row(c, y, i, sel, lt(&q->question, a->s.lang), ST_HEADING);
-    hit_add(c, y + 1, 0, c->cols, ACT_SELECT, i);
-    hit_add(c, y + 2, 0, c->cols, ACT_SELECT, i);
+    for (int r = 1; r < ITEM_ROWS; r++)
+        hit_add(c, y + r, 0, c->cols, ACT_SELECT, i);
     const char *ans = lt(&q->answer, a->s.lang);
     int width = c->cols - ANSWER_X - 1;
     if (width < 4)

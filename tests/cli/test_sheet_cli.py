@@ -21,7 +21,7 @@ def made(lang, *extra):
     return r.stdout, CODE_RE.search(r.stdout).group(0)
 
 
-@pytest.mark.parametrize("lang", ["en", "zh-Hant", "zh-Hans"])
+@pytest.mark.parametrize("lang", ["en", "zh-Hant", "zh-HK", "zh-Hans"])
 def test_a_code_prints_the_same_sheet_in_its_own_language(lang):
     sheet, code = made(lang)
     assert "2026-12-01" in sheet
@@ -29,6 +29,8 @@ def test_a_code_prints_the_same_sheet_in_its_own_language(lang):
     desk = fixture("--sheet", code, "--lang", "en")
     assert desk.returncode == 0, desk.stderr
     assert desk.stdout == sheet
+    if lang != "en":  # ... and the desk is told why its --lang was not used
+        assert "--lang" in desk.stderr and desk.stderr.count("\n") == 1
     assert fixture("--sheet=" + code.lower().replace("-", " ")).stdout == sheet
 
 
@@ -39,6 +41,20 @@ def test_the_sheet_holds_the_picks_in_order_and_nothing_else():
     assert "Type: non-segmental" in sheet
     assert "stem" not in sheet.lower()  # not picked, not listed
     assert sheet.rstrip().endswith("It does not replace advice from your doctor.")
+
+
+def test_harms_are_told_as_fully_as_benefits_and_nothing_is_recommended():
+    """IPDAS: the sheet says it recommends nothing, warns that the dots count
+    different results, gives each option's serious risks (and what it means in
+    pregnancy when that was not ruled out) and the sources of its numbers."""
+    sheet, _ = made("en", "--width", "0")
+    assert "It does not recommend any of them. Choosing no treatment is also a valid choice" in sheet
+    assert "each option's dots count a different result" in sheet
+    assert sheet.count("Serious risks:") == 2
+    assert sheet.count("Pregnant or breastfeeding: ") == 1 + 2  # the answer, then one line per option
+    assert "Sources of the numbers:" in sheet and "[S34]" in sheet.split("Sources of the numbers:")[1]
+    r = fixture("--sheet", *SIT, "--compare", "light-therapy,ruxolitinib-cream", "--width", "0", "--today", "2100-01-01")
+    assert "was due for review on" in r.stdout  # past its review, the sheet says so as pages do
 
 
 def test_the_width_is_the_printers():

@@ -126,7 +126,7 @@ def test_common_questions_by_number_keys(tui):
     t.send("2")
     t.wait_for("Is vitiligo contagious?")
     assert t.row(4).startswith(" > 1. Is vitiligo contagious?")
-    assert t.row(7).startswith("   2. Can rubbing cause new patches?")
+    assert t.row(10).startswith("   2. Can rubbing cause new patches?")  # six rows per item
     t.send("2")
     t.wait_for(lambda: t.find("What it is") is not None and t.find("What it is")[0] == 1)
     assert "Koebner" in t.row(0)
@@ -141,3 +141,14 @@ def test_common_questions_are_searched_like_topics(tui):
     y, x = t.find("白癜風會傳染嗎？")
     t.click(y, x + 1)
     t.wait_for(lambda: t.find("它不是什麼") is not None and t.find("它不是什麼")[0] == 1)
+
+
+def test_a_long_answer_is_shown_whole_at_80_columns(tui):
+    """A cut answer can lose its last, safety sentence: at 80x24 every row of it is there."""
+    t = tui(rows=24, cols=80)
+    t.wait_for("Common questions")
+    y, x = t.find("Common questions")
+    t.click(y, x + 1)
+    t.wait_for("Can rubbing cause new patches?")
+    t.wait_for("where your skin was hurt.")  # the answer's last words, on its fourth row
+    assert "…" not in t.text()
