@@ -8,7 +8,7 @@ CONTAGIOUS = {"en": "contagious", "zh-Hant": "傳染", "zh-Hans": "传染"}
 
 def search(t, query):
     t.send("/")
-    t.wait_for(lambda: t.row(1).lstrip().startswith(("Search:", "搜尋", "搜寻")))
+    t.wait_for(lambda: t.row(1).lstrip().startswith(("Search:", "搜尋", "搜寻", "搜索")))
     t.send(query)
     t.settle()
 
@@ -82,10 +82,15 @@ def test_changing_language_reruns_the_search(tui, key):
     t.settle()
     assert "沒有找到" not in t.text()
     assert "傳染" in t.text() or "個結果" in t.row(2) or "結果" in t.row(2)
-    t.send(key)
-    t.wait_for(lambda: "搜寻" in t.row(1))
-    t.settle()
-    assert "没有找到" not in t.text()
+    # on through every language (zh-HK, then mainland): results in each one
+    for _ in range(3):
+        t.send(key)
+        t.wait_for(lambda: "[English]" in t.row(0) or "香港" not in t.row(0))
+        t.wait_for(lambda: "結果" in t.row(2) or "结果" in t.row(2))
+        assert "没有找到" not in t.text() and "沒有找到" not in t.text()
+        if "搜索" in t.row(1):
+            break
+    assert "搜索" in t.row(1)
 
 
 QUESTIONS = {"en": "Common questions", "zh-Hant": "常見問題", "zh-Hans": "常见问题"}
