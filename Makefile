@@ -189,6 +189,13 @@ check: deps-test all
 	@$(MAKE) --no-print-directory check-layers check-po check-content check-unit check-asan check-fuzz check-valgrind
 	@$(MAKE) --no-print-directory check-py
 
+# ---- mutants -------------------------------------------------------------------
+# make mutants: every mutation in tests/mutants/mutants.tsv, one at a time, on a scratch
+# copy (build/mutants/tree); fails if its test does not catch one (tools/mutants.py).
+.PHONY: mutants
+mutants: all $(UNIT_BIN) $(ASAN_PROG)
+	@$(PYTHON) tools/mutants.py
+
 # ---- fuzzing ------------------------------------------------------------------
 # make fuzz: every tests/fuzz/fuzz_*.c harness under libFuzzer + ASan + UBSan (clang),
 # FUZZ_SECONDS each, starting from the committed seeds in tests/fuzz/corpus/NAME/.

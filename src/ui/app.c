@@ -283,6 +283,12 @@ static unsigned shared(app *a, action act, const action_arg *arg)
     case ACT_HELP: return v == VIEW_HELP ? CHG_NONE : app_push(a, VIEW_HELP, -1);
     case ACT_THEME:
         a->s.theme = (theme_id)((a->s.theme + 1) % THEME_COUNT);
+        { /* say which one is on, and how many there are (screen-test L15) */
+            static const char *const names[THEME_COUNT] = { N_("Colours: normal (1 of 3)"),
+                                                            N_("Colours: high contrast (2 of 3)"),
+                                                            N_("Colours: black and white (3 of 3)") };
+            app_set_status(a, tr(a->s.lang, names[a->s.theme]));
+        }
         return CHG_DRAW | CHG_THEME;
     case ACT_OPEN_TOPIC: return app_open_topic(a, arg->n);
     case ACT_QUIT: return a->set.kiosk ? CHG_NONE : CHG_QUIT;

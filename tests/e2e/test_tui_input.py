@@ -1,4 +1,5 @@
 """Resizing, the mouse (xterm SGR 1006 reports) and the search screen."""
+from ve_tui import no_row_overflows
 
 
 def open_first_topic(t):
@@ -7,13 +8,6 @@ def open_first_topic(t):
     t.wait_for("Key points")
 
 
-def no_row_overflows(t):
-    """Every row fits: nothing ncurses wrapped, no wide character cut at the edge."""
-    cols = t.screen.columns
-    for y in range(t.screen.lines):
-        line = t.screen.buffer[y]
-        last = line[cols - 1].data
-        assert last == "" or len(last) <= 1, f"row {y} ends in {last!r}"
 
 
 def test_resize_storm_keeps_the_reading_position(tui):

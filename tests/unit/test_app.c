@@ -262,6 +262,33 @@ static void quit_works_except_in_a_kiosk(void **state)
     app_free(&a);
 }
 
+/* screen-test L15: c says which colour theme is now on, and how many there are. */
+static void the_colour_key_names_the_theme(void **state)
+{
+    (void)state;
+    app a;
+    start(&a, false, 24, 80);
+    act(&a, ACT_THEME);
+    assert_int_equal(a.s.theme, THEME_HIGH_CONTRAST);
+    assert_string_equal(a.s.status, "Colours: high contrast (2 of 3)");
+    act(&a, ACT_THEME);
+    assert_string_equal(a.s.status, "Colours: black and white (3 of 3)");
+    act(&a, ACT_THEME);
+    assert_int_equal(a.s.theme, THEME_NORMAL);
+    assert_string_equal(a.s.status, "Colours: normal (1 of 3)");
+    app_free(&a);
+}
+
+/* screen-test L9: one second, one error. */
+static void counts_use_the_singular_for_one(void **state)
+{
+    (void)state;
+    assert_string_equal(ntr(LANG_EN, "Starting over in %d second.", "Starting over in %d seconds.", 1),
+                        "Starting over in %d second.");
+    assert_string_equal(ntr(LANG_EN, "Starting over in %d second.", "Starting over in %d seconds.", 2),
+                        "Starting over in %d seconds.");
+}
+
 static void history_keeps_the_newest_screens(void **state)
 {
     (void)state;
@@ -377,6 +404,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(starts_at_home_with_start_here_first),
+        cmocka_unit_test(the_colour_key_names_the_theme),
+        cmocka_unit_test(counts_use_the_singular_for_one),
         cmocka_unit_test(number_keys_and_back_walk_the_history),
         cmocka_unit_test(common_questions_open_the_answering_section),
         cmocka_unit_test(list_moves_clamp_at_both_ends),
