@@ -113,7 +113,8 @@ static bool hint_applies(const app *a, action act)
     case ACT_SIDE_BY_SIDE: return a->cols >= READER_SIDE_MIN_COLS;
     case ACT_PAGE_DOWN: return app_view(a) != VIEW_TAKE_HOME; /* there they page through the codes */
     case ACT_OPEN:
-        return app_view(a) == VIEW_READER ? app_cframe(a)->link >= 0 : app_view(a) != VIEW_TAKE_HOME;
+        return app_view(a) == VIEW_READER ? reader_link_shown(&a->rd, app_cframe(a)->link, app_cframe(a)->top, app_body_rows(a))
+                                          : app_view(a) != VIEW_TAKE_HOME;
     default: return true;
     }
 }

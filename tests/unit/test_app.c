@@ -216,6 +216,24 @@ static void tab_focuses_links_and_enter_follows_them(void **state)
     app_free(&a);
 }
 
+/* screen-test L2: a focused link that scrolled off screen is not opened by Enter. */
+static void enter_never_opens_a_link_off_screen(void **state)
+{
+    (void)state;
+    app a;
+    start(&a, false, 12, 40);
+    act(&a, ACT_OPEN); /* the first topic */
+    long here = app_cframe(&a)->item;
+    act(&a, ACT_NEXT_LINK); /* focuses a link at the end and scrolls to it */
+    assert_true(app_cframe(&a)->link >= 0);
+    act(&a, ACT_FIRST); /* back to the top: the link is far below */
+    assert_false(reader_link_shown(&a.rd, app_cframe(&a)->link, app_cframe(&a)->top, app_body_rows(&a)));
+    act(&a, ACT_OPEN);
+    assert_int_equal(app_cframe(&a)->item, here);
+    assert_int_equal(a.s.depth, 2);
+    app_free(&a);
+}
+
 static void side_by_side_aligns_sections(void **state)
 {
     (void)state;
@@ -405,6 +423,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(starts_at_home_with_start_here_first),
         cmocka_unit_test(the_colour_key_names_the_theme),
+        cmocka_unit_test(enter_never_opens_a_link_off_screen),
         cmocka_unit_test(counts_use_the_singular_for_one),
         cmocka_unit_test(number_keys_and_back_walk_the_history),
         cmocka_unit_test(common_questions_open_the_answering_section),
