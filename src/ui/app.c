@@ -68,7 +68,7 @@ void app_reset(app *a)
 {
     drop_results(a);
     reader_free(&a->rd);
-    session_fresh(a);
+    session_fresh(a); /* the next person's session: nothing of this one stays */
     app_set_lang(a, a->s.lang);
 }
 

@@ -111,6 +111,9 @@ static bool hint_applies(const app *a, action act)
     case ACT_NEXT_LINK: return app_view(a) == VIEW_READER && a->rd.nlinks > 0;
     case ACT_NEXT_MATCH: return app_view(a) == VIEW_READER && a->rd.nmatches > 0;
     case ACT_SIDE_BY_SIDE: return a->cols >= READER_SIDE_MIN_COLS;
+    /* "Right Next options" only when there are more (screen-test L8) */
+    case ACT_COLS_NEXT: return app_view(a) != VIEW_TX_COMPARE || tx_compare_has_page(a, 1);
+    case ACT_COLS_PREV: return app_view(a) != VIEW_TX_COMPARE || tx_compare_has_page(a, -1);
     case ACT_PAGE_DOWN: return app_view(a) != VIEW_TAKE_HOME; /* there they page through the codes */
     case ACT_OPEN:
         return app_view(a) == VIEW_READER ? reader_link_shown(&a->rd, app_cframe(a)->link, app_cframe(a)->top, app_body_rows(a))
