@@ -63,7 +63,7 @@ def main():
     for test in sorted({r[5] for r in rows}):
         verdict, out = build_and_test(test)
         if verdict != "pass":
-            print(f"FAIL: '{test}' does not pass on the unmutated tree:\n{out}")
+            print(f"FAIL: '{test}' does not pass on the unmutated tree:\n{out}", flush=True)
             bad += 1
     if bad:
         return 1
@@ -73,7 +73,7 @@ def main():
         original = path.read_text(encoding="utf-8")
         hits = [i for i, l in enumerate(original.splitlines()) if pattern in l]
         if len(hits) != 1:
-            print(f"FAIL: {LIST.name}:{n}: the text is on {len(hits)} lines of {rel}, not 1: {pattern!r}")
+            print(f"FAIL: {LIST.name}:{n}: the text is on {len(hits)} lines of {rel}, not 1: {pattern!r}", flush=True)
             bad += 1
             continue
         lines = original.splitlines(keepends=True)
@@ -88,17 +88,17 @@ def main():
             os.utime(path, (now, now))  # newer than the mutant's objects: rebuilt next time
         where = f"{rel}:{hits[0] + 1}"
         if verdict == "build":
-            print(f"FAIL: {what}: the mutant at {where} does not build:\n{out}")
+            print(f"FAIL: {what}: the mutant at {where} does not build:\n{out}", flush=True)
             bad += 1
         elif verdict == "pass":
-            print(f"SURVIVED: {what}: {where}: {pattern.strip()!r} -> {repl.strip()!r}; '{test}' still passes")
+            print(f"SURVIVED: {what}: {where}: {pattern.strip()!r} -> {repl.strip()!r}; '{test}' still passes", flush=True)
             survived += 1
         else:
-            print(f"killed: {what} ({where}, by '{test}', {time.monotonic() - t0:.0f} s)")
+            print(f"killed: {what} ({where}, by '{test}', {time.monotonic() - t0:.0f} s)", flush=True)
             killed += 1
     # leave the scratch tree's objects unmutated
     build_and_test("unit test_esc_seq")
-    print(f"mutants: {killed} killed, {survived} survived, {bad} broken entries")
+    print(f"mutants: {killed} killed, {survived} survived, {bad} broken entries", flush=True)
     return 1 if survived or bad else 0
 
 
