@@ -183,7 +183,7 @@ $(ASAN_PROG): $(ASAN_OBJ) $(B)/asan/src/main.o
 $(B)/asan/src/main.o: $(B)/config.stamp
 
 check-py: $(BIN) $(ASAN_PROG)
-	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider -q tests
+	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider -q -n 2 tests
 
 check: deps-test all
 	@$(MAKE) --no-print-directory check-layers check-po check-content check-unit check-asan check-fuzz check-valgrind
