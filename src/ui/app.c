@@ -265,8 +265,17 @@ static unsigned shared(app *a, action act, const action_arg *arg)
     switch (act) {
     case ACT_BACK: return app_back(a);
     case ACT_HOME_SCREEN:
-        if (a->s.depth == 1 && v == VIEW_HOME)
-            return CHG_NONE;
+        /* Home goes back to the home screen already in the trail, so the trail says
+         * where you are, not where you have been (screen-test L7: h added "Home" again) */
+        for (int i = 0; i < a->s.depth; i++) {
+            if (a->s.stack[i].view != VIEW_HOME)
+                continue;
+            if (i == a->s.depth - 1)
+                return CHG_NONE;
+            a->s.depth = i + 1;
+            app_sync_reader(a);
+            return CHG_DRAW;
+        }
         return app_push(a, VIEW_HOME, -1);
     case ACT_LANGUAGE:
         if (a->set.languages.n < 2)

@@ -234,6 +234,23 @@ static void enter_never_opens_a_link_off_screen(void **state)
     app_free(&a);
 }
 
+/* screen-test L7: Home returns to the home screen in the trail instead of adding one. */
+static void home_unwinds_the_trail(void **state)
+{
+    (void)state;
+    app a;
+    start(&a, false, 24, 80);
+    act(&a, ACT_OPEN);   /* a topic */
+    act(&a, ACT_SEARCH); /* search */
+    assert_int_equal(a.s.depth, 3);
+    act(&a, ACT_HOME_SCREEN);
+    assert_int_equal(a.s.depth, 1);
+    assert_int_equal(app_view(&a), VIEW_HOME);
+    assert_int_equal(act(&a, ACT_HOME_SCREEN), CHG_NONE); /* already there: nothing grows */
+    assert_int_equal(a.s.depth, 1);
+    app_free(&a);
+}
+
 static void side_by_side_aligns_sections(void **state)
 {
     (void)state;
@@ -424,6 +441,7 @@ int main(void)
         cmocka_unit_test(starts_at_home_with_start_here_first),
         cmocka_unit_test(the_colour_key_names_the_theme),
         cmocka_unit_test(enter_never_opens_a_link_off_screen),
+        cmocka_unit_test(home_unwinds_the_trail),
         cmocka_unit_test(counts_use_the_singular_for_one),
         cmocka_unit_test(number_keys_and_back_walk_the_history),
         cmocka_unit_test(common_questions_open_the_answering_section),
