@@ -31,6 +31,16 @@ bool term_usable(lang_t lang, char *msg, size_t n)
         snprintf(msg, n, "%s", tr(lang, "vitiligo-explorer: TERM is not set, so the screen cannot be drawn; set it, for example TERM=xterm-256color, or use --show, --list or --search"));
         return false;
     }
+    /* the screens are drawn in UTF-8: on a Big5 or GBK terminal they would come out as
+     * nonsense, so say how to fix it instead (screen-test L14) */
+    const char *cs = locale_legacy_charset();
+    if (cs) {
+        /* in English: ASCII reads the same in every character set, Chinese would not */
+        snprintf(msg, n, tr(LANG_EN, "vitiligo-explorer: the locale asks for the %s character set, but the explorer draws "
+                                  "its screens in UTF-8; run it in a UTF-8 terminal with LANG set to a UTF-8 locale "
+                                  "(for example LANG=zh_TW.UTF-8 or C.UTF-8), or use --show, --list or --search"), cs);
+        return false;
+    }
     int err = 0;
     if (setupterm(t, STDOUT_FILENO, &err) != OK) {
         snprintf(msg, n, tr(lang, "vitiligo-explorer: the terminal type '%s' is unknown here; set TERM to one that is installed, for example xterm-256color or linux, or use --show, --list or --search"), t);

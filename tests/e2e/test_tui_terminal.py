@@ -85,6 +85,28 @@ def test_unusable_terminal_types_get_a_clear_message():
         assert "TERM" in out or "terminal type" in out, out
 
 
+@pytest.mark.parametrize("var", ["LANG", "LC_ALL"])
+@pytest.mark.parametrize("locale", ["zh_TW.Big5", "zh_CN.GBK", "en_US.ISO-8859-1"])
+def test_a_legacy_character_set_gets_a_clear_message_not_garbage(var, locale):
+    """screen-test L14: UTF-8 screens on a Big5 terminal would be nonsense; say how to fix it,
+    in plain ASCII that every character set shows the same."""
+    env = tui_env(**{var: locale})
+    child = pexpect.spawn(str(BINARY), ["--content", str(FIXTURE_STORE)], env=env, dimensions=(24, 80))
+    child.expect(pexpect.EOF, timeout=5)
+    raw = child.before
+    child.close()
+    assert child.exitstatus == 2, raw
+    out = raw.decode("ascii")  # ASCII only
+    assert locale.split(".")[1] in out and "UTF-8" in out and "--show" in out, out
+    assert b"\x1b[?1049h" not in raw  # no screen was started
+
+
+@pytest.mark.parametrize("locale", ["C", "", "C.UTF-8"])
+def test_plain_or_utf8_locales_still_start(tui, locale):
+    t = tui(env=tui_env(LANG=locale, LC_ALL=None))
+    t.wait_for("Start here")
+
+
 def test_linux_console_and_monochrome(tui):
     t = tui(env=tui_env(TERM="linux"))
     t.wait_for("Start here")
