@@ -130,7 +130,7 @@ $(B)/tests-asan/%: tests/unit/%.c $(ASAN_OBJ) tests/unit/test_util.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(SAN) -Itests/unit -o $@ $< $(ASAN_OBJ) $(PKG_LIBS) -lcmocka
 
-TEST_ENV := LC_ALL=C.UTF-8 LANGUAGE= TZ=UTC VE_FIXTURES=$(CURDIR)/tests/fixtures VE_ROOT=$(CURDIR)
+TEST_ENV := LC_ALL=C.UTF-8 LANGUAGE= TZ=UTC VE_FIXTURES=$(CURDIR)/tests/fixtures VE_ROOT=$(CURDIR) VE_REQUIRE_TOOLS=1
 
 check-unit: $(UNIT_BIN) $(MO)
 	@for t in $(UNIT_BIN); do $(TEST_ENV) $$t || exit 1; done
@@ -247,6 +247,20 @@ fuzz: deps-test $(FUZZ_BIN)
 	  echo "$$f: $$r, $${runs:-?} executions in $(FUZZ_SECONDS) s, $$cov, corpus $$(ls $(B)/fuzz-corpus/$$f | wc -l) inputs" \
 	    | tee -a $(B)/fuzz-summary.txt; \
 	done; echo "fuzz: $$passed passed, $$failed failed"; exit $$fail
+
+# make fuzz-keep: after make fuzz, merges what the run found into the committed seeds,
+# minimised (libFuzzer -merge=1 keeps only inputs that add coverage), so the next run
+# starts from there; commit tests/fuzz/corpus/ afterwards (CI keeps the result as an
+# artifact).
+.PHONY: fuzz-keep
+fuzz-keep: $(FUZZ_BIN)
+	@for f in $(FUZZ_NAMES); do \
+	  [ -d $(B)/fuzz-corpus/$$f ] || continue; \
+	  before=$$(ls tests/fuzz/corpus/$$f | wc -l); \
+	  $(FUZZ_RUN_ENV) $(B)/fuzz/$$f -merge=1 -max_len=65536 -timeout=10 tests/fuzz/corpus/$$f $(B)/fuzz-corpus/$$f \
+	    > $(B)/fuzz-logs/$$f-merge.log 2>&1 || { tail -20 $(B)/fuzz-logs/$$f-merge.log; exit 1; }; \
+	  echo "$$f: $$before seeds, now $$(ls tests/fuzz/corpus/$$f | wc -l)"; \
+	done
 
 # ---- search benchmark (prints figures; never a timed test) -------------------------
 BENCH_STORE := $(B)/bench-store

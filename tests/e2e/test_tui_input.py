@@ -123,10 +123,19 @@ def test_search_with_chinese_input_and_match_navigation(tui):
     marked = [(y, x) for y in range(1, 23) for x in range(80)
               if t.cell(y, x).data in "同形" and t.cell(y, x).data and (t.cell(y, x).reverse or t.cell(y, x).underscore or t.cell(y, x).bg != "default")]
     assert marked, t.text()
-    t.send("n")
-    t.settle()
-    t.send("N")
-    t.settle()
+
+    def current():
+        """Cells of the current match (normal theme: black on green; the others on yellow)."""
+        return [(y, x) for y in range(1, 23) for x in range(80) if t.cell(y, x).bg == "green" and t.cell(y, x).data.strip()]
+
+    first = current()
+    assert first and all(t.cell(y, x).data in "同形" for y, x in first), t.text()
+    others = [(y, x) for y, x in marked if (y, x) not in first]
+    assert all(t.cell(y, x).bg != "green" for y, x in others)  # the others look different
+    t.send("n")  # the next match becomes the current one
+    t.wait_for(lambda: current() and current() != first)
+    t.send("N")  # and back
+    t.wait_for(lambda: current() == first)
     t.send("esc")
     t.wait_for("搜尋：")
     t.send("esc")
