@@ -183,11 +183,14 @@ $(ASAN_PROG): $(ASAN_OBJ) $(B)/asan/src/main.o
 $(B)/asan/src/main.o: $(B)/config.stamp
 
 check-py: $(BIN) $(ASAN_PROG)
-	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider -q -n 2 tests
+	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider -q -n 3 tests
 
+# The screen tests mostly wait on a terminal (the idle-reset tests on the real clock), so
+# pytest runs on three workers beside the fuzz replay and valgrind, which use the CPU;
+# each step's output is kept together (-O).
 check: deps-test all
-	@$(MAKE) --no-print-directory check-layers check-po check-content check-unit check-asan check-fuzz check-valgrind
-	@$(MAKE) --no-print-directory check-py
+	@$(MAKE) --no-print-directory check-layers check-po check-content check-unit check-asan
+	@$(MAKE) --no-print-directory -j3 -O check-py check-fuzz check-valgrind
 
 # ---- mutants -------------------------------------------------------------------
 # make mutants: every mutation in tests/mutants/mutants.tsv, one at a time, on a scratch

@@ -260,12 +260,12 @@ def test_idle_reset_leaves_no_trace(tui, tmp_path):
     assert t.find("koebner") is None
     # no history: the trail is Home alone, and Back stays there (a probe key after it
     # proves Back was read: help opens over the home screen, Esc returns to it)
-    assert "Search" not in t.row(0) and "Koebner" not in t.row(0)
+    assert "> " not in t.row(0) and "Koebner" not in t.row(0), t.row(0)  # no trail after Home
     t.send("\x1b", "?")
     t.wait_for(lambda: "Help" in t.row(0))
     t.send("\x1b")
     t.wait_for("Start here")
-    assert "Search" not in t.row(0) and "Koebner" not in t.row(0)
+    assert "> " not in t.row(0) and "Koebner" not in t.row(0), t.row(0)  # no trail after Home
     # and the search line is empty
     t.send("/")
     t.wait_for(lambda: t.row(1).startswith(" Search:"))
