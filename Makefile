@@ -130,7 +130,7 @@ $(B)/tests-asan/%: tests/unit/%.c $(ASAN_OBJ) tests/unit/test_util.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(SAN) -Itests/unit -o $@ $< $(ASAN_OBJ) $(PKG_LIBS) -lcmocka
 
-TEST_ENV := LC_ALL=C.UTF-8 LANGUAGE= TZ=UTC VE_FIXTURES=$(CURDIR)/tests/fixtures VE_ROOT=$(CURDIR)
+TEST_ENV := LC_ALL=C.UTF-8 LANGUAGE= TZ=UTC VE_FIXTURES=$(CURDIR)/tests/fixtures VE_ROOT=$(CURDIR) VE_REQUIRE_TOOLS=1
 
 check-unit: $(UNIT_BIN) $(MO)
 	@for t in $(UNIT_BIN); do $(TEST_ENV) $$t || exit 1; done
@@ -174,12 +174,30 @@ check-valgrind: $(BIN)
 	done; echo "valgrind: no errors or leaks"
 	@cd tests/e2e && $(TEST_ENV) $(PYTHON) valgrind_tui.py $(CURDIR)/$(BIN) # scripted TUI sessions, reader and kiosk
 
-check-py: $(BIN)
-	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider -q tests
+# The program built with AddressSanitizer and UBSan: the broken-store tests run it, so
+# their "no sanitizer report" check can fail.
+ASAN_PROG := $(B)/asan-bin/$(BIN)
+$(ASAN_PROG): $(ASAN_OBJ) $(B)/asan/src/main.o
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(SAN) -o $@ $^ $(PKG_LIBS) $(LDFLAGS)
+$(B)/asan/src/main.o: $(B)/config.stamp
 
+check-py: $(BIN) $(ASAN_PROG)
+	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider -q -n 3 tests
+
+# The screen tests mostly wait on a terminal (the idle-reset tests on the real clock), so
+# pytest runs on three workers beside the fuzz replay and valgrind, which use the CPU;
+# each step's output is kept together (-O).
 check: deps-test all
-	@$(MAKE) --no-print-directory check-layers check-po check-content check-unit check-asan check-fuzz check-valgrind
-	@$(MAKE) --no-print-directory check-py
+	@$(MAKE) --no-print-directory check-layers check-po check-content check-unit check-asan
+	@$(MAKE) --no-print-directory -j3 -O check-py check-fuzz check-valgrind
+
+# ---- mutants -------------------------------------------------------------------
+# make mutants: every mutation in tests/mutants/mutants.tsv, one at a time, on a scratch
+# copy (build/mutants/tree); fails if its test does not catch one (tools/mutants.py).
+.PHONY: mutants
+mutants: all $(UNIT_BIN) $(ASAN_PROG)
+	@$(PYTHON) tools/mutants.py
 
 # ---- fuzzing ------------------------------------------------------------------
 # make fuzz: every tests/fuzz/fuzz_*.c harness under libFuzzer + ASan + UBSan (clang),
@@ -232,6 +250,20 @@ fuzz: deps-test $(FUZZ_BIN)
 	  echo "$$f: $$r, $${runs:-?} executions in $(FUZZ_SECONDS) s, $$cov, corpus $$(ls $(B)/fuzz-corpus/$$f | wc -l) inputs" \
 	    | tee -a $(B)/fuzz-summary.txt; \
 	done; echo "fuzz: $$passed passed, $$failed failed"; exit $$fail
+
+# make fuzz-keep: after make fuzz, merges what the run found into the committed seeds,
+# minimised (libFuzzer -merge=1 keeps only inputs that add coverage), so the next run
+# starts from there; commit tests/fuzz/corpus/ afterwards (CI keeps the result as an
+# artifact).
+.PHONY: fuzz-keep
+fuzz-keep: $(FUZZ_BIN)
+	@for f in $(FUZZ_NAMES); do \
+	  [ -d $(B)/fuzz-corpus/$$f ] || continue; \
+	  before=$$(ls tests/fuzz/corpus/$$f | wc -l); \
+	  $(FUZZ_RUN_ENV) $(B)/fuzz/$$f -merge=1 -max_len=65536 -timeout=10 tests/fuzz/corpus/$$f $(B)/fuzz-corpus/$$f \
+	    > $(B)/fuzz-logs/$$f-merge.log 2>&1 || { tail -20 $(B)/fuzz-logs/$$f-merge.log; exit 1; }; \
+	  echo "$$f: $$before seeds, now $$(ls tests/fuzz/corpus/$$f | wc -l)"; \
+	done
 
 # ---- search benchmark (prints figures; never a timed test) -------------------------
 BENCH_STORE := $(B)/bench-store

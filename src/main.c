@@ -25,8 +25,11 @@ static bool load_or_explain(store *st, const options *o, const char *dir)
     if (!ok) {
         diag_print(&d, stderr);
         fprintf(stderr,
-                _("vitiligo-explorer: the content in %s has %zu errors and was not loaded. Fix them (see "
-                  "content/README.md), or check with: vitiligo-explorer --check-content %s\n"),
+                ntr(i18n_lang(),
+                    "vitiligo-explorer: the content in %s has %zu error and was not loaded. Fix it (see "
+                    "content/README.md), or check with: vitiligo-explorer --check-content %s\n",
+                    "vitiligo-explorer: the content in %s has %zu errors and was not loaded. Fix them (see "
+                    "content/README.md), or check with: vitiligo-explorer --check-content %s\n", d.errors),
                 dir, d.errors, dir);
     } else if (o->kiosk && d.warnings)
         diag_print(&d, stderr); /* damaged topics, for the system journal */

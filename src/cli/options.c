@@ -267,6 +267,8 @@ void options_print_help(void)
                    "                         clock (to see the notices a page past its review shows)\n"
                    "  --kiosk                kiosk mode for a public screen (see the README)\n"
                    "  --idle N               kiosk: reset after N seconds without input (default 120)\n"
+                   "  --config FILE          read the kiosk settings from FILE instead of\n"
+                   "                         /etc/vitiligo-explorer.conf (see man vitiligo-explorer)\n"
                    "  --version              print the version\n"
                    "  --help                 print this help\n"
                    "\n"

@@ -33,8 +33,10 @@ bool kiosk_config_setup(kiosk_config *c, options *o)
     bool ok = kiosk_config_load(c, path, o->config_file != NULL, &d);
     diag_print(&d, stderr);
     if (!ok)
-        fprintf(stderr, _("vitiligo-explorer: the configuration %s has %zu errors; fix them (see man "
-                          "vitiligo-explorer, CONFIGURATION)\n"),
+        fprintf(stderr, ntr(i18n_lang(), "vitiligo-explorer: the configuration %s has %zu error; fix it (see man "
+                                         "vitiligo-explorer, CONFIGURATION)\n",
+                            "vitiligo-explorer: the configuration %s has %zu errors; fix them (see man "
+                            "vitiligo-explorer, CONFIGURATION)\n", d.errors),
                 path, d.errors);
     diag_free(&d);
     if (ok)

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistr.h>
 #include <wchar.h>
 
 #include "content/load_ctx.h"
@@ -638,10 +639,41 @@ static const char *title_from_id(store *st, const char *id)
     return t;
 }
 
+/* The string value of the first "key": "..." at or after from in text (a damaged file
+ * that cJSON could not read), or NULL: only a whole, escape-free, valid UTF-8 string. */
+static const char *salvage_string(store *st, const char *text, size_t len, const char *from, const char *key)
+{
+    char pat[32];
+    snprintf(pat, sizeof pat, "\"%s\"", key);
+    const char *p = from ? from : text, *end = text + len;
+    size_t pl = strlen(pat);
+    for (; p + pl <= end; p++) {
+        if (memcmp(p, pat, pl) != 0)
+            continue;
+        const char *q = p + pl;
+        while (q < end && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n'))
+            q++;
+        if (q >= end || *q++ != ':')
+            return NULL;
+        while (q < end && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n'))
+            q++;
+        if (q >= end || *q++ != '"')
+            return NULL;
+        const char *s = q;
+        while (q < end && *q != '"' && *q != '\\' && (unsigned char)*q >= 0x20)
+            q++;
+        if (q >= end || *q != '"' || q == s)
+            return NULL;
+        char *v = arena_strndup(&st->mem, s, (size_t)(q - s));
+        return u8_check((const uint8_t *)v, strlen(v)) ? NULL : v;
+    }
+    return NULL;
+}
+
 /* Decides whether pending topic pt (ok: it loaded without errors) is kept as it is,
  * kept as an unavailable stub, or dropped.  Returns true when it is kept. */
-static bool lenient_topic(store *st, diag *d, const char *name, pending_topic *pt, bool ok, const manifest *sums,
-                          size_t errors_before, size_t msgs_before)
+static bool lenient_topic(store *st, diag *d, const char *dir, const char *name, pending_topic *pt, bool ok,
+                          const manifest *sums, size_t errors_before, size_t msgs_before)
 {
     char rel[LC_PATH_MAX];
     snprintf(rel, sizeof rel, "topics/%s", name);
@@ -658,14 +690,45 @@ static bool lenient_topic(store *st, diag *d, const char *name, pending_topic *p
         return false; /* no usable id (nothing can link to it), or no categories (the load fails anyway) */
     topic stub = { .id = id, .file = arena_strdup(&st->mem, rel), .order = INT_MAX, .unavailable = true };
     const topic *t = &pt->t;
-    if (t->title.s[LANG_EN] && t->title.s[LANG_ZH_HANT]) {
+    /* a file cut short usually still begins with its title and category: read them
+     * from the text, so the topic keeps its real name and its own category */
+    const char *cat_id = pt->category_id;
+    /* the text as read, or (refused as invalid UTF-8: cut inside a character) the raw bytes */
+    char raw[16384];
+    const char *text = pt->text;
+    size_t tlen = text ? strlen(text) : 0; /* lc_read_file ends it with a NUL */
+    if (!text) {
+        char path[LC_PATH_MAX * 2];
+        snprintf(path, sizeof path, "%s/topics/%s", dir, name);
+        FILE *f = fopen(path, "rb");
+        if (f) {
+            tlen = fread(raw, 1, sizeof raw - 1, f);
+            raw[tlen] = '\0';
+            fclose(f);
+            text = raw;
+        }
+    }
+    if (!(t->title.s[LANG_EN] && t->title.s[LANG_ZH_HANT]) && text) {
+        const char *title = memmem(text, tlen, "\"title\"", 7);
+        const char *en = title ? salvage_string(st, text, tlen, title, "en") : NULL;
+        const char *zh = title ? salvage_string(st, text, tlen, title, "zh-Hant") : NULL;
+        if (en && zh) {
+            stub.title.s[LANG_EN] = en;
+            stub.title.s[LANG_ZH_HANT] = zh;
+        }
+    }
+    if (!cat_id && text)
+        cat_id = salvage_string(st, text, tlen, NULL, "category");
+    if (stub.title.s[LANG_EN]) {
+        /* derived varieties (zh-HK, zh-Hans) are made later from zh-Hant, as for any topic */
+    } else if (t->title.s[LANG_EN] && t->title.s[LANG_ZH_HANT]) {
         stub.title = t->title;
     } else {
         const char *tt = title_from_id(st, id);
         for (int l = 0; l < LANG_COUNT; l++)
             stub.title.s[l] = tt;
     }
-    long c = pt->category_id ? store_find_category(st, pt->category_id) : -1;
+    long c = cat_id ? store_find_category(st, cat_id) : -1;
     stub.category = c >= 0 ? (size_t)c : 0;
     stub.experimental = t->experimental;
     pt->t = stub;
@@ -746,7 +809,7 @@ static void load_topics(store *st, diag *d, const char *dir, long today, failed_
         if (!ok)
             failed_add(failed, names[i]);
         if (lenient)
-            ok = lenient_topic(st, d, names[i], pt, ok, sums, errors_before, msgs_before);
+            ok = lenient_topic(st, d, dir, names[i], pt, ok, sums, errors_before, msgs_before);
         if (ok)
             nok++;
         pt->failed = !ok;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/paths.h"
 #include "core/xalloc.h"
@@ -19,10 +20,51 @@ static bool codeset_is_utf8(void)
     return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
 }
 
+/* The character set the user's locale asks for when it is neither UTF-8 nor plain
+ * ASCII (zh_TW.Big5, zh_CN.GBK, en_US.ISO-8859-1), else empty. */
+static char legacy[32];
+
+static bool plain_or_utf8(const char *cs)
+{
+    static const char *const ok[] = { "UTF-8", "utf8", "UTF8", "utf-8", "ANSI_X3.4-1968", "ASCII", "US-ASCII", "" };
+    for (size_t i = 0; i < sizeof ok / sizeof *ok; i++)
+        if (strcasecmp(cs, ok[i]) == 0)
+            return true;
+    return false;
+}
+
+static void note_legacy_charset(bool installed)
+{
+    legacy[0] = '\0';
+    const char *cs = NULL;
+    char named[32] = "";
+    if (installed) {
+        cs = nl_langinfo(CODESET);
+    } else { /* not installed here: the charset its name asks for, "zh_TW.Big5" -> "Big5" */
+        const char *names[] = { getenv("LC_ALL"), getenv("LC_CTYPE"), getenv("LANG") };
+        for (size_t i = 0; i < 3 && !cs; i++) {
+            if (!names[i] || !*names[i])
+                continue;
+            const char *dot = strchr(names[i], '.');
+            if (dot) {
+                size_t n = strcspn(dot + 1, "@");
+                snprintf(named, sizeof named, "%.*s", (int)(n < sizeof named - 1 ? n : sizeof named - 1), dot + 1);
+            }
+            cs = named;
+        }
+    }
+    if (cs && !plain_or_utf8(cs))
+        snprintf(legacy, sizeof legacy, "%s", cs);
+}
+
+const char *locale_legacy_charset(void) { return legacy[0] ? legacy : NULL; }
+
 bool locale_init(void)
 {
-    if (!setlocale(LC_ALL, ""))
+    bool installed = setlocale(LC_ALL, "") != NULL;
+    if (!installed)
         setlocale(LC_ALL, "C"); /* a locale named in the environment but not installed */
+    note_legacy_charset(installed);
     utf8_ok = codeset_is_utf8();
     if (!utf8_ok) {
         utf8_ok = setlocale(LC_CTYPE, "C.UTF-8") && codeset_is_utf8();

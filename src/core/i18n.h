@@ -25,6 +25,10 @@
  * unset, or a legacy locale) switches LC_CTYPE to C.UTF-8 so Chinese can be shown.
  * Returns false when no UTF-8 locale exists at all (the program then uses ASCII). */
 bool locale_init(void);
+
+/* The character set the user's locale names when it is a legacy one (Big5, GBK,
+ * ISO-8859-1 …: the terminal expects it, not UTF-8), else NULL.  Set by locale_init. */
+const char *locale_legacy_charset(void);
 bool locale_is_utf8(void);
 
 /* Reads the catalogues: the build tree's when run from the source tree, else the

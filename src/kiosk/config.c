@@ -103,7 +103,7 @@ static void set_key(line_ctx *lc, kiosk_config *c, const char *key, const char *
 {
     if (strcmp(key, "kiosk") == 0) {
         if (!parse_bool(v, &c->kiosk))
-            BAD(lc, vcol, _("kiosk: expected true or false, found \"%s\""), v);
+            BAD(lc, vcol, _("kiosk: expected true or false (yes/no, on/off and 1/0 work too), found \"%s\""), v);
         else
             c->kiosk_set = true;
     } else if (strcmp(key, "idle") == 0) {

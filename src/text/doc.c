@@ -255,6 +255,22 @@ void doc_topic(doc *d, const store *st, const topic *t, lang_t lang, int width)
     d->box_inner = width - 4;
     wrapped(d, DOC_TITLE, lt(&t->title, lang), 0, NULL, width, -1, -1);
     add(d, DOC_RULE);
+    if (t->unavailable) { /* a damaged file (kiosk mode): say so, never an empty page */
+        blank(d, -1);
+        wrapped(d, DOC_NOTICE,
+                tr(lang, "This topic is temporarily unavailable because its file is damaged. Please choose another "
+                         "topic, or ask the staff."),
+                0, NULL, width, -1, -1);
+        blank(d, -1);
+        static const char *const ids[] = { ABOUT_TOPIC_ID, HELP_TOPIC_ID };
+        for (size_t i = 0; i < 2; i++) {
+            long k = store_find_topic(st, ids[i]);
+            if (k >= 0 && &st->topics[k] != t && !st->topics[k].unavailable)
+                wrapped(d, DOC_LINK, lt(&st->topics[k].title, lang), 0, "→ ", width, 0, k);
+        }
+        wrapped(d, DOC_NOTICE, doc_disclaimer(lang), 0, NULL, width, 0, -1);
+        return;
+    }
     strbuf due = { 0 };
     if (doc_overdue_text(st, t->next_review, lang, &due)) {
         wrapped(d, DOC_NOTICE, own(d, due.s), 0, NULL, width, -1, -1);

@@ -31,6 +31,22 @@ static bool ascii_alnum(uint32_t cp)
  * libunistring also allows a break after a full stop between letters, which splits web
  * addresses ("changingfaces.|org.uk", "ClinicalTrials.|gov"): a reader copying the
  * address off the screen would get it wrong, so keep "x.y" together. */
+/* Whether a unit of measure starts at s[i] ("nm", "mg", "mJ/cm²"...): a number and its
+ * unit stay on one line ("311 nm", never "311" / "nm"; screen-test L10). */
+static bool unit_at(const char *s, size_t n, size_t i)
+{
+    static const char *const units[] = { "nm", "mg", "ml", "mL", "kg", "mm", "cm", "mcg", "\xc2\xb5g", "IU", "mJ", "J" };
+    for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
+        size_t l = strlen(units[u]);
+        if (i + l <= n && memcmp(s + i, units[u], l) == 0) {
+            unsigned char after = i + l < n ? (unsigned char)s[i + l] : ' ';
+            if (!((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z')))
+                return true;
+        }
+    }
+    return false;
+}
+
 static void apply_overrides(const char *s, size_t n, char *p)
 {
     uint32_t prev = 0, prev2 = 0;
@@ -43,6 +59,8 @@ static void apply_overrides(const char *s, size_t n, char *p)
         if (prev == '.' && ascii_alnum(prev2) && ascii_alnum(cp) && p[i] == UC_BREAK_POSSIBLE)
             p[i] = UC_BREAK_PROHIBITED;
         if (prev == 0x2013 && prev2 >= '0' && prev2 <= '9' && cp >= '0' && cp <= '9' && p[i] == UC_BREAK_POSSIBLE)
+            p[i] = UC_BREAK_PROHIBITED;
+        if (prev == ' ' && prev2 >= '0' && prev2 <= '9' && p[i] == UC_BREAK_POSSIBLE && unit_at(s, n, i))
             p[i] = UC_BREAK_PROHIBITED;
         prev2 = prev;
         prev = cp;

@@ -68,7 +68,7 @@ void app_reset(app *a)
 {
     drop_results(a);
     reader_free(&a->rd);
-    session_fresh(a);
+    session_fresh(a); /* the next person's session: nothing of this one stays */
     app_set_lang(a, a->s.lang);
 }
 
@@ -265,8 +265,17 @@ static unsigned shared(app *a, action act, const action_arg *arg)
     switch (act) {
     case ACT_BACK: return app_back(a);
     case ACT_HOME_SCREEN:
-        if (a->s.depth == 1 && v == VIEW_HOME)
-            return CHG_NONE;
+        /* Home goes back to the home screen already in the trail, so the trail says
+         * where you are, not where you have been (screen-test L7: h added "Home" again) */
+        for (int i = 0; i < a->s.depth; i++) {
+            if (a->s.stack[i].view != VIEW_HOME)
+                continue;
+            if (i == a->s.depth - 1)
+                return CHG_NONE;
+            a->s.depth = i + 1;
+            app_sync_reader(a);
+            return CHG_DRAW;
+        }
         return app_push(a, VIEW_HOME, -1);
     case ACT_LANGUAGE:
         if (a->set.languages.n < 2)
@@ -283,6 +292,12 @@ static unsigned shared(app *a, action act, const action_arg *arg)
     case ACT_HELP: return v == VIEW_HELP ? CHG_NONE : app_push(a, VIEW_HELP, -1);
     case ACT_THEME:
         a->s.theme = (theme_id)((a->s.theme + 1) % THEME_COUNT);
+        { /* say which one is on, and how many there are (screen-test L15) */
+            static const char *const names[THEME_COUNT] = { N_("Colours: normal (1 of 3)"),
+                                                            N_("Colours: high contrast (2 of 3)"),
+                                                            N_("Colours: black and white (3 of 3)") };
+            app_set_status(a, tr(a->s.lang, names[a->s.theme]));
+        }
         return CHG_DRAW | CHG_THEME;
     case ACT_OPEN_TOPIC: return app_open_topic(a, arg->n);
     case ACT_QUIT: return a->set.kiosk ? CHG_NONE : CHG_QUIT;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "core/i18n.h"
+#include "text/layout.h"
 #include "text/width.h"
 #include "ui/keymap.h"
 #include "ui/tx_ui.h"
@@ -110,11 +111,31 @@ static bool hint_applies(const app *a, action act)
     case ACT_NEXT_LINK: return app_view(a) == VIEW_READER && a->rd.nlinks > 0;
     case ACT_NEXT_MATCH: return app_view(a) == VIEW_READER && a->rd.nmatches > 0;
     case ACT_SIDE_BY_SIDE: return a->cols >= READER_SIDE_MIN_COLS;
+    /* "Right Next options" only when there are more (screen-test L8) */
+    case ACT_COLS_NEXT: return app_view(a) != VIEW_TX_COMPARE || tx_compare_has_page(a, 1);
+    case ACT_COLS_PREV: return app_view(a) != VIEW_TX_COMPARE || tx_compare_has_page(a, -1);
     case ACT_PAGE_DOWN: return app_view(a) != VIEW_TAKE_HOME; /* there they page through the codes */
     case ACT_OPEN:
-        return app_view(a) == VIEW_READER ? app_cframe(a)->link >= 0 : app_view(a) != VIEW_TAKE_HOME;
+        return app_view(a) == VIEW_READER ? reader_link_shown(&a->rd, app_cframe(a)->link, app_cframe(a)->top, app_body_rows(a))
+                                          : app_view(a) != VIEW_TAKE_HOME;
     default: return true;
     }
+}
+
+int put_wrapped(canvas *c, int y, int x, int width, const char *s, style st, int max_rows, bool centre)
+{
+    if (width < 1)
+        return 0;
+    layout lay = { 0 };
+    layout_wrap(s, strlen(s), width, width, &lay);
+    int n = (int)lay.n;
+    for (int i = 0; c && i < n && i < max_rows; i++) {
+        const layout_line *l = &lay.lines[i];
+        int lx = centre && l->cols < width ? x + (width - l->cols) / 2 : x;
+        put_text(c, y + i, lx, width - (lx - x), s + l->start, l->end - l->start, st);
+    }
+    layout_free(&lay);
+    return n;
 }
 
 void chrome_status_bar(const app *a, canvas *c)
@@ -122,7 +143,15 @@ void chrome_status_bar(const app *a, canvas *c)
     int y = c->rows - 1;
     put_blank(c, y, 0, c->cols, ST_BAR);
     if (a->s.status[0]) {
-        put_str(c, y, 1, c->cols - 2, a->s.status, ST_BAR_KEY);
+        /* a message is read whole: too long for one row, the bar grows upwards over
+         * the body (up to 3 rows), so "at least 100 columns" keeps its number */
+        int need = put_wrapped(NULL, 0, 1, c->cols - 2, a->s.status, ST_BAR_KEY, 0, false);
+        int n = need < 3 ? need : 3;
+        if (n > c->rows - 1)
+            n = c->rows - 1 > 0 ? c->rows - 1 : 1;
+        for (int i = 1; i < n; i++)
+            put_blank(c, y - i, 0, c->cols, ST_BAR);
+        put_wrapped(c, y - n + 1, 1, c->cols - 2, a->s.status, ST_BAR_KEY, n, false);
         return;
     }
     unsigned n;
@@ -146,17 +175,43 @@ void chrome_status_bar(const app *a, canvas *c)
     }
 }
 
+/* "40 x 12" never breaks across lines: its spaces become no-break spaces (U+00A0). */
+static void keep_size_together(char *s, size_t cap)
+{
+    char out[256];
+    size_t o = 0;
+    for (size_t i = 0; s[i] && o + 3 < sizeof out; i++) {
+        bool digit_before = i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9';
+        if (s[i] == ' ' && ((digit_before && s[i + 1] == 'x' && s[i + 2] == ' ') || (i > 0 && s[i - 1] == 'x' && i > 1 && s[i - 2] == ' '))) {
+            out[o++] = (char)0xC2;
+            out[o++] = (char)0xA0;
+        } else {
+            out[o++] = s[i];
+        }
+    }
+    out[o] = '\0';
+    if (o < cap)
+        memcpy(s, out, o + 1);
+}
+
 void chrome_too_small(const app *a, canvas *c)
 {
     char need[128];
     snprintf(need, sizeof need, tr(a->s.lang, "Make it at least %d x %d."), APP_MIN_COLS, APP_MIN_ROWS);
+    keep_size_together(need, sizeof need);
     char code[SHEET_CODE_TEXT] = "";
     if (app_view(a) == VIEW_TAKE_HOME) /* no room for QR codes: the front desk's code still fits */
         tx_sheet_code(a, code);
     const char *lines[] = { tr(a->s.lang, "Window too small"), need,
                             code[0] ? tr(a->s.lang, "Sheet code for the front desk:") : "", code };
-    for (int i = 0; i < 4; i++)
-        put_str(c, i, 0, c->cols, lines[i], i == 0 ? ST_NOTICE : i == 3 ? ST_TITLE : ST_NORMAL);
+    /* each message wrapped, never cut: "40 x 12" is the part that matters */
+    int y = 0;
+    for (int i = 0; i < 4 && y < c->rows; i++) {
+        if (!lines[i][0])
+            continue;
+        style st = i == 0 ? ST_NOTICE : i == 3 ? ST_TITLE : ST_NORMAL;
+        y += put_wrapped(c, y, 0, c->cols, lines[i], st, c->rows - y, false);
+    }
 }
 
 void chrome_idle_warning(const app *a, canvas *c)
@@ -165,8 +220,8 @@ void chrome_idle_warning(const app *a, canvas *c)
     int secs = left_ms > 0 ? (int)((left_ms + 999) / 1000) : 0;
     lang_t zh = app_chinese(a);
     char en2[160], zh2[160];
-    snprintf(en2, sizeof en2, tr(LANG_EN, "Starting over in %d seconds."), secs);
-    snprintf(zh2, sizeof zh2, tr(zh, "Starting over in %d seconds."), secs);
+    snprintf(en2, sizeof en2, ntr(LANG_EN, "Starting over in %d second.", "Starting over in %d seconds.", (unsigned long)secs), secs);
+    snprintf(zh2, sizeof zh2, ntr(zh, "Starting over in %d second.", "Starting over in %d seconds.", (unsigned long)secs), secs);
     const char *lines[] = { tr(LANG_EN, "Still reading? Press any key or touch the screen."),
                             tr(zh, "Still reading? Press any key or touch the screen."), "", en2, zh2 };
     int w = 0;

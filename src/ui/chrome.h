@@ -12,6 +12,11 @@ void chrome_status_bar(const app *a, canvas *c);
 void chrome_too_small(const app *a, canvas *c);
 void chrome_idle_warning(const app *a, canvas *c);
 
+/* Lays s out in lines of at most width columns (whole words; a long word is cut with
+ * "…"); draws at most max_rows of them from row y at column x, or only counts them when
+ * c is NULL.  centre: each line centred in [x, x + width).  Returns the lines needed. */
+int put_wrapped(canvas *c, int y, int x, int width, const char *s, style st, int max_rows, bool centre);
+
 /* Display columns of a NUL-terminated string. */
 int str_cols(const char *s);
 

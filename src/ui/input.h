@@ -1,6 +1,7 @@
 /* Reading input: keys with wget_wch (KEY_CODE_YES tells a function key from a
  * character, so a Chinese character is never mistaken for one), mouse events,
- * resizes and time-outs. */
+ * resizes and time-outs.  A sequence ncurses does not know is dropped whole, never
+ * replayed as Esc and keys; a bracketed paste comes as INPUT_PASTE characters. */
 #ifndef VE_INPUT_H
 #define VE_INPUT_H
 
@@ -16,6 +17,8 @@ typedef enum {
     INPUT_WHEEL_DOWN,
     INPUT_RESIZE,
     INPUT_MOUSE_OTHER,
+    INPUT_PASTE,     /* one character of pasted text (key.code): text, never a command */
+    INPUT_DROPPED,   /* an escape sequence the terminal description does not know */
 } input_kind;
 
 typedef struct input_event {

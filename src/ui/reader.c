@@ -145,6 +145,13 @@ int reader_row_for(const reader *r, reader_anchor a)
     return start + (off < len ? off : len - 1);
 }
 
+bool reader_link_shown(const reader *r, int k, int top, int rows)
+{
+    if (k < 0 || (size_t)k >= r->nlinks)
+        return false;
+    return r->link_rows[k] >= top && r->link_rows[k] < top + rows;
+}
+
 int reader_link_at_row(const reader *r, int row)
 {
     if (row < 0 || (size_t)row >= r->nrows)

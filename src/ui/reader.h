@@ -71,6 +71,9 @@ void reader_free(reader *r);
 reader_anchor reader_anchor_at(const reader *r, int row);
 int reader_row_for(const reader *r, reader_anchor a);
 
+/* Whether link k starts on one of the rows [top, top + rows) now on screen. */
+bool reader_link_shown(const reader *r, int k, int top, int rows);
+
 /* The link index shown on row, or -1. */
 int reader_link_at_row(const reader *r, int row);
 /* The first match at or after row (wrapping), or -1 when there is none. */

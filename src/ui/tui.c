@@ -65,7 +65,7 @@ static unsigned handle(loop *l, const input_event *ev)
         arg.cols = COLS;
         return app_apply(a, ACT_RESIZE, &arg);
     }
-    if (ev->kind == INPUT_MOUSE_OTHER)
+    if (ev->kind == INPUT_MOUSE_OTHER || ev->kind == INPUT_DROPPED)
         return CHG_NONE;
     if (a->set.kiosk) {
         staff_verdict v = staff_exit_feed(&l->staff, staff_key_of(ev), (long)now);
@@ -79,6 +79,14 @@ static unsigned handle(loop *l, const input_event *ev)
     if (app_note_input(a, now))
         return CHG_DRAW;
     switch (ev->kind) {
+    case INPUT_PASTE: { /* pasted text goes into a text box, and is never a command */
+        if (keymap_lookup(app_view(a), ev->key, &arg.n) != ACT_EDIT_INSERT)
+            return CHG_NONE;
+        char text[8] = { 0 };
+        utf8_encode(ev->key.code, text);
+        arg.text = text;
+        return app_apply(a, ACT_EDIT_INSERT, &arg);
+    }
     case INPUT_WHEEL_UP: return app_apply(a, ACT_SCROLL_UP, &arg);
     case INPUT_WHEEL_DOWN: return app_apply(a, ACT_SCROLL_DOWN, &arg);
     case INPUT_CLICK: {

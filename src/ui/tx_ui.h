@@ -43,6 +43,10 @@ unsigned tx_step_choose(app *a, int i);
 /* Every option ranked for the session's situation; out holds store.ntreatments. */
 void tx_ranked(const app *a, tx_verdict *out);
 bool tx_picked(const app *a, size_t option);
+
+/* The comparison's pages of columns at this width, and whether there is one before or
+ * after the current page (the status bar offers Left and Right only then). */
+bool tx_compare_has_page(const app *a, int dir);
 /* Picks or unpicks; says in the status bar when 4 are already picked. */
 unsigned tx_toggle(app *a, size_t option);
 /* After the answers changed: unpicks the hand-made picks that are now "usually not

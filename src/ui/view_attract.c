@@ -64,8 +64,15 @@ static void draw(const app *a, canvas *c)
     int y = c->rows / 4;
     centred(c, y, tr(LANG_EN, "Welcome to Vitiligo Explorer"), ST_TITLE);
     centred(c, y + 1, tr(zh, "Welcome to Vitiligo Explorer"), ST_TITLE);
-    centred(c, y + 3, tr(LANG_EN, "Press any key or touch the screen to start"), ST_NOTICE);
-    centred(c, y + 4, tr(zh, "Press any key or touch the screen to start"), ST_NOTICE);
+    /* wrapped, not cut, on a narrow screen */
+    int wide = c->cols - 2;
+    const char *press_en = tr(LANG_EN, "Press any key or touch the screen to start");
+    const char *press_zh = tr(zh, "Press any key or touch the screen to start");
+    int ne = put_wrapped(NULL, 0, 0, wide, press_en, ST_NOTICE, 0, true);
+    y -= ne - 1 > y ? y : ne - 1;
+    put_wrapped(c, y + 3, 1, wide, press_en, ST_NOTICE, ne, true);
+    int nz = put_wrapped(c, y + 3 + ne, 1, wide, press_zh, ST_NOTICE, 2, true);
+    y += ne - 1 + (nz > 1 ? 1 : 0);
     languages(a, c, y + 5);
     long k = (a->now_ms - a->s.attract_since_ms) / (APP_ATTRACT_PERIOD * 1000);
     long t = teaser(a, k < 0 ? 0 : k);

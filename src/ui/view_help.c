@@ -5,6 +5,7 @@
 
 #include "core/i18n.h"
 #include "text/layout.h"
+#include "text/width.h"
 #include "ui/chrome.h"
 #include "ui/draw.h"
 #include "ui/list_nav.h"
@@ -20,6 +21,7 @@ typedef struct help_row {
     const char *text;
     size_t start, end;
     int x;             /* column of the text */
+    bool keys_own_row; /* the keys fill the row (too wide for their column) */
     bool title;
 } help_row;
 
@@ -84,11 +86,16 @@ static int help_rows(const app *a, int width, help_row *out, int max, char keybu
         if (!keys[0])
             continue;
         const char *text = tr(a->s.lang, action_help((action)act));
+        /* keys too wide for their column get a row of their own, whole, and the
+         * sentence starts under them: never cut, never run into the sentence */
+        bool own_row = str_cols(keys) > keys_w - 2;
+        if (own_row)
+            EMIT(.keys = keys, .keys_own_row = true, .text = "", .end = 0, .x = keys_w + 1);
         layout lay = { 0 };
         layout_wrap(text, strlen(text), text_w, text_w, &lay);
         for (size_t i = 0; i < lay.n; i++)
-            EMIT(.keys = i == 0 ? keys : NULL, .text = text, .start = lay.lines[i].start, .end = lay.lines[i].end,
-                 .x = keys_w + 1);
+            EMIT(.keys = i == 0 && !own_row ? keys : NULL, .text = text, .start = lay.lines[i].start,
+                 .end = lay.lines[i].end, .x = keys_w + 1);
         layout_free(&lay);
     }
     EMIT(.text = "", .end = 0);
@@ -143,7 +150,7 @@ static void draw(const app *a, canvas *c)
         const help_row *r = &rows[f->top + y];
         int sy = c->top + y;
         if (r->keys)
-            put_str(c, sy, 2, keys_cols(help_width(a)) - 1, r->keys, ST_TITLE);
+            put_str(c, sy, 2, r->keys_own_row ? c->cols - 3 : keys_cols(help_width(a)) - 2, r->keys, ST_TITLE);
         put_text(c, sy, r->x, c->cols - r->x - 1, r->text + r->start, r->end - r->start,
                  r->title ? ST_HEADING : ST_NORMAL);
     }

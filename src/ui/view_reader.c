@@ -68,8 +68,10 @@ static unsigned apply(app *a, action act, const action_arg *arg)
     case ACT_NEXT_LINK: return move_link(a, 1);
     case ACT_PREV_LINK: return move_link(a, -1);
     case ACT_OPEN:
-        if (f->link < 0 || (size_t)f->link >= a->rd.nlinks)
-            return CHG_DRAW; /* nothing focused: Enter does nothing, and says nothing */
+        /* nothing focused, or the focused link scrolled off screen (screen-test L2):
+         * Enter does nothing, rather than open a link the reader cannot see */
+        if (!reader_link_shown(&a->rd, f->link, f->top, app_body_rows(a)))
+            return CHG_DRAW;
         return app_open_topic(a, a->rd.link_topics[f->link]);
     case ACT_SELECT: /* a click on a link */
         if (arg->n < 0 || (size_t)arg->n >= a->rd.nlinks)

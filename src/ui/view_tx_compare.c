@@ -36,6 +36,16 @@ static int scroll_rows(const app *a, const grid *g)
     return r > 1 ? r : 1;
 }
 
+bool tx_compare_has_page(const app *a, int dir)
+{
+    grid g;
+    build(a, &g);
+    int page = app_cframe(a)->sel + dir;
+    bool has = page >= 0 && page < (int)g.npages;
+    grid_free(&g);
+    return has;
+}
+
 static unsigned apply(app *a, action act, const action_arg *arg)
 {
     frame *f = app_frame(a);

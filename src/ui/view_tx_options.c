@@ -196,12 +196,23 @@ static void draw(const app *a, canvas *c)
         int mx = tx + str_cols(line) + 2;
         snprintf(line, sizeof line, "%s%s%s", fit_label(a->s.lang, v[i].fit), treatment_experimental(t) ? " " : "",
                  treatment_experimental(t) ? tr(a->s.lang, "(experimental)") : "");
-        put_str(c, ry, mx, c->cols - mx - 1, line, sel ? ST_SELECTED : v[i].fit == FIT_MAY_SUIT ? ST_HEADING : ST_NOTICE);
+        style mst = sel ? ST_SELECTED : v[i].fit == FIT_MAY_SUIT ? ST_HEADING : ST_NOTICE;
+        int rw = c->cols - tx - 5;
+        int row = ry + 1, last = ry + ITEM_ROWS - 1;
+        /* the mark is the most important word here: when it does not fit beside the
+         * name it gets the row under it, whole (screen-test M2) */
+        if (mx + str_cols(line) <= c->cols - 1)
+            put_str(c, ry, mx, c->cols - mx - 1, line, mst);
+        else
+        {
+            int nl = put_wrapped(c, row, tx + 4, rw, line, mst, 2, false);
+            for (int k = 0; k < nl && k < 2; k++)
+                hit_add(c, row + k, 0, c->cols, ACT_SELECT, i);
+            row += nl < 2 ? nl : 2;
+        }
         /* under the name: its status (with where it is approved), what it matches,
          * then the reason, each wrapped; a part that needs more rows than it gets
          * ends in "…" */
-        int rw = c->cols - tx - 5;
-        int row = ry + 1, last = ry + ITEM_ROWS - 1;
         strbuf m = { 0 };
         treat_status_text(t, a->s.lang, &m);
         row = wrapped_part(c, row, tx + 4, rw, m.s, m.len, 2, last, i);

@@ -108,6 +108,8 @@ def test_grid_shows_three_at_100_columns_with_marks_and_how_to_read_it(tui):
     names = [t.find(n) for n in ("Ruxolitinib cream", "No treatment", "Light therapy")]
     assert all(names) and len({y for y, _ in names}) == 1  # one row: side by side, no paging
     assert t.find("[> Next options]") is None
+    # nor does the status bar offer it (screen-test L8: "Right Next options" with nowhere to go)
+    assert "Next options" not in t.row(39) and "Prev options" not in t.row(39), t.row(39)
     assert t.find("For you: May suit you") and t.find("For you: Ask your doctor")
     assert t.find("Approved for vitiligo: US")
     assert t.find("●●●○○○○○○○")

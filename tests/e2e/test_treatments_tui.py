@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from ve_tui import ROOT
+from ve_tui import ROOT, no_row_overflows
 
 CONTENT = str(ROOT / "content")
 # non-segmental, stable, face, adult; pregnancy and priorities skipped
@@ -58,7 +58,6 @@ def test_steps_offer_not_sure_and_skip_and_go_back(tui):
     ("zh-Hans", ("他克莫司或吡美莫司", "芦可替尼乳膏（Opzelura）"), "可能适合你"),  # the mainland's generic name
 ])
 def test_keyboard_from_home_to_the_grid_at_80x24(tui, lang, names, mark):
-    began = time.monotonic()
     t = start(tui, 24, 80, lang)
     keys(t, *DONE_KEYS)
     t.wait_for(mark)
@@ -88,7 +87,6 @@ def test_keyboard_from_home_to_the_grid_at_80x24(tui, lang, names, mark):
     keys(t, "pgdn")
     t.settle()
     assert t.find("NB-UVB")[0] == top
-    assert time.monotonic() - began < 60
 
 
 def test_wide_screen_shows_four_columns_and_questions_on_the_left(tui):
@@ -101,8 +99,7 @@ def test_wide_screen_shows_four_columns_and_questions_on_the_left(tui):
     assert t.find("[> Next options]") is None  # everything fits
     y, x = t.find("What is it?")
     assert x == 1 and "An ointment or cream without steroids" in t.row(y)
-    for y in range(60):
-        assert t.row(y).rstrip() == t.row(y).rstrip()[:200]
+    no_row_overflows(t)
 
 
 def test_wide_chinese_grid_never_straddles_the_edge(tui):

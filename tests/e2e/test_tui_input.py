@@ -1,4 +1,5 @@
 """Resizing, the mouse (xterm SGR 1006 reports) and the search screen."""
+from ve_tui import no_row_overflows
 
 
 def open_first_topic(t):
@@ -7,13 +8,6 @@ def open_first_topic(t):
     t.wait_for("Key points")
 
 
-def no_row_overflows(t):
-    """Every row fits: nothing ncurses wrapped, no wide character cut at the edge."""
-    cols = t.screen.columns
-    for y in range(t.screen.lines):
-        line = t.screen.buffer[y]
-        last = line[cols - 1].data
-        assert last == "" or len(last) <= 1, f"row {y} ends in {last!r}"
 
 
 def test_resize_storm_keeps_the_reading_position(tui):
@@ -33,7 +27,7 @@ def test_resize_storm_keeps_the_reading_position(tui):
     no_row_overflows(t)
     t.resize(5, 20)
     t.wait_for("Window too small")
-    assert t.row(1).startswith("Make it at least 40")
+    assert t.find("40\xa0x\xa012.") is not None, t.text()  # the size whole, never cut or split
     t.resize(24, 80)
     t.wait_for("Key points")
     t.wait_for(lambda: t.row(1) == top_before)
@@ -129,10 +123,19 @@ def test_search_with_chinese_input_and_match_navigation(tui):
     marked = [(y, x) for y in range(1, 23) for x in range(80)
               if t.cell(y, x).data in "同形" and t.cell(y, x).data and (t.cell(y, x).reverse or t.cell(y, x).underscore or t.cell(y, x).bg != "default")]
     assert marked, t.text()
-    t.send("n")
-    t.settle()
-    t.send("N")
-    t.settle()
+
+    def current():
+        """Cells of the current match (normal theme: black on green; the others on yellow)."""
+        return [(y, x) for y in range(1, 23) for x in range(80) if t.cell(y, x).bg == "green" and t.cell(y, x).data.strip()]
+
+    first = current()
+    assert first and all(t.cell(y, x).data in "同形" for y, x in first), t.text()
+    others = [(y, x) for y, x in marked if (y, x) not in first]
+    assert all(t.cell(y, x).bg != "green" for y, x in others)  # the others look different
+    t.send("n")  # the next match becomes the current one
+    t.wait_for(lambda: current() and current() != first)
+    t.send("N")  # and back
+    t.wait_for(lambda: current() == first)
     t.send("esc")
     t.wait_for("搜尋：")
     t.send("esc")

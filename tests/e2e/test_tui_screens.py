@@ -1,7 +1,7 @@
 """The explorer's screens as a patient sees them: exact cells, columns and attributes."""
 import pytest
 
-from ve_tui import tui_env
+from ve_tui import no_row_overflows, tui_env
 
 
 def test_home_lists_start_here_categories_and_compare(tui):
@@ -83,7 +83,9 @@ def test_chinese_sits_at_exact_columns_and_never_straddles_the_edge(tui):
     # a wrapped Chinese paragraph: every line ends before column 80, whole characters only
     y, _ = t.find("皮膚的顏色")
     line = [t.cell(y, x).data for x in range(80)]
-    assert line[79] in (" ", "") and line[78] != " " or line[77] != " "
+    assert line[79] in (" ", "")  # the last column stays free ...
+    assert line[78] != " " or line[77] != " "  # ... and the line is full up to it
+    no_row_overflows(t)
     assert t.row(y + 1).startswith(" 以皮膚會出現白斑。") or t.row(y + 1).startswith(" 所以")
 
 
@@ -204,9 +206,10 @@ def test_narrow_chinese_reading(tui, size):
     t.wait_for("從這裡開始")
     t.send("enter")
     t.wait_for("什麼是白癜風？")
-    for y in range(rows):
-        # never more than 40 columns, and ncurses never wrapped a line onto the next
-        assert len([c for c in (t.cell(y, x).data for x in range(cols))]) == cols
+    # never more than 40 columns: no wide character cut at the edge or overwritten
+    no_row_overflows(t)
+    for y in range(1, rows - 1):  # and ncurses never wrapped a line: each starts in the margin
+        assert t.cell(y, 0).data in (" ", ""), t.text()
 
 
 def open_light_therapy(t):

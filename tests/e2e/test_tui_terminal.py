@@ -6,6 +6,7 @@ import subprocess
 import time
 
 import pexpect
+import pytest
 
 from ve_tui import BINARY, FIXTURE_STORE, tui_env
 
@@ -31,14 +32,34 @@ def test_quit_leaves_a_clean_terminal(tui):
     assert tail.rfind(b"1000l") > tail.rfind(b"1000h")  # mouse reporting switched off
 
 
-def test_sigterm_and_sighup_restore_the_terminal(tui):
-    for sig in (signal.SIGTERM, signal.SIGHUP):
-        t = tui()
-        t.wait_for("Start here")
-        t.child.kill(sig)
-        status, s = wait_exit(t)
-        assert (status, s) == (0, None)
-        assert ALT_SCREEN_OFF in t.raw + (t.child.before or b"")
+STOP_SIGNALS = [signal.SIGTERM, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2, signal.SIGALRM, signal.SIGPIPE]
+
+
+@pytest.mark.parametrize("sig", STOP_SIGNALS, ids=[s.name for s in STOP_SIGNALS])
+@pytest.mark.parametrize("kiosk", [False, True], ids=["normal", "kiosk"])
+def test_stop_signals_end_cleanly_and_restore_the_terminal(tui, sig, kiosk):
+    t = tui("--kiosk", "--config", "/dev/null") if kiosk else tui()
+    t.wait_for("Press any key" if kiosk else "Start here")
+    t.raw = b""
+    t.child.kill(sig)
+    status, s = wait_exit(t)
+    assert (status, s) == (0, None), "it must exit, not be killed by the signal"
+    tail = t.raw + (t.child.before or b"")
+    assert ALT_SCREEN_OFF in tail  # back to the normal screen
+    assert b"1000l" in tail  # mouse reports off
+    assert b"\x1b[?2004l" in tail  # bracketed paste off
+    assert tail.rfind(b"\x1b[?25l") <= tail.rfind(b"\x1b[?25h")  # the cursor not left hidden
+
+
+def test_a_fault_restores_the_terminal_before_dying(tui):
+    t = tui()
+    t.wait_for("Start here")
+    t.raw = b""
+    t.child.kill(signal.SIGSEGV)
+    status, s = wait_exit(t)
+    assert s == signal.SIGSEGV  # it still dies of it, so a core dump and the journal say why
+    tail = t.raw + (t.child.before or b"")
+    assert ALT_SCREEN_OFF in tail and b"1000l" in tail and b"\x1b[?2004l" in tail
 
 
 def run_plain(env, stdin=subprocess.DEVNULL):
@@ -62,6 +83,28 @@ def test_unusable_terminal_types_get_a_clear_message():
         out = child.before.decode()
         assert child.exitstatus == 2, out
         assert "TERM" in out or "terminal type" in out, out
+
+
+@pytest.mark.parametrize("var", ["LANG", "LC_ALL"])
+@pytest.mark.parametrize("locale", ["zh_TW.Big5", "zh_CN.GBK", "en_US.ISO-8859-1"])
+def test_a_legacy_character_set_gets_a_clear_message_not_garbage(var, locale):
+    """screen-test L14: UTF-8 screens on a Big5 terminal would be nonsense; say how to fix it,
+    in plain ASCII that every character set shows the same."""
+    env = tui_env(**{var: locale})
+    child = pexpect.spawn(str(BINARY), ["--content", str(FIXTURE_STORE)], env=env, dimensions=(24, 80))
+    child.expect(pexpect.EOF, timeout=5)
+    raw = child.before
+    child.close()
+    assert child.exitstatus == 2, raw
+    out = raw.decode("ascii")  # ASCII only
+    assert locale.split(".")[1] in out and "UTF-8" in out and "--show" in out, out
+    assert b"\x1b[?1049h" not in raw  # no screen was started
+
+
+@pytest.mark.parametrize("locale", ["C", "", "C.UTF-8"])
+def test_plain_or_utf8_locales_still_start(tui, locale):
+    t = tui(env=tui_env(LANG=locale, LC_ALL=None))
+    t.wait_for("Start here")
 
 
 def test_linux_console_and_monochrome(tui):
@@ -95,7 +138,7 @@ def test_kiosk_keys_never_quit_or_suspend(tui):
 def countdown(t):
     """The seconds the idle warning shows, or -1."""
     import re
-    m = re.search(r"Starting over in (\d+) seconds", t.text())
+    m = re.search(r"Starting over in (\d+) seconds?", t.text())
     return int(m.group(1)) if m else -1
 
 

@@ -4,6 +4,7 @@ import pathlib
 import re
 import tempfile
 import time
+import unicodedata
 
 import pexpect
 import pyte
@@ -161,6 +162,23 @@ class Tui:
     def close(self):
         if self.child.isalive():
             self.child.terminate(force=True)
+
+
+def is_wide(ch):
+    return bool(ch) and unicodedata.east_asian_width(ch[0]) in ("W", "F")
+
+
+def no_row_overflows(t):
+    """Every row fits: a wide character takes its cell and an empty one after it, so none
+    is cut at the right edge (pyte keeps a wide character written in the last column
+    as one cell, so its string length says nothing)."""
+    cols = t.screen.columns
+    for y in range(t.screen.lines):
+        line = t.screen.buffer[y]
+        for x in range(cols):
+            if is_wide(line[x].data):
+                assert x + 1 < cols, f"row {y}: {line[x].data!r} cut at the right edge:\n{t.row(y)}"
+                assert line[x + 1].data == "", f"row {y}: {line[x].data!r} at {x} overwritten:\n{t.row(y)}"
 
 
 def strip_ansi(b):

@@ -2,9 +2,15 @@
  * table, raw actions, clicks, wheel turns, resizes from 0x0 to 409x129, clock jumps
  * and idle resets.  Whatever happens, the history stays in bounds, a kiosk never
  * quits and never saves a sheet.  HOME points nowhere, so the take-home screen's
- * saving (reachable outside kiosk mode) can never leave a file.  Input: byte 0 = kiosk (bit 0); then 3-byte steps (what, a, b). */
+ * saving (reachable outside kiosk mode) can never leave a file.  Every step that changes
+ * the screen is also drawn, by the real render_frame, into an off-screen curses screen
+ * (newterm on /dev/null): no view may crash or overrun, the cursor and every clickable
+ * region lie inside the window, and no wide character is left cut at the right edge.
+ * Input: byte 0 = kiosk (bit 0); then 3-byte steps (what, a, b). */
+#include <curses.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "content/load.h"
 #include "core/i18n.h"
@@ -12,10 +18,56 @@
 #include "text/width.h"
 #include "ui/app.h"
 #include "ui/keymap.h"
+#include "ui/render.h"
 
 static store st;
 
-static void done(void) { store_free(&st); }
+static SCREEN *scr;
+static FILE *null_out, *null_in;
+
+static void done(void)
+{
+    if (scr) {
+        endwin();
+        delscreen(scr);
+    }
+    if (null_out)
+        fclose(null_out);
+    if (null_in)
+        fclose(null_in);
+    store_free(&st);
+}
+
+/* Draws the frame off screen and checks what the window holds. */
+static void draw_and_check(const app *a)
+{
+    if (a->rows < 1 || a->cols < 1)
+        return;
+    if (resizeterm(a->rows, a->cols) != OK)
+        return;
+    static canvas cv;
+    render_frame(a, &cv);
+    FUZZ_ASSERT(cv.cur_y < a->rows && cv.cur_x < a->cols);
+    FUZZ_ASSERT(cv.nhits >= 0 && cv.nhits <= HIT_MAX);
+    for (int i = 0; i < cv.nhits; i++) {
+        const hit *h = &cv.hits[i];
+        FUZZ_ASSERT(h->y >= 0 && h->y < a->rows && h->x0 >= 0 && h->x0 <= h->x1 && h->x1 <= a->cols);
+    }
+    for (int y = 0; y < a->rows; y++) {
+        for (int x = 0; x < a->cols; x++) {
+            cchar_t cc;
+            wchar_t wch[CCHARW_MAX + 1];
+            attr_t at;
+            short pair;
+            if (mvwin_wch(stdscr, y, x, &cc) != OK || getcchar(&cc, wch, &at, &pair, NULL) == ERR)
+                continue;
+            if (wcwidth(wch[0]) == 2) { /* a wide character takes this cell and the next */
+                FUZZ_ASSERT(x + 1 < a->cols);
+                x++;
+            }
+        }
+    }
+}
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -24,6 +76,14 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     fuzz_locale();
     setenv("HOME", "/nonexistent/vitiligo-explorer-fuzz", 1);
     fuzz_load_fixture_store(&st);
+    null_out = fopen("/dev/null", "w");
+    null_in = fopen("/dev/null", "r");
+    if (null_out && null_in)
+        scr = newterm("xterm-256color", null_out, null_in);
+    if (!scr) {
+        fprintf(stderr, "fuzz_app: cannot open an off-screen curses screen (xterm-256color)\n");
+        abort();
+    }
     atexit(done);
     return 0;
 }
@@ -106,6 +166,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_ASSERT(!(set.kiosk && a.s.sheet_saved[0]));
         if (chg & CHG_QUIT)
             break;
+        if (chg)
+            draw_and_check(&a);
     }
     app_free(&a);
     return 0;

@@ -216,6 +216,41 @@ static void tab_focuses_links_and_enter_follows_them(void **state)
     app_free(&a);
 }
 
+/* screen-test L2: a focused link that scrolled off screen is not opened by Enter. */
+static void enter_never_opens_a_link_off_screen(void **state)
+{
+    (void)state;
+    app a;
+    start(&a, false, 12, 40);
+    act(&a, ACT_OPEN); /* the first topic */
+    long here = app_cframe(&a)->item;
+    act(&a, ACT_NEXT_LINK); /* focuses a link at the end and scrolls to it */
+    assert_true(app_cframe(&a)->link >= 0);
+    act(&a, ACT_FIRST); /* back to the top: the link is far below */
+    assert_false(reader_link_shown(&a.rd, app_cframe(&a)->link, app_cframe(&a)->top, app_body_rows(&a)));
+    act(&a, ACT_OPEN);
+    assert_int_equal(app_cframe(&a)->item, here);
+    assert_int_equal(a.s.depth, 2);
+    app_free(&a);
+}
+
+/* screen-test L7: Home returns to the home screen in the trail instead of adding one. */
+static void home_unwinds_the_trail(void **state)
+{
+    (void)state;
+    app a;
+    start(&a, false, 24, 80);
+    act(&a, ACT_OPEN);   /* a topic */
+    act(&a, ACT_SEARCH); /* search */
+    assert_int_equal(a.s.depth, 3);
+    act(&a, ACT_HOME_SCREEN);
+    assert_int_equal(a.s.depth, 1);
+    assert_int_equal(app_view(&a), VIEW_HOME);
+    assert_int_equal(act(&a, ACT_HOME_SCREEN), CHG_NONE); /* already there: nothing grows */
+    assert_int_equal(a.s.depth, 1);
+    app_free(&a);
+}
+
 static void side_by_side_aligns_sections(void **state)
 {
     (void)state;
@@ -260,6 +295,33 @@ static void quit_works_except_in_a_kiosk(void **state)
     app_note_input(&a, 1); /* leave the attract screen */
     assert_int_equal(act(&a, ACT_QUIT) & CHG_QUIT, 0);
     app_free(&a);
+}
+
+/* screen-test L15: c says which colour theme is now on, and how many there are. */
+static void the_colour_key_names_the_theme(void **state)
+{
+    (void)state;
+    app a;
+    start(&a, false, 24, 80);
+    act(&a, ACT_THEME);
+    assert_int_equal(a.s.theme, THEME_HIGH_CONTRAST);
+    assert_string_equal(a.s.status, "Colours: high contrast (2 of 3)");
+    act(&a, ACT_THEME);
+    assert_string_equal(a.s.status, "Colours: black and white (3 of 3)");
+    act(&a, ACT_THEME);
+    assert_int_equal(a.s.theme, THEME_NORMAL);
+    assert_string_equal(a.s.status, "Colours: normal (1 of 3)");
+    app_free(&a);
+}
+
+/* screen-test L9: one second, one error. */
+static void counts_use_the_singular_for_one(void **state)
+{
+    (void)state;
+    assert_string_equal(ntr(LANG_EN, "Starting over in %d second.", "Starting over in %d seconds.", 1),
+                        "Starting over in %d second.");
+    assert_string_equal(ntr(LANG_EN, "Starting over in %d second.", "Starting over in %d seconds.", 2),
+                        "Starting over in %d seconds.");
 }
 
 static void history_keeps_the_newest_screens(void **state)
@@ -377,6 +439,10 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(starts_at_home_with_start_here_first),
+        cmocka_unit_test(the_colour_key_names_the_theme),
+        cmocka_unit_test(enter_never_opens_a_link_off_screen),
+        cmocka_unit_test(home_unwinds_the_trail),
+        cmocka_unit_test(counts_use_the_singular_for_one),
         cmocka_unit_test(number_keys_and_back_walk_the_history),
         cmocka_unit_test(common_questions_open_the_answering_section),
         cmocka_unit_test(list_moves_clamp_at_both_ends),

@@ -59,6 +59,25 @@ static void empty_file(void **state)
 }
 
 /* Every bad line is reported, with its line number, and the good ones still apply. */
+/* Every documented spelling of true and false (screen-test L11: yes worked, undocumented). */
+static void kiosk_takes_every_documented_spelling(void **state)
+{
+    (void)state;
+    static const char *const yes[] = { "true", "yes", "on", "1" }, *const no[] = { "false", "no", "off", "0" };
+    for (int i = 0; i < 4; i++) {
+        for (int want = 0; want < 2; want++) {
+            char text[64];
+            snprintf(text, sizeof text, "kiosk = %s\n", want ? yes[i] : no[i]);
+            kiosk_config c;
+            diag d = { 0 };
+            assert_true(parse(text, &c, &d));
+            assert_true(c.kiosk_set);
+            assert_int_equal(c.kiosk, want);
+            diag_free(&d);
+        }
+    }
+}
+
 static void errors_have_line_numbers(void **state)
 {
     (void)state;
@@ -85,6 +104,7 @@ static void errors_have_line_numbers(void **state)
         assert_int_equal(d.msgs[i].line, (int)i + 1);
     }
     assert_non_null(strstr(d.msgs[0].text, "true or false"));
+    assert_non_null(strstr(d.msgs[0].text, "yes/no, on/off and 1/0")); /* what is accepted, all of it (screen-test L11) */
     assert_non_null(strstr(d.msgs[1].text, "10 to 86400"));
     assert_non_null(strstr(d.msgs[3].text, "F13"));
     assert_non_null(strstr(d.msgs[12].text, "\"fr\" is not a language; use en, zh-Hant, zh-HK or zh-Hans"));
@@ -202,6 +222,7 @@ int main(void)
 {
     test_locale();
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(kiosk_takes_every_documented_spelling),
         cmocka_unit_test(full_file),          cmocka_unit_test(empty_file),
         cmocka_unit_test(errors_have_line_numbers), cmocka_unit_test(long_and_binary_input),
         cmocka_unit_test(command_line_wins),  cmocka_unit_test(missing_file),

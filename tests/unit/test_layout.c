@@ -222,6 +222,27 @@ static void text_fit_never_straddles(void **state)
     assert_int_equal(used, 4);
 }
 
+/* screen-test L10: a number keeps its unit on the same line ("311 nm", "0.8 mg"). */
+static void a_number_keeps_its_unit(void **state)
+{
+    (void)state;
+    static const char *const texts[] = { "abc 311 nm xyz", "光束。波長是 308 nm（nm 是奈米）", "take 0.8 mg once" };
+    for (size_t k = 0; k < 3; k++) {
+        const char *t = texts[k];
+        for (int w = 10; w <= 24; w++) { /* wider than any number and unit */
+            layout lay = { 0 };
+            layout_wrap(t, strlen(t), w, w, &lay);
+            for (size_t i = 0; i + 1 < lay.n; i++) {
+                const char *end = t + lay.lines[i].end;
+                const char *next = t + lay.lines[i + 1].start;
+                bool digit_end = lay.lines[i].end > lay.lines[i].start && end[-1] >= '0' && end[-1] <= '9';
+                assert_false(digit_end && (strncmp(next, "nm", 2) == 0 || strncmp(next, "mg", 2) == 0));
+            }
+            layout_free(&lay);
+        }
+    }
+}
+
 static void text_clip_leaves_the_gap_and_says_it_cut(void **state)
 {
     (void)state;
@@ -269,6 +290,7 @@ int main(void)
         cmocka_unit_test(url_without_break_chances_is_cut_at_graphemes),
         cmocka_unit_test(hanging_indent_widths),
         cmocka_unit_test(text_clip_leaves_the_gap_and_says_it_cut),
+        cmocka_unit_test(a_number_keeps_its_unit),
         cmocka_unit_test(combining_marks_stay_with_their_letter),
         cmocka_unit_test(emoji_is_two_columns),
         cmocka_unit_test(invalid_utf8_counts_as_replacement),

@@ -324,6 +324,39 @@ static tx_verdict floored(tx_kind kind, unsigned ages, situation s)
     return v;
 }
 
+/* Two rules that both hold: the more cautious one decides, in either order. */
+static void the_most_cautious_matching_rule_wins(void **state)
+{
+    (void)state;
+    situation s = SIT(0, ACTIVITY_SPREADING, 0, 0, 0, 0);
+    for (int order = 0; order < 2; order++) {
+        const unsigned spreading = 1u << (ACTIVITY_SPREADING - 1);
+        tx_rule rules[2] = { { .activity = spreading, .fit = FIT_ASK_DOCTOR }, { .activity = spreading, .fit = FIT_NOT_USUALLY } };
+        if (order) {
+            tx_rule tmp = rules[0];
+            rules[0] = rules[1];
+            rules[1] = tmp;
+        }
+        treatment t = { .kind = TX_KIND_CREAM, .default_fit = FIT_MAY_SUIT, .rules = rules, .nrules = 2 };
+        tx_verdict v = treat_judge_rules(&t, &s);
+        assert_int_equal(v.fit, FIT_NOT_USUALLY);
+        assert_int_equal(v.rule, order ? 0 : 1);
+    }
+}
+
+/* treat_judge, what every screen uses, holds the floor even when the content's rules
+ * do not: "no treatment" while spreading is never "may suit you". */
+static void judging_an_option_applies_the_safety_floor(void **state)
+{
+    (void)state;
+    treatment t = { .id = "none", .kind = TX_KIND_NONE, .default_fit = FIT_MAY_SUIT };
+    store one = { .treatments = &t, .ntreatments = 1 };
+    situation s = SIT(0, ACTIVITY_SPREADING, 0, 0, 0, 0);
+    tx_verdict v = treat_judge(&one, 0, &s);
+    assert_int_equal(v.fit, FIT_ASK_DOCTOR);
+    assert_non_null(v.floor_note);
+}
+
 static void safety_floors_hold_whatever_the_rules_say(void **state)
 {
     (void)state;
@@ -424,6 +457,8 @@ int main(void)
         cmocka_unit_test(ranks_by_fit_then_a_fixed_order),
         cmocka_unit_test(no_treatment_comes_before_experimental_options),
         cmocka_unit_test(every_note_that_holds_is_shown),
+        cmocka_unit_test(the_most_cautious_matching_rule_wins),
+        cmocka_unit_test(judging_an_option_applies_the_safety_floor),
         cmocka_unit_test(safety_floors_hold_whatever_the_rules_say),
         cmocka_unit_test(parses_answers_and_names_the_valid_choices),
         cmocka_unit_test(labels_answers_for_people),

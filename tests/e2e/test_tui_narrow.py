@@ -1,0 +1,62 @@
+"""Narrow screens never cut the words that matter (screen-test M2, L4, L5): a message
+wraps onto another row instead of losing its number, help's keys get a row of their
+own when they do not fit their column, the welcome screen wraps."""
+from ve_tui import no_row_overflows
+
+
+def test_help_keys_too_wide_for_their_column_get_their_own_row(tui):
+    t = tui("--lang", "zh-Hant", rows=40, cols=40)
+    t.wait_for("從這裡開始")
+    t.send("?")
+    t.wait_for("按鍵")
+    y, x = t.find("Esc, 左, Backspace")  # whole, not "Esc, 左, Bac…"
+    assert x == 2
+    assert t.row(y)[x + len("Esc, 左, Backspace") + 1:].strip() == ""  # nothing runs into it
+    assert t.find("回到上一個畫面")[0] == y + 1  # the sentence starts under the keys
+    assert "…" not in t.text()
+    no_row_overflows(t)
+
+
+def test_a_status_message_keeps_its_number_on_a_narrow_screen(tui):
+    t = tui(rows=14, cols=40)
+    t.wait_for("Start here")
+    t.send("enter")
+    t.wait_for("What happens")
+    t.send("s")
+    t.wait_for("100 columns")  # "needs a window at least 1…" before
+    assert t.find("Side by side needs a window at least") is not None
+    no_row_overflows(t)
+
+
+def test_too_small_says_the_whole_size(tui):
+    t = tui(rows=5, cols=20)
+    t.wait_for("Window too small")
+    t.wait_for("40\xa0x\xa012.")  # not "Make it at least 40", and 40 x 12 on one line
+    assert "…" not in t.text()
+
+
+def test_the_welcome_screen_wraps_instead_of_cutting(tui):
+    t = tui("--kiosk", "--config", "/dev/null", rows=12, cols=40)
+    t.wait_for("Press any key or touch the screen to")
+    t.wait_for("start")
+    assert "…" not in t.text()
+    t.wait_for("按任意鍵或觸摸螢幕開始")
+    no_row_overflows(t)
+
+
+def test_the_fit_label_is_never_cut_at_40_columns(tui):
+    for lang, first, rest in (("en", "Usually not for your", "situation"), ("zh-Hant", "通常不適合你的狀況", None)):
+        t = tui("--lang", lang, rows=14, cols=40)
+        t.wait_for("Start here" if lang == "en" else "從這裡開始")
+        t.send("t")
+        for k in "127317":  # non-segmental, stable, ..., pregnant: stem cells are usually not for you
+            t.settle()
+            t.send(k)
+        for _ in range(3):
+            t.send("down")
+        t.wait_for(first)
+        y, x = t.find(first)
+        if rest:
+            assert t.row(y + 1)[x:].startswith(rest), t.text()
+        assert "…" not in t.row(y) and (not rest or "…" not in t.row(y + 1))
+        no_row_overflows(t)
