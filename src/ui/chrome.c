@@ -165,8 +165,10 @@ void chrome_idle_warning(const app *a, canvas *c)
     int secs = left_ms > 0 ? (int)((left_ms + 999) / 1000) : 0;
     lang_t zh = app_chinese(a);
     char en2[160], zh2[160];
-    snprintf(en2, sizeof en2, tr(LANG_EN, "Starting over in %d seconds."), secs);
-    snprintf(zh2, sizeof zh2, tr(zh, "Starting over in %d seconds."), secs);
+    snprintf(en2, sizeof en2, ntr(LANG_EN, "Starting over in %d second.", "Starting over in %d seconds.", (unsigned long)secs),
+             secs);
+    snprintf(zh2, sizeof zh2, ntr(zh, "Starting over in %d second.", "Starting over in %d seconds.", (unsigned long)secs),
+             secs);
     const char *lines[] = { tr(LANG_EN, "Still reading? Press any key or touch the screen."),
                             tr(zh, "Still reading? Press any key or touch the screen."), "", en2, zh2 };
     int w = 0;
