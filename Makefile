@@ -172,9 +172,12 @@ check-asan: $(ASAN_BIN) $(MO)
 # --strict also checks the safety floors of the treatment rules and glossary terms used
 # before a page explains them (content/README.md), so new jargon fails the check.
 check-content: $(BIN) content/MANIFEST
-	@./$(BIN) --check-content content --strict > $(B)/check-content.log; rc=$$?; cat $(B)/check-content.log; \
-	  if [ $$rc -ne 0 ]; then echo "FAIL: the bundled content has errors under --strict"; exit 1; fi; \
-	  if grep -q ': warning: ' $(B)/check-content.log; then echo "FAIL: the bundled content has warnings under --strict"; exit 1; fi
+	@tools/check-bundled-content.sh ./$(BIN) content $(if $(TODAY),--today $(TODAY))
+
+# The same, but a review date that has passed fails too: the content team's list of
+# texts to review.  CI runs it as information; make check does not (no time bomb).
+content-audit: $(BIN) content/MANIFEST
+	@tools/check-bundled-content.sh ./$(BIN) content --audit $(if $(TODAY),--today $(TODAY))
 
 # The old name, kept so that scripts calling it still work.
 check-content-strict: check-content

@@ -113,7 +113,7 @@ static int run(int argc, char **argv)
     }
     const char *dir = o.content_dir ? o.content_dir : paths_default_content();
     if (o.mode == MODE_CHECK_CONTENT)
-        return cmd_check_content(dir, o.strict);
+        return cmd_check_content(dir, o.strict, o.today);
     if (!utf8 && lang_is_chinese(o.lang)) {
         fprintf(stderr, "vitiligo-explorer: no UTF-8 locale is installed, so Chinese cannot be shown; "
                         "using English. Install the locales package or use C.UTF-8.\n");

@@ -134,7 +134,7 @@ static const char *count_warnings(char *buf, size_t n, size_t k)
     return buf;
 }
 
-int cmd_check_content(const char *dir, bool strict)
+int cmd_check_content(const char *dir, bool strict, long today)
 {
     if (!content_dir_exists(dir))
         return 2;
@@ -152,7 +152,7 @@ int cmd_check_content(const char *dir, bool strict)
             diag_add(&d, sums.msgs[i].level, sums.msgs[i].file, sums.msgs[i].line, sums.msgs[i].col, "%s",
                      sums.msgs[i].text);
     size_t sum_errors = d.errors;
-    bool ok = store_load(&st, dir, &(load_opts){ .check_varieties = true }, &d);
+    bool ok = store_load(&st, dir, &(load_opts){ .check_varieties = true, .today = today }, &d);
     bool loaded = ok;
     char err[512];
     if (ok && !store_derive_all(&st, err, sizeof err)) {
