@@ -284,13 +284,21 @@ $(BENCH_STORE)/categories.json: bench/make-store.py $(CONTENT_FILES)
 	$(PYTHON) bench/make-store.py $(BENCH_STORE) 1000 20
 
 # ---- Debian package -------------------------------------------------------------
-# ../vitiligo-explorer_$(VERSION)-N_ARCH.deb, built by dpkg-buildpackage from debian/
-# (dh, debhelper compat 13), then checked with lintian.  Installs the packaging tools
-# and Build-Depends first, as make check does for its tools.
+# build/deb/vitiligo-explorer_VERSION-REV_ARCH.deb: dpkg-buildpackage -us -uc -b (debian/,
+# dh with debhelper compat 13) run on a copy of the working tree in build/deb/, so it
+# starts clean and writes nothing outside build/; then lintian, which must report no
+# error and no warning.  Installs the packaging tools and Build-Depends first.
+# In a fresh clone, dpkg-buildpackage -us -uc -b at the top works as well (it writes
+# to the parent folder, as it always does).
+DEB_DIR := $(B)/deb
 deb:
 	@tools/deps.sh deb
-	dpkg-buildpackage -us -uc -b
-	lintian --fail-on error,warning ../vitiligo-explorer_$(VERSION)-*_$$(dpkg --print-architecture).changes
+	rm -rf $(DEB_DIR) && mkdir -p $(DEB_DIR)/$(BIN)-$(VERSION)
+	git ls-files -z --cached --others --exclude-standard | \
+	  tar --null -T - --ignore-failed-read -cf - 2>/dev/null | tar -xf - -C $(DEB_DIR)/$(BIN)-$(VERSION)
+	cd $(DEB_DIR)/$(BIN)-$(VERSION) && dpkg-buildpackage -us -uc -b
+	lintian --fail-on error,warning --info $(DEB_DIR)/$(BIN)_*.changes
+	@echo "built $$(ls $(DEB_DIR)/*.deb)"
 
 # ---- release tarball ------------------------------------------------------------------
 # vitiligo-explorer-$(VERSION).tar.gz from the committed tree (git archive), with
@@ -304,7 +312,7 @@ dist:
 # uninstall removes exactly those files and then only the folders it left empty.
 TOPIC_FILES     = $(sort $(wildcard content/topics/*.json))
 TREATMENT_FILES = $(sort $(wildcard content/treatments/*.json))
-CONTENT_TOP     = $(sort $(wildcard content/*.json)) content/MANIFEST content/README.md content/LICENSE.md
+CONTENT_TOP     = $(sort $(wildcard content/*.json)) content/MANIFEST content/README.md content/LICENSE.md content/CC-BY-4.0.txt
 INSTALLED = $(bindir)/$(BIN) $(man1dir)/$(BIN).1 \
   $(PO_LANGS:%=$(localedir)/%/LC_MESSAGES/$(BIN).mo) \
   $(CONTENT_TOP:content/%=$(pkgdatadir)/content/%) \
@@ -338,5 +346,6 @@ print-installed:
 clean:
 	rm -rf $(B) $(BIN)
 
+# Also what make writes outside build/: the content's MANIFEST and the tarball.
 distclean: clean
-	rm -f $(BIN)-$(VERSION).tar.gz
+	rm -f $(BIN)-$(VERSION).tar.gz content/MANIFEST
