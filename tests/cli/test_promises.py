@@ -216,3 +216,34 @@ def test_no_time_bomb_in_the_bundled_content_check():
     if shutil.which("faketime"):
         r = bundled_check(faketime="2030-01-01 00:00:00")
         assert r.returncode == 0, r.stdout
+
+
+def make(*args, cwd=ROOT):
+    env = dict(os.environ)
+    for k in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "prefix", "PREFIX", "DESTDIR"):
+        env.pop(k, None)
+    return subprocess.run(["make", "--no-print-directory", "-s", *args], cwd=cwd, capture_output=True, text=True,
+                          env=env, timeout=600)
+
+
+def files_under(root):
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if not p.is_dir())
+
+
+def test_uninstall_removes_exactly_what_install_put(tmp_path):
+    dest = tmp_path / "dest"
+    r = make("install", f"DESTDIR={dest}")
+    assert r.returncode == 0, r.stderr
+    listed = sorted(line.lstrip("/") for line in make("print-installed").stdout.split())
+    assert files_under(dest) == listed
+    assert (dest / "usr/local/share/doc/vitiligo-explorer/LICENSE").exists()
+    assert (dest / "usr/local/share/vitiligo-explorer/content/LICENSE.md").exists()
+    # a file of the administrator's in the same folders stays, and so do its folders
+    own = dest / "usr/local/share/vitiligo-explorer/content/topics/clinic-notes.json"
+    own.write_text("{}")
+    r = make("uninstall", f"DESTDIR={dest}")
+    assert r.returncode == 0, r.stderr
+    assert files_under(dest) == ["usr/local/share/vitiligo-explorer/content/topics/clinic-notes.json"]
+    own.unlink()
+    make("uninstall", f"DESTDIR={dest}")  # twice is harmless
+    assert files_under(dest) == []
