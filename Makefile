@@ -69,7 +69,7 @@ PO_LANGS  := zh_TW zh_HK zh_CN
 REGIONAL_PO := $(B)/tools/regional-po
 MO        := $(PO_LANGS:%=$(B)/locale/%/LC_MESSAGES/$(BIN).mo)
 
-.PHONY: deps-fuzz all run check install install-kiosk uninstall clean distclean dist deps deps-test deps-check update-po manifest \
+.PHONY: print-installed deps-fuzz all run check install install-kiosk uninstall clean distclean dist deps deps-test deps-check update-po manifest \
         content-audit check-cli-docs check-unit check-asan check-content check-content-strict check-po check-valgrind check-py check-fuzz check-layers fuzz deb
 .DELETE_ON_ERROR:
 

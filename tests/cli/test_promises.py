@@ -114,6 +114,15 @@ def test_kiosk_in_the_configuration_traps_nobody(tmp_path):
     assert r.returncode == 0
     assert "kiosk mode starts only with --kiosk" in r.stderr
     assert str(conf) in r.stderr
+    # the explorer itself is not a kiosk: q leaves it
+    import pexpect
+    child = pexpect.spawn(str(BINARY), ["--config", str(conf), "--content", str(FIXTURE_STORE)],
+                          env=clean_env(), dimensions=(24, 80), timeout=10)
+    child.expect("Home")
+    child.send("q")
+    child.expect(pexpect.EOF, timeout=5)
+    child.close()
+    assert child.exitstatus == 0
     # with --kiosk (what the units pass) there is nothing to say
     r = run("--config", str(conf), "--content", str(FIXTURE_STORE), "--kiosk", "--list")
     assert r.returncode == 0 and "kiosk" not in r.stderr
