@@ -218,6 +218,10 @@ bool options_parse(int argc, char **argv, options *o)
         fputs(_("vitiligo-explorer: --strict goes with --check-content\n"), stderr);
         return false;
     }
+    if (o->limit && o->mode != MODE_SEARCH) {
+        fputs(_("vitiligo-explorer: --limit goes with --search\n"), stderr);
+        return false;
+    }
     if (o->json && o->mode != MODE_SEARCH && o->mode != MODE_TREATMENTS) {
         fputs(_("vitiligo-explorer: --json goes with --search or --treatments\n"), stderr);
         return false;

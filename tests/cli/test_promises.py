@@ -256,3 +256,9 @@ def test_uninstall_removes_exactly_what_install_put(tmp_path):
     own.unlink()
     make("uninstall", f"DESTDIR={dest}")  # twice is harmless
     assert files_under(dest) == []
+
+
+def test_limit_goes_with_search_only():
+    r = run("--content", str(FIXTURE_STORE), "--list", "--limit", "3")
+    assert r.returncode == 2 and "--limit goes with --search" in r.stderr
+    assert run("--content", str(FIXTURE_STORE), "--search", "koebner", "--limit", "1").returncode == 0
