@@ -95,7 +95,7 @@ def test_kiosk_keys_never_quit_or_suspend(tui):
 def countdown(t):
     """The seconds the idle warning shows, or -1."""
     import re
-    m = re.search(r"Starting over in (\d+) seconds", t.text())
+    m = re.search(r"Starting over in (\d+) seconds?", t.text())
     return int(m.group(1)) if m else -1
 
 
