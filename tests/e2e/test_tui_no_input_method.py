@@ -8,7 +8,7 @@ CONTAGIOUS = {"en": "contagious", "zh-Hant": "傳染", "zh-Hans": "传染"}
 
 def search(t, query):
     t.send("/")
-    t.wait_for(lambda: t.row(1).lstrip().startswith(("Search:", "搜尋", "搜寻")))
+    t.wait_for(lambda: t.row(1).lstrip().startswith(("Search:", "搜尋", "搜索")))  # mainland: 搜索
     t.send(query)
     t.settle()
 
@@ -82,8 +82,11 @@ def test_changing_language_reruns_the_search(tui, key):
     t.settle()
     assert "沒有找到" not in t.text()
     assert "傳染" in t.text() or "個結果" in t.row(2) or "結果" in t.row(2)
-    t.send(key)
-    t.wait_for(lambda: "搜寻" in t.row(1))
+    t.send(key)  # Hong Kong, the next of the four languages
+    t.settle()
+    assert "沒有找到" not in t.text()
+    t.send(key)  # mainland, whose search line says 搜索
+    t.wait_for(lambda: "搜索" in t.row(1))
     t.settle()
     assert "没有找到" not in t.text()
 
