@@ -188,10 +188,15 @@ int cmd_check_content(const char *dir, bool strict, long today)
     char ne[64], nw[64];
     count_errors(ne, sizeof ne, d.errors);
     count_warnings(nw, sizeof nw, d.warnings);
-    if (ok)
-        printf(_("%s: %zu topics, %zu categories, %zu glossary terms, %zu references, %zu treatment options; "
-                 "%s, %s.\n"),
-               dir, st.ntopics, st.ncategories, st.nglossary, st.nrefs, st.ntreatments, ne, nw);
+    if (ok) {
+        char nt[64], nc[64], ng[64], nr[64], nx[64];
+        snprintf(nt, sizeof nt, P_("%zu topic", "%zu topics", st.ntopics), st.ntopics);
+        snprintf(nc, sizeof nc, P_("%zu category", "%zu categories", st.ncategories), st.ncategories);
+        snprintf(ng, sizeof ng, P_("%zu glossary term", "%zu glossary terms", st.nglossary), st.nglossary);
+        snprintf(nr, sizeof nr, P_("%zu reference", "%zu references", st.nrefs), st.nrefs);
+        snprintf(nx, sizeof nx, P_("%zu treatment option", "%zu treatment options", st.ntreatments), st.ntreatments);
+        printf(_("%s: %s, %s, %s, %s, %s; %s, %s.\n"), dir, nt, nc, ng, nr, nx, ne, nw);
+    }
     else
         printf(_("%s: %s, %s. Fix the errors above (see content/README.md) and check again.\n"), dir, ne, nw);
     diag_free(&d);
