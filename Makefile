@@ -1,29 +1,49 @@
 # Vitiligo Explorer — plain Makefile for Debian 12.
-#   make            build ./vitiligo-explorer (installs missing Debian packages first)
-#   make run        build and start the explorer on the bundled content
-#   make check      build and run every test
-#   make install    PREFIX=/usr/local DESTDIR=
-# See README.md for the rest (bench, fuzz, deb, update-po).
+#   make            build ./vitiligo-explorer (never installs anything; tools/deps.sh build
+#                   lists what is missing)
+#   make run        install missing Debian packages, build, start the explorer
+#   make check      install missing Debian packages, build, run every test
+#   make install    prefix=/usr/local DESTDIR=   (GNU names; PREFIX= works too)
+#   make deb        the Debian package, with dpkg-buildpackage (debian/)
+# See README.md for the rest (bench, fuzz, dist, content-audit, update-po).
 
 VERSION   := 1.0.0
-PREFIX    ?= /usr/local
-BINDIR    ?= $(PREFIX)/bin
-DATAROOT  ?= $(PREFIX)/share
-DATADIR   ?= $(DATAROOT)/vitiligo-explorer
-LOCALEDIR ?= $(DATAROOT)/locale
-MANDIR    ?= $(DATAROOT)/man
-DESTDIR   ?=
+# GNU installation directories (https://www.gnu.org/prep/standards/html_node/Directory-Variables.html).
+PREFIX      ?= /usr/local
+prefix      ?= $(PREFIX)
+exec_prefix ?= $(prefix)
+bindir      ?= $(exec_prefix)/bin
+datarootdir ?= $(prefix)/share
+datadir     ?= $(datarootdir)
+localedir   ?= $(datarootdir)/locale
+mandir      ?= $(datarootdir)/man
+man1dir     ?= $(mandir)/man1
+docdir      ?= $(datarootdir)/doc/vitiligo-explorer
+# The program's own data folder (content), compiled in.
+pkgdatadir  ?= $(datadir)/vitiligo-explorer
+DESTDIR     ?=
+INSTALL         ?= install
+INSTALL_PROGRAM ?= $(INSTALL)
+INSTALL_DATA    ?= $(INSTALL) -m 644
 
 CC        ?= cc
 PYTHON    ?= /usr/bin/python3
 PKGS      := ncursesw libcjson libutf8proc opencc nettle libqrencode
-WARN      := -Wall -Wextra -Wpedantic -Wformat-security -Werror
+# -Werror only where a developer or CI can fix a new warning at once: in a git
+# checkout.  A release tarball (make dist) or a distribution build (debian/rules
+# passes WERROR=) must not fail on a warning a newer compiler adds.
+WERROR    ?= $(if $(wildcard .git),-Werror)
+WARN      := -Wall -Wextra -Wpedantic -Wformat-security $(WERROR)
 CSTD      := -std=c17
-OPT       ?= -O2 -gdwarf-4
-DEFS      := -D_GNU_SOURCE -DVERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"' -DLOCALEDIR='"$(LOCALEDIR)"'
+# CPPFLAGS, CFLAGS and LDFLAGS are the caller's (dpkg-buildflags gives Debian's
+# hardening flags); CFLAGS defaults to an optimised build with debug information.
+CFLAGS    ?= -O2 -gdwarf-4
+CPPFLAGS  ?=
+LDFLAGS   ?=
+DEFS      := -D_GNU_SOURCE -DVERSION='"$(VERSION)"' -DDATADIR='"$(pkgdatadir)"' -DLOCALEDIR='"$(localedir)"'
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lunistring -lm
-ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) $(DEFS) -Isrc $(PKG_CFLAGS) $(CFLAGS)
+ALL_CFLAGS = $(CSTD) $(WARN) $(DEFS) -Isrc $(PKG_CFLAGS) $(CPPFLAGS) $(CFLAGS)
 
 BIN       := vitiligo-explorer
 B         := build
@@ -49,11 +69,18 @@ PO_LANGS  := zh_TW zh_HK zh_CN
 REGIONAL_PO := $(B)/tools/regional-po
 MO        := $(PO_LANGS:%=$(B)/locale/%/LC_MESSAGES/$(BIN).mo)
 
-.PHONY: all run check install uninstall clean deps deps-test update-po manifest \
-        check-unit check-asan check-content check-content-strict check-po check-valgrind check-py check-fuzz check-layers fuzz deb
+.PHONY: print-installed deps-fuzz all run check install install-kiosk uninstall clean distclean dist deps deps-test deps-check update-po manifest \
+        content-audit check-cli-docs check-unit check-asan check-content check-content-strict check-po check-valgrind check-py check-fuzz check-layers fuzz deb
 .DELETE_ON_ERROR:
 
-all: deps $(BIN) $(MO) content/MANIFEST
+all: deps-check $(BIN) $(MO) content/MANIFEST
+
+# A plain make only checks the build packages and names the missing ones; it never
+# runs apt-get.  make run, make check and make fuzz install what is missing
+# (tools/deps.sh).  DEPS_CHECK= skips the check (debian/rules: dpkg checks Build-Depends).
+DEPS_CHECK ?= 1
+deps-check:
+	@$(if $(DEPS_CHECK),tools/deps.sh --check build,:)
 
 deps:
 	@tools/deps.sh build
@@ -61,14 +88,17 @@ deps:
 deps-test:
 	@tools/deps.sh test
 
-$(BIN): $(OBJ)
-	$(CC) $(ALL_CFLAGS) -o $@ $(OBJ) $(PKG_LIBS) $(LDFLAGS)
+deps-fuzz:
+	@tools/deps.sh fuzz
 
-$(B)/obj/%.o: %.c | deps
+$(BIN): $(OBJ)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(PKG_LIBS)
+
+$(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
-$(B)/asan/%.o: %.c | deps
+$(B)/asan/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(SAN) -MMD -MP -c -o $@ $<
 
@@ -82,22 +112,22 @@ $(B)/obj/src/core/paths.o $(B)/obj/src/main.o $(B)/asan/src/core/paths.o: $(B)/c
 .PHONY: FORCE
 FORCE:
 
-$(B)/gen/fold_table.c: tools/make-fold-table.sh | deps
+$(B)/gen/fold_table.c: tools/make-fold-table.sh
 	tools/make-fold-table.sh $@
 
-$(B)/gen/script_table.c: tools/make-script-table.sh | deps
+$(B)/gen/script_table.c: tools/make-script-table.sh
 	tools/make-script-table.sh $@
 
-$(B)/gen/pinyin_table.c: tools/make-pinyin-table.sh | deps
+$(B)/gen/pinyin_table.c: tools/make-pinyin-table.sh
 	tools/make-pinyin-table.sh $@
 
 # ---- translations -------------------------------------------------------------
-$(B)/locale/%/LC_MESSAGES/$(BIN).mo: locale/%.po | deps
+$(B)/locale/%/LC_MESSAGES/$(BIN).mo: locale/%.po
 	@mkdir -p $(dir $@)
 	msgfmt -c -o $@ $<
 
 update-po:
-	xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=tr:2 --keyword=ntr:2,3 --add-comments=TRANSLATORS \
+	xgettext --from-code=UTF-8 --keyword=_ --keyword=P_:1,2 --keyword=N_ --keyword=tr:2 --keyword=ntr:2,3 --add-comments=TRANSLATORS \
 	  --package-name=$(BIN) --package-version=$(VERSION) -o locale/$(BIN).pot $(SRC) $(sort $(wildcard src/*/*.h))
 	msgmerge -q --update --backup=none --no-fuzzy-matching locale/zh_TW.po locale/$(BIN).pot
 	msgattrib --no-obsolete -o locale/zh_TW.po locale/zh_TW.po # a removed msgid leaves no dead entry behind
@@ -108,7 +138,7 @@ update-po:
 
 $(REGIONAL_PO): tools/regional-po.c $(LIB_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB_OBJ) $(PKG_LIBS) $(LDFLAGS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
 # ---- content checksums ----------------------------------------------------------
 CONTENT_FILES = $(shell find content -name '*.json' | sort)
@@ -118,7 +148,8 @@ content/MANIFEST: $(CONTENT_FILES)
 manifest: content/MANIFEST
 
 # ---- running ------------------------------------------------------------------
-run: all
+run: deps
+	@$(MAKE) --no-print-directory all
 	./$(BIN)
 
 # ---- tests --------------------------------------------------------------------
@@ -141,9 +172,12 @@ check-asan: $(ASAN_BIN) $(MO)
 # --strict also checks the safety floors of the treatment rules and glossary terms used
 # before a page explains them (content/README.md), so new jargon fails the check.
 check-content: $(BIN) content/MANIFEST
-	@./$(BIN) --check-content content --strict > $(B)/check-content.log; rc=$$?; cat $(B)/check-content.log; \
-	  if [ $$rc -ne 0 ]; then echo "FAIL: the bundled content has errors under --strict"; exit 1; fi; \
-	  if grep -q ': warning: ' $(B)/check-content.log; then echo "FAIL: the bundled content has warnings under --strict"; exit 1; fi
+	@tools/check-bundled-content.sh ./$(BIN) content $(if $(TODAY),--today $(TODAY))
+
+# The same, but a review date that has passed fails too: the content team's list of
+# texts to review.  CI runs it as information; make check does not (no time bomb).
+content-audit: $(BIN) content/MANIFEST
+	@tools/check-bundled-content.sh ./$(BIN) content --audit $(if $(TODAY),--today $(TODAY))
 
 # The old name, kept so that scripts calling it still work.
 check-content-strict: check-content
@@ -188,7 +222,8 @@ check-py: $(BIN) $(ASAN_PROG)
 # The screen tests mostly wait on a terminal (the idle-reset tests on the real clock), so
 # pytest runs on three workers beside the fuzz replay and valgrind, which use the CPU;
 # each step's output is kept together (-O).
-check: deps-test all
+check: deps-test
+	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory check-layers check-po check-content check-unit check-asan
 	@$(MAKE) --no-print-directory -j3 -O check-py check-fuzz check-valgrind
 
@@ -215,7 +250,7 @@ FUZZ_OBJ     := $(LIB_SRC:%.c=$(B)/fuzz-obj/%.o) $(GEN_SRC:%.c=$(B)/fuzz-obj/%.o
 FUZZ_FLAGS   := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 FUZZ_RUN_ENV := $(TEST_ENV) ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-$(B)/fuzz-obj/%.o: %.c | deps
+$(B)/fuzz-obj/%.o: %.c | deps-fuzz
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c -o $@ $<
 
@@ -236,7 +271,7 @@ check-fuzz: $(REPLAY_BIN)
 	  $(FUZZ_RUN_ENV) $(B)/fuzz-replay/$$f "$$@" || { echo "FAIL: fuzz replay $$f"; exit 1; }; \
 	done
 
-fuzz: deps-test $(FUZZ_BIN)
+fuzz: deps-fuzz $(FUZZ_BIN)
 	@mkdir -p $(B)/fuzz-logs $(B)/fuzz-crashes; : > $(B)/fuzz-summary.txt; fail=0; passed=0; failed=0; \
 	for f in $(FUZZ_NAMES); do \
 	  mkdir -p $(B)/fuzz-corpus/$$f; \
@@ -281,27 +316,68 @@ $(BENCH_STORE)/categories.json: bench/make-store.py $(CONTENT_FILES)
 	$(PYTHON) bench/make-store.py $(BENCH_STORE) 1000 20
 
 # ---- Debian package -------------------------------------------------------------
-# build/vitiligo-explorer_$(VERSION)-1_ARCH.deb: binary, content, catalogues, man page,
-# kiosk units (see docs/kiosk.md).  The binary is built for /usr in build/deb/.
+# build/deb/vitiligo-explorer_VERSION-REV_ARCH.deb: dpkg-buildpackage -us -uc -b (debian/,
+# dh with debhelper compat 13) run on a copy of the working tree in build/deb/, so it
+# starts clean and writes nothing outside build/; then lintian, which must report no
+# error and no warning.  Installs the packaging tools and Build-Depends first.
+# In a fresh clone, dpkg-buildpackage -us -uc -b at the top works as well (it writes
+# to the parent folder, as it always does).
+DEB_DIR := $(B)/deb
 deb:
 	@tools/deps.sh deb
-	@tools/make-deb.sh $(VERSION)
+	rm -rf $(DEB_DIR) && mkdir -p $(DEB_DIR)/$(BIN)-$(VERSION)
+	git ls-files -z --cached --others --exclude-standard | \
+	  tar --null -T - --ignore-failed-read -cf - 2>/dev/null | tar -xf - -C $(DEB_DIR)/$(BIN)-$(VERSION)
+	cd $(DEB_DIR)/$(BIN)-$(VERSION) && dpkg-buildpackage -us -uc -b
+	lintian --fail-on error,warning --info $(DEB_DIR)/$(BIN)_*.changes
+	@echo "built $$(ls $(DEB_DIR)/*.deb)"
+
+# ---- release tarball ------------------------------------------------------------------
+# vitiligo-explorer-$(VERSION).tar.gz from the committed tree (git archive), with
+# the same file dates and order every time.
+dist:
+	git archive --format=tar.gz --prefix=$(BIN)-$(VERSION)/ -o $(BIN)-$(VERSION).tar.gz HEAD
+	@echo "wrote $(BIN)-$(VERSION).tar.gz"
 
 # ---- install ------------------------------------------------------------------
+# What install puts is listed once (INSTALLED, relative to DESTDIR), so that
+# uninstall removes exactly those files and then only the folders it left empty.
+TOPIC_FILES     = $(sort $(wildcard content/topics/*.json))
+TREATMENT_FILES = $(sort $(wildcard content/treatments/*.json))
+CONTENT_TOP     = $(sort $(wildcard content/*.json)) content/MANIFEST content/README.md content/LICENSE.md content/CC-BY-4.0.txt
+INSTALLED = $(bindir)/$(BIN) $(man1dir)/$(BIN).1 \
+  $(PO_LANGS:%=$(localedir)/%/LC_MESSAGES/$(BIN).mo) \
+  $(CONTENT_TOP:content/%=$(pkgdatadir)/content/%) \
+  $(TOPIC_FILES:content/%=$(pkgdatadir)/content/%) $(TREATMENT_FILES:content/%=$(pkgdatadir)/content/%) \
+  $(docdir)/README.md $(docdir)/LICENSE $(docdir)/kiosk.md $(docdir)/reliability.md
+INSTALLED_DIRS = $(pkgdatadir)/content/topics $(pkgdatadir)/content/treatments $(pkgdatadir)/content $(pkgdatadir) $(docdir)
+
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/content/topics $(DESTDIR)$(DATADIR)/content/treatments $(DESTDIR)$(MANDIR)/man1
-	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/$(BIN)
-	install -m 644 content/*.json content/MANIFEST content/README.md $(DESTDIR)$(DATADIR)/content/
-	install -m 644 content/topics/*.json $(DESTDIR)$(DATADIR)/content/topics/
-	if ls content/treatments/*.json >/dev/null 2>&1; then install -m 644 content/treatments/*.json $(DESTDIR)$(DATADIR)/content/treatments/; fi
-	for l in $(PO_LANGS); do install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES; \
-	  install -m 644 $(B)/locale/$$l/LC_MESSAGES/$(BIN).mo $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/; done
-	install -m 644 docs/$(BIN).1 $(DESTDIR)$(MANDIR)/man1/$(BIN).1
+	$(INSTALL) -d $(DESTDIR)$(bindir) $(DESTDIR)$(man1dir) $(DESTDIR)$(docdir) \
+	  $(DESTDIR)$(pkgdatadir)/content/topics $(DESTDIR)$(pkgdatadir)/content/treatments
+	$(INSTALL_PROGRAM) -m 755 $(BIN) $(DESTDIR)$(bindir)/$(BIN)
+	$(INSTALL_DATA) $(CONTENT_TOP) $(DESTDIR)$(pkgdatadir)/content/
+	$(INSTALL_DATA) $(TOPIC_FILES) $(DESTDIR)$(pkgdatadir)/content/topics/
+	$(if $(TREATMENT_FILES),$(INSTALL_DATA) $(TREATMENT_FILES) $(DESTDIR)$(pkgdatadir)/content/treatments/)
+	for l in $(PO_LANGS); do $(INSTALL) -d $(DESTDIR)$(localedir)/$$l/LC_MESSAGES; \
+	  $(INSTALL_DATA) $(B)/locale/$$l/LC_MESSAGES/$(BIN).mo $(DESTDIR)$(localedir)/$$l/LC_MESSAGES/ || exit 1; done
+	$(INSTALL_DATA) docs/$(BIN).1 $(DESTDIR)$(man1dir)/$(BIN).1
+	$(INSTALL_DATA) README.md LICENSE docs/kiosk.md docs/reliability.md $(DESTDIR)$(docdir)/
+
+# The kiosk files (systemd units, /etc/vitiligo-explorer.conf, PAM, foot.ini, console
+# keymap) come with the Debian package (debian/); see docs/kiosk.md.
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/$(BIN) $(DESTDIR)$(MANDIR)/man1/$(BIN).1
-	rm -rf $(DESTDIR)$(DATADIR)
-	for l in $(PO_LANGS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/$(BIN).mo; done
+	rm -f $(addprefix $(DESTDIR),$(INSTALLED))
+	-for d in $(addprefix $(DESTDIR),$(INSTALLED_DIRS)); do [ -d "$$d" ] && rmdir "$$d" 2>/dev/null; done; true
+
+# The list uninstall uses (for the install/uninstall test).
+print-installed:
+	@printf '%s\n' $(INSTALLED)
 
 clean:
 	rm -rf $(B) $(BIN)
+
+# Also what make writes outside build/: the content's MANIFEST and the tarball.
+distclean: clean
+	rm -f $(BIN)-$(VERSION).tar.gz content/MANIFEST

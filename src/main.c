@@ -1,6 +1,8 @@
 /* Vitiligo Explorer: reads the command line, loads the content, runs one mode. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli/commands.h"
 #include "cli/options.h"
@@ -17,6 +19,8 @@
 
 static bool load_or_explain(store *st, const options *o, const char *dir)
 {
+    if (!content_dir_exists(dir))
+        return false;
     diag d = { 0 };
     bool ok = store_load(st, dir,
                          &(load_opts){ .lenient = o->kiosk, .today = o->today, .clinic_contact = o->clinic_contact,
@@ -25,11 +29,11 @@ static bool load_or_explain(store *st, const options *o, const char *dir)
     if (!ok) {
         diag_print(&d, stderr);
         fprintf(stderr,
-                ntr(i18n_lang(),
-                    "vitiligo-explorer: the content in %s has %zu error and was not loaded. Fix it (see "
-                    "content/README.md), or check with: vitiligo-explorer --check-content %s\n",
-                    "vitiligo-explorer: the content in %s has %zu errors and was not loaded. Fix them (see "
-                    "content/README.md), or check with: vitiligo-explorer --check-content %s\n", d.errors),
+                P_("vitiligo-explorer: the content in %s has %zu error and was not loaded. Fix it (see "
+                   "content/README.md), or check with: vitiligo-explorer --check-content %s\n",
+                   "vitiligo-explorer: the content in %s has %zu errors and was not loaded. Fix them (see "
+                   "content/README.md), or check with: vitiligo-explorer --check-content %s\n",
+                   d.errors),
                 dir, d.errors, dir);
     } else if (o->kiosk && d.warnings)
         diag_print(&d, stderr); /* damaged topics, for the system journal */
@@ -45,7 +49,27 @@ static const char *derive_varieties(void *ctx)
     return store_derive_all(ctx, err, sizeof err) ? NULL : err;
 }
 
+/* Output that could not be written (a full disk, a closed pipe, /dev/full) is an
+ * error: the caller must not take a cut-short list or sheet for the whole one. */
+static int close_stdout(int rc)
+{
+    errno = 0;
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        int e = errno;
+        fprintf(stderr, _("vitiligo-explorer: write error: %s\n"), e ? strerror(e) : _("the output was cut short"));
+        return 2;
+    }
+    return rc;
+}
+
+static int run(int argc, char **argv);
+
 int main(int argc, char **argv)
+{
+    return close_stdout(run(argc, argv));
+}
+
+static int run(int argc, char **argv)
 {
     bool utf8 = locale_init();
     i18n_init();
@@ -64,6 +88,15 @@ int main(int argc, char **argv)
     }
     if (o.mode == MODE_VERSION) {
         printf("vitiligo-explorer %s\n", VERSION);
+        fputs(_("Copyright 2026 the Vitiligo Explorer contributors.\n"
+                "The program is under the Apache License 2.0 <https://www.apache.org/licenses/LICENSE-2.0>.\n"
+                "The patient texts (the content) are under Creative Commons Attribution 4.0 (CC BY 4.0)\n"
+                "<https://creativecommons.org/licenses/by/4.0/>: you may adapt and translate them, with credit.\n"
+                "Search tables built into the program come from OpenCC's dictionaries (Apache License 2.0)\n"
+                "and the Luna Pinyin dictionary of Rime (GNU LGPL 3); see LICENSE, or\n"
+                "/usr/share/doc/vitiligo-explorer/copyright in the Debian package.\n"
+                "There is NO WARRANTY, to the extent permitted by law.\n"),
+              stdout);
         return 0;
     }
     if (o.mode == MODE_TUI && o.languages.n && !lang_list_has(&o.languages, o.lang)) {
@@ -80,7 +113,7 @@ int main(int argc, char **argv)
     }
     const char *dir = o.content_dir ? o.content_dir : paths_default_content();
     if (o.mode == MODE_CHECK_CONTENT)
-        return cmd_check_content(dir, o.strict);
+        return cmd_check_content(dir, o.strict, o.today);
     if (!utf8 && lang_is_chinese(o.lang)) {
         fprintf(stderr, "vitiligo-explorer: no UTF-8 locale is installed, so Chinese cannot be shown; "
                         "using English. Install the locales package or use C.UTF-8.\n");

@@ -42,7 +42,7 @@ if [ -n "$bad" ]; then
 fi
 
 # 3. no hidden interface language below the start-up code
-bad=$(grep -nE '(^|[^A-Za-z0-9_])_\(' src/text/*.[ch] src/treat/*.[ch] src/search/*.[ch] src/ui/*.[ch] | grep -v 'N_(')
+bad=$(grep -nE '(^|[^A-Za-z0-9_])P?_\(' src/text/*.[ch] src/treat/*.[ch] src/search/*.[ch] src/ui/*.[ch] | grep -v 'N_(')
 if [ -n "$bad" ]; then
   echo "check-layers: use tr(lang, …) with the language as a value, not _(), in:" >&2
   echo "$bad" >&2

@@ -2,9 +2,14 @@
 # Makes sure the Debian packages a step needs are installed.
 #   tools/deps.sh build   - what `make` needs
 #   tools/deps.sh test    - what `make check` needs as well
+#   tools/deps.sh fuzz    - what `make fuzz` needs as well (clang and libFuzzer)
+#   tools/deps.sh deb     - what `make deb` needs (packaging tools, lintian)
+#   tools/deps.sh --check LIST  - only say what is missing, install nothing (plain `make`)
 # Installs what is missing with apt-get when run as root or when sudo works
 # without a password; otherwise prints the one command to run, and fails.
 set -u
+check_only=""
+if [ "${1:-}" = --check ]; then check_only=1; shift; fi
 # nettle-dev: SHA-256 for content/MANIFEST (src/content/manifest.c) from a small,
 # well-reviewed library instead of a hand-written hash.
 # rime-data-luna-pinyin: the Luna Pinyin dictionary (character and word readings in
@@ -12,13 +17,20 @@ set -u
 # libqrencode-dev: the take-home QR codes (src/text/qr.c); zbar-tools (test): zbarimg
 # reads the codes back from a captured screen in tests/e2e/test_take_home.py.
 build_pkgs="build-essential pkg-config libncurses-dev libcjson-dev libunistring-dev libutf8proc-dev libopencc-dev opencc gettext nettle-dev rime-data-luna-pinyin libqrencode-dev"
-test_pkgs="libcmocka-dev python3 python3-pytest python3-pexpect python3-pyte tmux valgrind diction clang libclang-rt-14-dev zbar-tools"
+# make check replays the fuzz inputs with $(CC), so clang is needed only by make fuzz;
+# libclang-rt-dev is the unversioned name of the current libFuzzer runtime.
+# faketime: tests/cli/test_packaging.py runs the bundled content check on a date years ahead.
+test_pkgs="libcmocka-dev python3 python3-pytest python3-pexpect python3-pyte tmux valgrind diction zbar-tools faketime"
+fuzz_pkgs="clang libclang-rt-dev"
+# make deb: dpkg-buildpackage with debhelper (debian/), lintian to check the result.
+deb_pkgs="dpkg-dev debhelper fakeroot lintian"
 
 case "${1:-build}" in
   build) want="$build_pkgs" ;;
   test)  want="$build_pkgs $test_pkgs" ;;
-  deb)   want="$build_pkgs dpkg-dev debhelper fakeroot" ;;
-  *) echo "usage: tools/deps.sh build|test|deb" >&2; exit 2 ;;
+  fuzz)  want="$build_pkgs $test_pkgs $fuzz_pkgs" ;;
+  deb)   want="$build_pkgs $deb_pkgs" ;;
+  *) echo "usage: tools/deps.sh [--check] build|test|fuzz|deb" >&2; exit 2 ;;
 esac
 
 missing=""
@@ -26,6 +38,11 @@ for p in $want; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
 [ -z "$missing" ] && exit 0
+if [ -n "$check_only" ]; then
+  echo "Missing Debian packages:$missing" >&2
+  echo "Install them with: sudo apt-get install$missing   (or run make run / make check, which do it)" >&2
+  exit 1
+fi
 
 if [ "$(id -u)" = 0 ]; then sudo=""
 elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo="sudo"
@@ -35,8 +52,10 @@ else
 fi
 echo "Installing missing Debian packages:$missing"
 export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq >/dev/null || true
-if ! $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null; then
+$sudo apt-get update -qq >/dev/null 2>&1 || true
+if ! $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null 2>"${TMPDIR:-/tmp}/deps.$$.err"; then
+  cat "${TMPDIR:-/tmp}/deps.$$.err" >&2; rm -f "${TMPDIR:-/tmp}/deps.$$.err"
   echo "Could not install the packages. Install them with: sudo apt-get install$missing" >&2
   exit 1
 fi
+rm -f "${TMPDIR:-/tmp}/deps.$$.err"

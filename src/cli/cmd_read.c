@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli/commands.h"
@@ -86,14 +87,72 @@ int cmd_show(const store *st, const options *o)
     return 0;
 }
 
-int cmd_check_content(const char *dir, bool strict)
+bool content_dir_exists(const char *dir)
 {
+    struct stat sb;
+    if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
+        fprintf(stderr, _("vitiligo-explorer: there is no content folder at %s; install the package's content, or "
+                          "give the folder with --content DIR\n"),
+                dir);
+        return false;
+    }
+    return true;
+}
+
+/* A source tree (the content folder beside the Makefile and tools/make-manifest.sh)
+ * is where authors edit: its MANIFEST is made by make and is stale after any edit.
+ * Only an installed copy is held to its MANIFEST.  Sets the folder to run make in. */
+static bool source_tree(const char *dir, char *top, size_t n)
+{
+    const char *slash = strrchr(dir, '/');
+    if (slash && slash[1] == '\0')
+        return false; /* "content/": give it without the slash to be recognised */
+    if (!slash)
+        snprintf(top, n, ".");
+    else if (slash == dir)
+        snprintf(top, n, "/");
+    else
+        snprintf(top, n, "%.*s", (int)(slash - dir), dir);
+    char probe[4200];
+    snprintf(probe, sizeof probe, "%s/tools/make-manifest.sh", top);
+    if (access(probe, R_OK) != 0)
+        return false;
+    snprintf(probe, sizeof probe, "%s/Makefile", top);
+    return access(probe, R_OK) == 0;
+}
+
+/* Counts as "a count and a noun", with the plural the language needs. */
+static const char *count_errors(char *buf, size_t n, size_t k)
+{
+    snprintf(buf, n, P_("%zu error", "%zu errors", k), k);
+    return buf;
+}
+
+static const char *count_warnings(char *buf, size_t n, size_t k)
+{
+    snprintf(buf, n, P_("%zu warning", "%zu warnings", k), k);
+    return buf;
+}
+
+int cmd_check_content(const char *dir, bool strict, long today)
+{
+    if (!content_dir_exists(dir))
+        return 2;
     store st;
     diag d = { .strict = strict };
+    diag sums = { 0 };
     bool have_manifest;
-    manifest_verify_dir(dir, &d, &have_manifest); /* changed, cut-short and missing files, by name */
+    manifest_verify_dir(dir, &sums, &have_manifest); /* changed, cut-short and missing files, by name */
+    char top[4096];
+    size_t stale = 0;
+    if (sums.n && source_tree(dir, top, sizeof top))
+        stale = sums.errors + sums.warnings; /* an author's edit, not damage: one note below */
+    else
+        for (size_t i = 0; i < sums.n; i++)
+            diag_add(&d, sums.msgs[i].level, sums.msgs[i].file, sums.msgs[i].line, sums.msgs[i].col, "%s",
+                     sums.msgs[i].text);
     size_t sum_errors = d.errors;
-    bool ok = store_load(&st, dir, &(load_opts){ .check_varieties = true }, &d);
+    bool ok = store_load(&st, dir, &(load_opts){ .check_varieties = true, .today = today }, &d);
     bool loaded = ok;
     char err[512];
     if (ok && !store_derive_all(&st, err, sizeof err)) {
@@ -105,14 +164,41 @@ int cmd_check_content(const char *dir, bool strict)
     ok = ok && sum_errors == 0;
     if (!have_manifest)
         printf(_("%s: no MANIFEST, so the files' checksums were not checked (make writes it)\n"), dir);
+    if (stale) {
+        strbuf files = { 0 };
+        for (size_t i = 0; i < sums.n; i++)
+            sb_printf(&files, "%s%s", i ? ", " : "", sums.msgs[i].file);
+        if (stale > sums.n)
+            sb_printf(&files, ", ...");
+        char cmd[4200];
+        if (strcmp(top, ".") == 0)
+            snprintf(cmd, sizeof cmd, "make manifest");
+        else
+            snprintf(cmd, sizeof cmd, "make -C %s manifest", top);
+        printf(P_("%s: note: MANIFEST does not match %zu file (%s), which is normal after an edit in the source "
+                  "tree; refresh it with: %s\n",
+                  "%s: note: MANIFEST does not match %zu files (%s), which is normal after an edit in the source "
+                  "tree; refresh it with: %s\n",
+                  stale),
+               dir, stale, files.s, cmd);
+        sb_free(&files);
+    }
+    diag_free(&sums);
     diag_print(&d, stdout);
-    if (ok)
-        printf(_("%s: %zu topics, %zu categories, %zu glossary terms, %zu references, %zu treatment options; "
-                 "%zu errors, %zu warnings.\n"),
-               dir, st.ntopics, st.ncategories, st.nglossary, st.nrefs, st.ntreatments, d.errors, d.warnings);
+    char ne[64], nw[64];
+    count_errors(ne, sizeof ne, d.errors);
+    count_warnings(nw, sizeof nw, d.warnings);
+    if (ok) {
+        char nt[64], nc[64], ng[64], nr[64], nx[64];
+        snprintf(nt, sizeof nt, P_("%zu topic", "%zu topics", st.ntopics), st.ntopics);
+        snprintf(nc, sizeof nc, P_("%zu category", "%zu categories", st.ncategories), st.ncategories);
+        snprintf(ng, sizeof ng, P_("%zu glossary term", "%zu glossary terms", st.nglossary), st.nglossary);
+        snprintf(nr, sizeof nr, P_("%zu reference", "%zu references", st.nrefs), st.nrefs);
+        snprintf(nx, sizeof nx, P_("%zu treatment option", "%zu treatment options", st.ntreatments), st.ntreatments);
+        printf(_("%s: %s, %s, %s, %s, %s; %s, %s.\n"), dir, nt, nc, ng, nr, nx, ne, nw);
+    }
     else
-        printf(_("%s: %zu errors, %zu warnings. Fix the errors above (see content/README.md) and check again.\n"),
-               dir, d.errors, d.warnings);
+        printf(_("%s: %s, %s. Fix the errors above (see content/README.md) and check again.\n"), dir, ne, nw);
     diag_free(&d);
     if (loaded)
         store_free(&st);

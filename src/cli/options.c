@@ -172,7 +172,7 @@ bool options_parse(int argc, char **argv, options *o)
             fprintf(stderr,
                     _("vitiligo-explorer: unknown option '%s'; valid options: --list, --show ID, --search QUERY, "
                       "--treatments, --compare IDS, --sheet [CODE], --lang L, --width N, --content DIR, --check-content [DIR], "
-                      "--kiosk, --version, --help\n"),
+                      "--kiosk, --idle N, --config FILE, --version, --help (more in --help)\n"),
                     argv[optind - 1]);
             return false;
         }
@@ -218,6 +218,10 @@ bool options_parse(int argc, char **argv, options *o)
         fputs(_("vitiligo-explorer: --strict goes with --check-content\n"), stderr);
         return false;
     }
+    if (o->limit && o->mode != MODE_SEARCH) {
+        fputs(_("vitiligo-explorer: --limit goes with --search\n"), stderr);
+        return false;
+    }
     if (o->json && o->mode != MODE_SEARCH && o->mode != MODE_TREATMENTS) {
         fputs(_("vitiligo-explorer: --json goes with --search or --treatments\n"), stderr);
         return false;
@@ -258,20 +262,27 @@ void options_print_help(void)
                    "                         zh_CN, zh_SG, zh)\n"
                    "  --languages LIST       the languages the language key cycles through, in order\n"
                    "                         (default: en,zh-Hant,zh-HK,zh-Hans)\n"
-                   "  --width N              columns for printed text, 20 to 300 (default 80)\n"
+                   "  --width N              columns for printed text, 20 to 300 (default: the\n"
+                   "                         terminal's width, else 80)\n"
                    "  --content DIR          read the content from DIR\n"
                    "  --check-content [DIR]  check the content files and report every problem\n"
                    "      --strict           also the safety floors of the option rules and terms used\n"
                    "                         before they are explained\n"
                    "  --today YYYY-MM-DD     check the review dates against this day instead of the\n"
                    "                         clock (to see the notices a page past its review shows)\n"
-                   "  --kiosk                kiosk mode for a public screen (see the README)\n"
-                   "  --idle N               kiosk: reset after N seconds without input (default 120)\n"
-                   "  --config FILE          read the kiosk settings from FILE instead of\n"
+                   "  --config FILE          read the settings from FILE instead of\n"
                    "                         /etc/vitiligo-explorer.conf (see man vitiligo-explorer)\n"
-                   "  --version              print the version\n"
+                   "  --kiosk                kiosk mode for a public screen: no way out but the staff\n"
+                   "                         exit, idle reset (the kiosk units pass it; see man\n"
+                   "                         vitiligo-explorer)\n"
+                   "  --idle N               kiosk: reset after N seconds without input (default 120)\n"
+                   "  --version              print the version and the licences\n"
                    "  --help                 print this help\n"
                    "\n"
-                   "Exit status: 0 success, 1 no search results, 2 a mistake in the command or the content.\n"
+                   "Exit status: 0 success, 1 no search results, 2 a mistake in the command, the\n"
+                   "configuration or the content, or the output could not be written; 10 the kiosk's\n"
+                   "staff exit.\n"
+                   "Environment: LANGUAGE, LC_ALL, LC_MESSAGES, LANG (the language), TERM, NO_COLOR,\n"
+                   "ESCDELAY (the terminal), HOME (where Take home saves a sheet).\n"
                    "This program gives general information. It does not replace advice from your doctor.\n"));
 }

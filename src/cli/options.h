@@ -42,7 +42,8 @@ typedef struct options {
     const char *sit_type, *sit_activity, *sit_site, *sit_age, *sit_priority;
     bool sit_pregnant;
     /* kiosk */
-    bool kiosk;
+    bool kiosk;                /* --kiosk only: the kiosk units pass it */
+    bool config_asks_kiosk;    /* the configuration says kiosk = true, but --kiosk was not given */
     int idle_seconds;          /* 0: default */
     const char *config_file;   /* NULL: /etc/vitiligo-explorer.conf */
     const char *theme;         /* NULL: the default (set by the config file) */

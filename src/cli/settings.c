@@ -8,8 +8,10 @@
 
 void kiosk_config_apply(const kiosk_config *c, options *o)
 {
-    if (c->kiosk_set && !o->kiosk)
-        o->kiosk = c->kiosk;
+    /* kiosk = true in a file every user of the machine reads would lock them all in
+     * (staff over SSH checking the content, too): kiosk mode comes only from --kiosk,
+     * which the kiosk units pass.  The setting is remembered so the run can say so. */
+    o->config_asks_kiosk = c->kiosk_set && c->kiosk && !o->kiosk;
     if (c->idle_seconds && !o->idle_seconds)
         o->idle_seconds = c->idle_seconds;
     if (c->lang_set && !o->lang_given)
@@ -33,13 +35,17 @@ bool kiosk_config_setup(kiosk_config *c, options *o)
     bool ok = kiosk_config_load(c, path, o->config_file != NULL, &d);
     diag_print(&d, stderr);
     if (!ok)
-        fprintf(stderr, ntr(i18n_lang(), "vitiligo-explorer: the configuration %s has %zu error; fix it (see man "
-                                         "vitiligo-explorer, CONFIGURATION)\n",
+        fprintf(stderr, P_("vitiligo-explorer: the configuration %s has %zu error; fix it (see man "
+                                        "vitiligo-explorer, CONFIGURATION)\n",
                             "vitiligo-explorer: the configuration %s has %zu errors; fix them (see man "
                             "vitiligo-explorer, CONFIGURATION)\n", d.errors),
                 path, d.errors);
     diag_free(&d);
     if (ok)
         kiosk_config_apply(c, o);
+    if (ok && o->config_asks_kiosk && o->mode != MODE_CHECK_CONTENT)
+        fprintf(stderr, _("vitiligo-explorer: note: %s says kiosk = true, but kiosk mode starts only with --kiosk "
+                          "(the kiosk units pass it), so this run is not a kiosk; remove that line to stop this note\n"),
+                path);
     return ok;
 }

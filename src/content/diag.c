@@ -37,7 +37,8 @@ void diag_print(const diag *d, FILE *out)
     }
     size_t total = d->errors + d->warnings;
     if (total > d->n)
-        fprintf(out, "... and %zu more problems not shown; fix these first and check again.\n", total - d->n);
+        fprintf(out, "... and %zu more %s not shown; fix these first and check again.\n", total - d->n,
+                total - d->n == 1 ? "problem" : "problems");
 }
 
 void diag_free(diag *d)

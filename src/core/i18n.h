@@ -56,5 +56,7 @@ lang_t i18n_lang(void);
 /* A start-up message in that language.  Screens, layout and treatment text never use
  * it: they take the language as a value (make check-layers enforces this). */
 #define _(s) tr(i18n_lang(), s)
+/* The same for a count: P_("%zu error", "%zu errors", n). */
+#define P_(s, p, n) ntr(i18n_lang(), s, p, n)
 
 #endif

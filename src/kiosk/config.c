@@ -216,6 +216,14 @@ bool kiosk_config_load(kiosk_config *c, const char *path, bool must_exist, diag 
     if (!f) {
         if (errno == ENOENT && !must_exist)
             return true;
+        if (errno == EACCES && !must_exist) {
+            /* The packaged file is root:vitiligo-kiosk 0640 because it holds the staff
+             * code: other users (staff over SSH) run with the built-in settings. */
+            diag_add(d, DIAG_WARNING, path, 0, 0, "%s",
+                     _("not readable by this user (it holds the staff code, so only the kiosk group reads it); "
+                       "using the built-in settings"));
+            return true;
+        }
         diag_add(d, DIAG_ERROR, path, 0, 0, _("cannot read the configuration: %s"), strerror(errno));
         return false;
     }

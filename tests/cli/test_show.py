@@ -104,7 +104,7 @@ def test_list_shows_categories_and_ids():
     (["--list", "--show", "koebner"], "cannot be combined"),
     (["--list", "extra"], "unexpected argument 'extra'"),
     (["--list", "--json"], "--json goes with --search or --treatments"),
-    (["--content", "/nonexistent", "--list"], "categories.json: error: cannot open"),
+    (["--content", "/nonexistent", "--list"], "there is no content folder at /nonexistent"),
 ])
 def test_mistakes_get_one_clear_line_and_exit_2(args, needle):
     result = run("--content", str(FIXTURE_STORE), *args) if "--content" not in args else run(*args)

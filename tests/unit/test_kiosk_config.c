@@ -1,5 +1,9 @@
 /* The kiosk configuration file: every setting, line-numbered errors, and the
  * rule that the command line wins. */
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "test_util.h"
 
 #include "cli/options.h"
@@ -147,7 +151,9 @@ static void command_line_wins(void **state)
     diag_free(&d);
     options o = { .lang = LANG_EN };
     kiosk_config_apply(&c, &o);
-    assert_true(o.kiosk);
+    /* kiosk = true in the file does not make a kiosk (only --kiosk does); it is noted */
+    assert_false(o.kiosk);
+    assert_true(o.config_asks_kiosk);
     assert_int_equal(o.idle_seconds, 60);
     assert_int_equal(o.lang, LANG_ZH_HANS);
     assert_string_equal(o.content_dir, "/srv/c");
@@ -159,7 +165,13 @@ static void command_line_wins(void **state)
     assert_int_equal(given.lang, LANG_ZH_HANT);
     assert_int_equal(given.idle_seconds, 30);
     assert_string_equal(given.content_dir, "/x");
-    assert_true(given.kiosk);
+    assert_false(given.kiosk);
+
+    /* with --kiosk there is nothing to note */
+    options both = { .kiosk = true };
+    kiosk_config_apply(&c, &both);
+    assert_true(both.kiosk);
+    assert_false(both.config_asks_kiosk);
 
     /* kiosk=false in the file does not undo --kiosk */
     assert_true(parse("kiosk=no\n", &c, &d));
@@ -167,6 +179,7 @@ static void command_line_wins(void **state)
     options k = { .kiosk = true };
     kiosk_config_apply(&c, &k);
     assert_true(k.kiosk);
+    assert_false(k.config_asks_kiosk);
 }
 
 static void missing_file(void **state)
@@ -179,6 +192,25 @@ static void missing_file(void **state)
     assert_false(kiosk_config_load(&c, "/nonexistent/vitiligo-explorer.conf", true, &d));
     assert_int_equal(d.errors, 1);
     diag_free(&d);
+    /* the packaged file is 0640 root:vitiligo-kiosk: another user runs with the
+     * built-in settings and a warning, unless the file was named with --config */
+    if (geteuid() != 0) {
+        char path[] = "/tmp/ve-conf-XXXXXX";
+        int fd = mkstemp(path);
+        assert_true(fd >= 0);
+        assert_int_equal(write(fd, "kiosk = true\n", 13), 13);
+        close(fd);
+        assert_int_equal(chmod(path, 0), 0);
+        kiosk_config u = { 0 };
+        assert_true(kiosk_config_load(&u, path, false, &d));
+        assert_int_equal(d.errors, 0);
+        assert_int_equal(d.warnings, 1);
+        assert_false(u.kiosk_set);
+        assert_false(kiosk_config_load(&u, path, true, &d));
+        unlink(path);
+        diag_free(&d);
+        d = (diag){ 0 };
+    }
     /* a folder is not a configuration */
     assert_false(kiosk_config_load(&c, "/", true, &d));
     diag_free(&d);
