@@ -174,7 +174,7 @@ check-valgrind: $(BIN)
 	done; echo "valgrind: no errors or leaks"
 	@cd tests/e2e && $(TEST_ENV) $(PYTHON) valgrind_tui.py $(CURDIR)/$(BIN) # scripted TUI sessions, reader and kiosk
 
-check-py: $(BIN)
+check-py: $(BIN) $(B)/search-dump
 	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider -q tests
 
 check: deps-test all
@@ -242,6 +242,10 @@ bench: $(B)/search-bench $(BENCH_STORE)/categories.json
 	@$(B)/search-bench tests/search/pinyin_queries.tsv content $(BENCH_STORE)
 
 BENCH_OBJ   := $(filter-out $(B)/obj/src/ui/%,$(LIB_OBJ))
+# Everything search answers, for tests/search/test_search_identity.py.
+$(B)/search-dump: tests/search/search_dump.c $(BENCH_OBJ)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(BENCH_OBJ) $(PKG_LIBS)
+
 $(B)/search-bench: bench/search_bench.c $(BENCH_OBJ)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(BENCH_OBJ) $(PKG_LIBS)
 
