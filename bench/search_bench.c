@@ -207,7 +207,7 @@ static void bench_store(const char *dir, char **queries, size_t nq)
     double t_index = now_ms() - t1;
     double t2 = now_ms();
     char err[256];
-    store_derive_simplified(&st, err, sizeof err);
+    store_derive(&st, LANG_ZH_HANS, err, sizeof err);
     double t_hans = now_ms() - t2;
 
     size_t ibytes = search_index_bytes(ix);

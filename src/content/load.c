@@ -1,6 +1,7 @@
 #include "content/load.h"
 
 #include <limits.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -33,21 +34,21 @@ typedef struct pending_topic {
 typedef struct failed_ids {
     char **ids;
     size_t n, cap;
+    idmap set;
 } failed_ids;
 
 static void failed_add(failed_ids *f, const char *file_name)
 {
     size_t len = strlen(file_name);
     XGROW(f->ids, f->cap, f->n + 1);
-    f->ids[f->n++] = xstrndup(file_name, len > 5 ? len - 5 : len); /* drop ".json" */
+    f->ids[f->n] = xstrndup(file_name, len > 5 ? len - 5 : len); /* drop ".json" */
+    idmap_put(&f->set, f->ids[f->n], f->n);
+    f->n++;
 }
 
 static bool failed_has(const failed_ids *f, const char *id)
 {
-    for (size_t i = 0; i < f->n; i++)
-        if (strcmp(f->ids[i], id) == 0)
-            return true;
-    return false;
+    return idmap_get(&f->set, id) >= 0;
 }
 
 static void failed_free(failed_ids *f)
@@ -55,6 +56,7 @@ static void failed_free(failed_ids *f)
     for (size_t i = 0; i < f->n; i++)
         free(f->ids[i]);
     free(f->ids);
+    idmap_free(&f->set);
 }
 
 /* ---- small files ------------------------------------------------------------- */
@@ -180,8 +182,10 @@ static void load_category(load_ctx *ctx, const cJSON *item, const char *p, void 
         lc_error(ctx, item, p, "duplicate category id \"%s\"", c.id);
         ok = false;
     }
-    if (ok)
+    if (ok) {
+        idmap_put(&st->category_ids, c.id, st->ncategories);
         st->categories[st->ncategories++] = c;
+    }
 }
 
 static void load_categories(store *st, diag *d, const char *dir, const char **start_here)
@@ -219,8 +223,10 @@ static void load_reference(load_ctx *ctx, const cJSON *item, const char *p, void
         lc_error(ctx, item, p, "duplicate reference id \"%s\"", r.id);
         ok = false;
     }
-    if (ok)
+    if (ok) {
+        idmap_put(&st->ref_ids, r.id, st->nrefs);
         st->refs[st->nrefs++] = r;
+    }
 }
 
 static void load_references(store *st, diag *d, const char *dir)
@@ -264,6 +270,7 @@ static void load_term(load_ctx *ctx, const cJSON *item, const char *p, void *use
     }
     if (ok) {
         (*topic_ids)[st->nglossary] = topic_id;
+        idmap_put(&st->gloss_ids, g.id, st->nglossary);
         st->glossary[st->nglossary++] = g;
     }
 }
@@ -679,6 +686,9 @@ static bool lenient_topic(store *st, diag *d, const char *name, pending_topic *p
 static char **add_missing(char **names, size_t *n, const manifest *sums)
 {
     size_t cap = *n;
+    idmap have_names = { 0 };
+    for (size_t k = 0; k < *n; k++)
+        idmap_put(&have_names, names[k], k);
     for (size_t i = 0; i < sums->n; i++) {
         const char *p = sums->v[i].path;
         if (strncmp(p, "topics/", 7) != 0 || strchr(p + 7, '/'))
@@ -686,14 +696,14 @@ static char **add_missing(char **names, size_t *n, const manifest *sums)
         size_t len = strlen(p);
         if (len < 7 + 6 || strcmp(p + len - 5, ".json") != 0)
             continue;
-        bool have = false;
-        for (size_t k = 0; k < *n && !have; k++)
-            have = strcmp(names[k], p + 7) == 0;
-        if (!have) {
+        if (idmap_get(&have_names, p + 7) < 0) {
             XGROW(names, cap, *n + 1);
-            names[(*n)++] = xstrdup(p + 7);
+            names[*n] = xstrdup(p + 7);
+            idmap_put(&have_names, names[*n], *n);
+            (*n)++;
         }
     }
+    idmap_free(&have_names);
     if (*n)
         qsort(names, *n, sizeof *names, lc_cmp_name);
     return names;
@@ -709,17 +719,20 @@ static void load_topics(store *st, diag *d, const char *dir, long today, failed_
         names = add_missing(names, &nfiles, sums);
     pending_topic *pts = xcalloc(nfiles ? nfiles : 1, sizeof *pts);
     size_t nok = 0;
+    idmap seen = { 0 };     /* topic id -> the first file (index into pts) with it */
+    long *same_id = xmalloc(sizeof *same_id * (nfiles ? nfiles : 1)); /* the next file with the same id, or -1 */
+    for (size_t i = 0; i < nfiles; i++)
+        same_id[i] = -1;
     for (size_t i = 0; i < nfiles; i++) {
         pending_topic *pt = &pts[i];
         size_t errors_before = d->errors, msgs_before = d->n;
         bool ok = load_topic(st, d, dir, names[i], pt);
         if (ok && pt->t.id) {
-            for (size_t j = 0; j < i; j++)
-                if (pts[j].t.id && strcmp(pts[j].t.id, pt->t.id) == 0) {
-                    lc_error(&pt->ctx, cJSON_GetObjectItemCaseSensitive(pt->root, "id"), "id",
-                             "duplicate topic id \"%s\" (also in %s)", pt->t.id, pts[j].t.file);
-                    ok = false;
-                }
+            for (long j = idmap_get(&seen, pt->t.id); j >= 0; j = same_id[j]) {
+                lc_error(&pt->ctx, cJSON_GetObjectItemCaseSensitive(pt->root, "id"), "id",
+                         "duplicate topic id \"%s\" (also in %s)", pt->t.id, pts[j].t.file);
+                ok = false;
+            }
         }
         if (ok && pt->category_id) {
             long c = store_find_category(st, pt->category_id);
@@ -750,7 +763,18 @@ static void load_topics(store *st, diag *d, const char *dir, long today, failed_
         if (ok)
             nok++;
         pt->failed = !ok;
+        if (pt->t.id) { /* chain it after the earlier files with its id, in file order */
+            size_t first = idmap_put(&seen, pt->t.id, i);
+            if (first != i) {
+                size_t last = first;
+                while (same_id[last] >= 0)
+                    last = (size_t)same_id[last];
+                same_id[last] = (long)i;
+            }
+        }
     }
+    idmap_free(&seen);
+    free(same_id);
     if (nfiles == 0 && names == NULL && d->errors == 0)
         diag_add(d, DIAG_ERROR, "topics", 0, 0, "no topics; add at least one topics/ID.json");
 
@@ -760,6 +784,8 @@ static void load_topics(store *st, diag *d, const char *dir, long today, failed_
         if (!pts[i].failed)
             st->topics[st->ntopics++] = pts[i].t;
     qsort_r(st->topics, st->ntopics, sizeof *st->topics, cmp_topic_order, st);
+    for (size_t i = 0; i < st->ntopics; i++)
+        idmap_put(&st->topic_ids, st->topics[i].id, i);
 
     /* Resolve links; report against the file each came from. */
     for (size_t i = 0; i < nfiles; i++) {
@@ -949,8 +975,12 @@ bool store_load(store *st, const char *dir, const load_opts *opts, diag *d)
         st->checking = regional_open(&st->regional);
     const char *start_here = NULL;
     load_categories(st, d, dir, &start_here);
-    if (st->ncategories) /* categories is NULL when categories.json could not be read */
+    if (st->ncategories) { /* categories is NULL when categories.json could not be read */
         qsort(st->categories, st->ncategories, sizeof *st->categories, cmp_cat_order);
+        idmap_free(&st->category_ids);
+        for (size_t c = 0; c < st->ncategories; c++)
+            idmap_put(&st->category_ids, st->categories[c].id, c);
+    }
     const char **gloss_topics = NULL;
     load_glossary(st, d, dir, &gloss_topics);
     failed_ids failed = { 0 };
@@ -990,40 +1020,45 @@ bool store_load(store *st, const char *dir, const load_opts *opts, diag *d)
     return true;
 }
 
-long store_find_topic(const store *st, const char *id)
+/* The index of id in n items of size sz whose id field is at offset off: through the
+ * map when the loader kept one, else by scanning (a store made by hand). */
+static long find_id(const idmap *m, const void *items, size_t n, size_t sz, size_t off, const char *id)
 {
-    for (size_t i = 0; i < st->ntopics; i++)
-        if (strcmp(st->topics[i].id, id) == 0)
+    if (m->n || !n)
+        return idmap_get(m, id);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(*(const char *const *)((const char *)items + i * sz + off), id) == 0)
             return (long)i;
     return -1;
+}
+
+long store_find_topic(const store *st, const char *id)
+{
+    return find_id(&st->topic_ids, st->topics, st->ntopics, sizeof *st->topics, offsetof(topic, id), id);
 }
 
 long store_find_category(const store *st, const char *id)
 {
-    for (size_t i = 0; i < st->ncategories; i++)
-        if (strcmp(st->categories[i].id, id) == 0)
-            return (long)i;
-    return -1;
+    return find_id(&st->category_ids, st->categories, st->ncategories, sizeof *st->categories,
+                   offsetof(category, id), id);
 }
 
 long store_find_reference(const store *st, const char *id)
 {
-    for (size_t i = 0; i < st->nrefs; i++)
-        if (strcmp(st->refs[i].id, id) == 0)
-            return (long)i;
-    return -1;
+    return find_id(&st->ref_ids, st->refs, st->nrefs, sizeof *st->refs, offsetof(reference, id), id);
 }
 
 long store_find_glossary(const store *st, const char *id)
 {
-    for (size_t i = 0; i < st->nglossary; i++)
-        if (strcmp(st->glossary[i].id, id) == 0)
-            return (long)i;
-    return -1;
+    return find_id(&st->gloss_ids, st->glossary, st->nglossary, sizeof *st->glossary, offsetof(gloss_term, id), id);
 }
 
 void store_free(store *st)
 {
+    idmap_free(&st->topic_ids);
+    idmap_free(&st->category_ids);
+    idmap_free(&st->ref_ids);
+    idmap_free(&st->gloss_ids);
     arena_free(&st->mem);
     *st = (store){ .start_here = -1 };
 }

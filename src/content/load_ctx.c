@@ -218,10 +218,12 @@ static void build_positions(load_ctx *ctx, const cJSON *root)
     free(nodes);
 }
 
-static bool node_line_col(const load_ctx *ctx, const cJSON *node, bool at_key, int *line, int *col)
+static bool node_line_col(load_ctx *ctx, const cJSON *node, bool at_key, int *line, int *col)
 {
-    if (!node || !ctx->pos)
+    if (!node || !ctx->root)
         return false;
+    if (!ctx->pos)
+        build_positions(ctx, ctx->root);
     node_pos key = { node, 0, 0 };
     const node_pos *p = bsearch(&key, ctx->pos, ctx->npos, sizeof *ctx->pos, cmp_pos);
     if (!p)
@@ -260,7 +262,7 @@ cJSON *lc_parse(load_ctx *ctx, store *st, diag *d, const char *file, const char 
         cJSON_Delete(root);
         return NULL;
     }
-    build_positions(ctx, root);
+    ctx->root = root;
     return root;
 }
 
@@ -268,6 +270,7 @@ void lc_done(load_ctx *ctx, cJSON *root)
 {
     cJSON_Delete(root);
     free(ctx->pos);
+    ctx->root = NULL;
     ctx->pos = NULL;
     ctx->npos = 0;
 }

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "core/arena.h"
+#include "core/idmap.h"
 #include "core/lang.h"
 #include "content/regional.h"
 
@@ -126,9 +127,13 @@ typedef struct store {
     bool derived[LANG_COUNT]; /* a derived variety's texts are made (store_derive) */
     struct regional_conv *checking; /* while store_load runs with load_opts.check_varieties */
     size_t text_bytes;        /* bytes of patient-readable text, for memory figures */
+    /* id -> index of topics, categories, references and glossary terms, kept by the
+     * loader as it fills the arrays (empty in a store made by hand: the lookups below
+     * then scan), so that loading is linear in the size of the library */
+    idmap topic_ids, category_ids, ref_ids, gloss_ids;
 } store;
 
-/* Lookups by id; -1 when there is none. */
+/* Lookups by id; -1 when there is none.  The first of equal ids wins. */
 long store_find_topic(const store *st, const char *id);
 long store_find_category(const store *st, const char *id);
 long store_find_reference(const store *st, const char *id);
