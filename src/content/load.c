@@ -973,6 +973,7 @@ bool store_load(store *st, const char *dir, const load_opts *opts, diag *d)
     load_regional(st, d, dir); /* before any text, so --check-content can check every variety */
     if (opts && opts->check_varieties)
         st->checking = regional_open(&st->regional);
+    st->text_warnings = opts && (opts->check_varieties || opts->lenient);
     const char *start_here = NULL;
     load_categories(st, d, dir, &start_here);
     if (st->ncategories) { /* categories is NULL when categories.json could not be read */
@@ -1012,6 +1013,7 @@ bool store_load(store *st, const char *dir, const load_opts *opts, diag *d)
     failed_free(&failed);
     regional_close(st->checking);
     st->checking = NULL;
+    st->text_warnings = false;
 
     if (d->errors > errors_before) {
         store_free(st);

@@ -663,8 +663,10 @@ bool lc_ltext_value(load_ctx *ctx, const cJSON *val, const char *path, ltext *ou
         for (lang_t l = LANG_EN; l < LANG_COUNT; l++)
             if (!out->s[l])
                 out->s[l] = out->s[lang_source(l)]; /* until store_derive makes it */
-        check_numbers(ctx, val, path, out);
-        check_traditional(ctx, val, path, out->s[LANG_ZH_HANT]);
+        if (ctx->st->text_warnings) {
+            check_numbers(ctx, val, path, out);
+            check_traditional(ctx, val, path, out->s[LANG_ZH_HANT]);
+        }
         if (ctx->st->checking)
             check_varieties(ctx, val, path, out);
     }

@@ -126,6 +126,10 @@ typedef struct store {
     regional_table regional;  /* regional-terms.json: how zh-HK and zh-Hans are made */
     bool derived[LANG_COUNT]; /* a derived variety's texts are made (store_derive) */
     struct regional_conv *checking; /* while store_load runs with load_opts.check_varieties */
+    bool text_warnings;       /* while store_load runs for --check-content or kiosk mode (whose
+                               * warnings go to the journal): make the text checks that can only
+                               * warn (numbers in both languages, Traditional slips); a plain
+                               * start shows no warnings, so it skips them */
     size_t text_bytes;        /* bytes of patient-readable text, for memory figures */
     /* id -> index of topics, categories, references and glossary terms, kept by the
      * loader as it fills the arrays (empty in a store made by hand: the lookups below
