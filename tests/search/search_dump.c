@@ -1,7 +1,8 @@
 /* Prints everything search answers for a list of queries, so two builds (or two ways of
  * opening the same content) can be compared byte for byte: for every language, every
  * query finished (as --search runs it) and every keystroke prefix of it (as the search
- * line runs it, at the TUI's own result limit), every hit with its score, snippet,
+ * line runs it, at the TUI's own result limit, snippets made late as rows come into
+ * view), every hit with its score, snippet,
  * highlight spans and title spans, the total, "partial" and "did you mean".
  *
  *     search-dump STORE_DIR QUERIES.tsv...
@@ -29,7 +30,13 @@ static void put_spans(const char *what, const search_spans *s)
 static void dump(const search_index *ix, const char *q, size_t len, lang_t lang, bool typing, size_t limit)
 {
     search_result r;
-    search_run(ix, q, len, lang, typing, limit, &r);
+    if (typing) { /* as the search line does: snippets made as rows come into view, here last first */
+        search_run_rows(ix, q, len, lang, typing, limit, 0, &r);
+        for (size_t i = r.n; i-- > 0;)
+            search_hit_prepare(ix, &r, i);
+    } else {
+        search_run(ix, q, len, lang, typing, limit, &r);
+    }
     printf("%c %.*s | n=%zu total=%zu partial=%d dym=%s\n", typing ? 'k' : 'q', (int)len, q, r.n, r.total,
            (int)r.partial, r.did_you_mean ? r.did_you_mean : "-");
     for (size_t i = 0; i < r.n; i++) {
