@@ -709,6 +709,41 @@ static char **add_missing(char **names, size_t *n, const manifest *sums)
     return names;
 }
 
+/* Once a topic is read and checked, its file's text and parse tree go: only a bad
+ * link still needs them (for its line and column), and reopen_topic reads the file
+ * again then.  So loading holds one file at a time, not the whole library. */
+static void close_topic(pending_topic *pt)
+{
+    if (pt->root)
+        lc_done(&pt->ctx, pt->root);
+    pt->root = NULL;
+    free(pt->text);
+    pt->text = NULL;
+    pt->ctx.text = NULL;
+    pt->ctx.len = 0;
+    pt->related_node = pt->refs_node = pt->category_node = NULL;
+}
+
+static void reopen_topic(store *st, const char *dir, pending_topic *pt)
+{
+    if (pt->root)
+        return;
+    diag quiet = { 0 }; /* the file was read once already; a message now would repeat it */
+    size_t len = 0;
+    diag *d = pt->ctx.d;
+    const char *file = pt->ctx.file;
+    pt->text = lc_read_file(&quiet, dir, file, CONTENT_FILE_MAX, &len);
+    if (pt->text)
+        pt->root = lc_parse(&pt->ctx, st, &quiet, file, pt->text, len);
+    pt->ctx.d = d;
+    pt->ctx.file = file;
+    diag_free(&quiet);
+    if (pt->root) {
+        pt->related_node = cJSON_GetObjectItemCaseSensitive(pt->root, "related");
+        pt->refs_node = cJSON_GetObjectItemCaseSensitive(pt->root, "references");
+    }
+}
+
 static void load_topics(store *st, diag *d, const char *dir, long today, failed_ids *failed, const load_opts *opts,
                         const manifest *sums)
 {
@@ -772,6 +807,7 @@ static void load_topics(store *st, diag *d, const char *dir, long today, failed_
                 same_id[last] = (long)i;
             }
         }
+        close_topic(pt);
     }
     idmap_free(&seen);
     free(same_id);
@@ -802,6 +838,8 @@ static void load_topics(store *st, diag *d, const char *dir, long today, failed_
             lc_path_index(p, sizeof p, "", "related", k);
             if (r < 0 && failed_has(failed, pt->related_ids[k]))
                 continue; /* that topic has its own errors */
+            if (r < 0 || r == self)
+                reopen_topic(st, dir, pt);
             if (r < 0)
                 lc_error(&pt->ctx, cJSON_GetArrayItem(pt->related_node, (int)k), p,
                          "unknown topic id \"%s\"", pt->related_ids[k]);
@@ -815,6 +853,8 @@ static void load_topics(store *st, diag *d, const char *dir, long today, failed_
             long r = store_find_reference(st, pt->ref_ids[k]);
             char p[LC_PATH_MAX];
             lc_path_index(p, sizeof p, "", "references", k);
+            if (r < 0)
+                reopen_topic(st, dir, pt);
             if (r < 0)
                 lc_error(&pt->ctx, cJSON_GetArrayItem(pt->refs_node, (int)k), p,
                          "unknown reference id \"%s\"; add it to references.json", pt->ref_ids[k]);

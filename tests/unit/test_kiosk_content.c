@@ -283,6 +283,51 @@ static void duplicate_topic_ids_name_each_earlier_file(void **state)
     diag_free(&d);
 }
 
+/* A bad link is found after the file's text and parse tree are let go (loading holds
+ * one file at a time): the message still names its line and column. */
+static void bad_links_keep_their_line_and_column(void **state)
+{
+    (void)state;
+    char p[512];
+    snprintf(p, sizeof p, "%s/topics/koebner.json", tmp);
+    size_t len;
+    char *data = read_all(p, &len);
+    data[len] = '\0';
+    strbuf b = { 0 };
+    char *at = strstr(data, "\"related\": [\"what-is-vitiligo\"],\n  \"references\": [\"S6\", \"S1\"]");
+    assert_non_null(at);
+    sb_append(&b, data, (size_t)(at - data));
+    sb_puts(&b, "\"related\": [\"koebner\", \"nope\"],\n  \"references\": [\"S6\", \"S77\"]");
+    sb_puts(&b, strchr(strstr(at, "\"references\""), ']') + 1);
+    write_all(p, b.s, b.len);
+    sb_free(&b);
+    free(data);
+    store st;
+    diag d = { 0 };
+    assert_false(store_load(&st, tmp, &(load_opts){ 0 }, &d));
+    int seen = 0;
+    for (size_t i = 0; i < d.n; i++) {
+        const diag_msg *m = &d.msgs[i];
+        if (strcmp(m->file, "topics/koebner.json") != 0)
+            continue;
+        if (strstr(m->text, "need not link to itself")) {
+            assert_int_equal(m->line, 28);
+            assert_int_equal(m->col, 15);
+            seen |= 1;
+        } else if (strstr(m->text, "unknown topic id \"nope\"")) {
+            assert_int_equal(m->line, 28);
+            assert_int_equal(m->col, 26);
+            seen |= 2;
+        } else if (strstr(m->text, "unknown reference id \"S77\"")) {
+            assert_int_equal(m->line, 29);
+            assert_int_equal(m->col, 24);
+            seen |= 4;
+        }
+    }
+    assert_int_equal(seen, 7);
+    diag_free(&d);
+}
+
 int main(void)
 {
     test_locale();
@@ -292,6 +337,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(verify_clean_store, make_store, remove_store),
         cmocka_unit_test_setup_teardown(damaged_files_are_named, make_store, remove_store),
         cmocka_unit_test_setup_teardown(large_manifest_still_checks, make_store, remove_store),
+        cmocka_unit_test_setup_teardown(bad_links_keep_their_line_and_column, make_store, remove_store),
         cmocka_unit_test_setup_teardown(duplicate_topic_ids_name_each_earlier_file, make_store, remove_store),
     };
     return cmocka_run_group_tests_name("kiosk content checks", tests, NULL, NULL);
