@@ -2,18 +2,18 @@
 starts clean, as a patient at a kiosk sees it (issue 12)."""
 import pytest
 
-TITLES = {"en": "What is vitiligo?", "zh-Hant": "什麼是白癜風？", "zh-Hans": "什么是白癜风？"}
-CONTAGIOUS = {"en": "contagious", "zh-Hant": "傳染", "zh-Hans": "传染"}
+TITLES = {"en": "What is vitiligo?", "zh-Hant": "什麼是白癜風？", "zh-HK": "什麼是白癜風？", "zh-Hans": "什么是白癜风？"}
+CONTAGIOUS = {"en": "contagious", "zh-Hant": "傳染", "zh-HK": "傳染", "zh-Hans": "传染"}
 
 
 def search(t, query):
     t.send("/")
-    t.wait_for(lambda: t.row(1).lstrip().startswith(("Search:", "搜尋", "搜寻")))
+    t.wait_for(lambda: t.row(1).lstrip().startswith(("Search:", "搜尋", "搜索")))
     t.send(query)
     t.settle()
 
 
-@pytest.mark.parametrize("lang", ["en", "zh-Hant", "zh-Hans"])
+@pytest.mark.parametrize("lang", ["en", "zh-Hant", "zh-HK", "zh-Hans"])
 @pytest.mark.parametrize("query", ["chuanran", "cr", "chuan2 ran3"])
 def test_pinyin_and_initials_reach_the_contagion_answer(tui, lang, query):
     t = tui("--kiosk", "--lang", lang)
@@ -82,8 +82,12 @@ def test_changing_language_reruns_the_search(tui, key):
     t.settle()
     assert "沒有找到" not in t.text()
     assert "傳染" in t.text() or "個結果" in t.row(2) or "結果" in t.row(2)
-    t.send(key)
-    t.wait_for(lambda: "搜寻" in t.row(1))
+    t.send(key)  # 香港
+    t.wait_for(lambda: "搜尋" in t.row(1) and "[简体中文]" in t.row(0))
+    t.settle()
+    assert "沒有找到" not in t.text()
+    t.send(key)  # 简体: the mainland's 搜索
+    t.wait_for(lambda: "搜索" in t.row(1))
     t.settle()
     assert "没有找到" not in t.text()
 
