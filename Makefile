@@ -236,10 +236,13 @@ fuzz: deps-test $(FUZZ_BIN)
 # ---- search benchmark (prints figures; never a timed test) -------------------------
 BENCH_STORE := $(B)/bench-store
 .PHONY: bench
-bench: $(B)/search-bench $(BENCH_STORE)/categories.json
+BENCH_10K   := $(B)/bench-store-10k
+bench: $(BIN) $(B)/search-bench $(BENCH_STORE)/categories.json $(BENCH_10K)/categories.json
 	@$(B)/search-bench tests/search/queries.tsv content $(BENCH_STORE)
 	@echo; echo "---- pinyin queries (tests/search/pinyin_queries.tsv) ----"
 	@$(B)/search-bench tests/search/pinyin_queries.tsv content $(BENCH_STORE)
+	@echo; echo "---- whole processes, side by side (issue 14) ----"
+	@$(PYTHON) bench/whole_process.py ./$(BIN) $(if $(BENCH_BEFORE),--before $(BENCH_BEFORE)) content $(BENCH_STORE) $(BENCH_10K)
 
 BENCH_OBJ   := $(filter-out $(B)/obj/src/ui/%,$(LIB_OBJ))
 # Everything search answers, for tests/search/test_search_identity.py.
@@ -251,6 +254,9 @@ $(B)/search-bench: bench/search_bench.c $(BENCH_OBJ)
 
 $(BENCH_STORE)/categories.json: bench/make-store.py $(CONTENT_FILES)
 	$(PYTHON) bench/make-store.py $(BENCH_STORE) 1000 20
+
+$(BENCH_10K)/categories.json: bench/make-store.py $(CONTENT_FILES)
+	$(PYTHON) bench/make-store.py $(BENCH_10K) 10000 40
 
 # ---- Debian package -------------------------------------------------------------
 # build/vitiligo-explorer_$(VERSION)-1_ARCH.deb: binary, content, catalogues, man page,
