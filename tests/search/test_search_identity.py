@@ -24,6 +24,7 @@ QUERY_FILES = [HERE / "queries.tsv", HERE / "pinyin_queries.tsv"]
 
 def blocks(store):
     """{"LANG QUERY": sha256 of everything search answered for it}."""
+    assert DUMP.exists(), f"{DUMP} is missing: make build/search-dump (make check-py builds it)"
     p = subprocess.run([str(DUMP), str(store), *map(str, QUERY_FILES)], capture_output=True, env=clean_env(),
                        timeout=600)
     assert p.returncode == 0, p.stderr.decode(errors="replace")
