@@ -216,7 +216,7 @@ $(ASAN_PROG): $(ASAN_OBJ) $(B)/asan/src/main.o
 	$(CC) $(ALL_CFLAGS) $(SAN) -o $@ $^ $(PKG_LIBS) $(LDFLAGS)
 $(B)/asan/src/main.o: $(B)/config.stamp
 
-check-py: $(BIN) $(ASAN_PROG)
+check-py: $(BIN) $(ASAN_PROG) $(B)/search-dump
 	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider -q -n 3 tests
 
 # The screen tests mostly wait on a terminal (the idle-reset tests on the real clock), so
@@ -303,17 +303,27 @@ fuzz-keep: $(FUZZ_BIN)
 # ---- search benchmark (prints figures; never a timed test) -------------------------
 BENCH_STORE := $(B)/bench-store
 .PHONY: bench
-bench: $(B)/search-bench $(BENCH_STORE)/categories.json
+BENCH_10K   := $(B)/bench-store-10k
+bench: $(BIN) $(B)/search-bench $(BENCH_STORE)/categories.json $(BENCH_10K)/categories.json
 	@$(B)/search-bench tests/search/queries.tsv content $(BENCH_STORE)
 	@echo; echo "---- pinyin queries (tests/search/pinyin_queries.tsv) ----"
 	@$(B)/search-bench tests/search/pinyin_queries.tsv content $(BENCH_STORE)
+	@echo; echo "---- whole processes, side by side (issue 14) ----"
+	@$(PYTHON) bench/whole_process.py ./$(BIN) $(if $(BENCH_BEFORE),--before $(BENCH_BEFORE)) content $(BENCH_STORE) $(BENCH_10K)
 
 BENCH_OBJ   := $(filter-out $(B)/obj/src/ui/%,$(LIB_OBJ))
+# Everything search answers, for tests/search/test_search_identity.py.
+$(B)/search-dump: tests/search/search_dump.c $(BENCH_OBJ)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(BENCH_OBJ) $(PKG_LIBS)
+
 $(B)/search-bench: bench/search_bench.c $(BENCH_OBJ)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(BENCH_OBJ) $(PKG_LIBS)
 
 $(BENCH_STORE)/categories.json: bench/make-store.py $(CONTENT_FILES)
 	$(PYTHON) bench/make-store.py $(BENCH_STORE) 1000 20
+
+$(BENCH_10K)/categories.json: bench/make-store.py $(CONTENT_FILES)
+	$(PYTHON) bench/make-store.py $(BENCH_10K) 10000 40
 
 # ---- Debian package -------------------------------------------------------------
 # build/deb/vitiligo-explorer_VERSION-REV_ARCH.deb: dpkg-buildpackage -us -uc -b (debian/,

@@ -282,7 +282,8 @@ void options_print_help(void)
                    "Exit status: 0 success, 1 no search results, 2 a mistake in the command, the\n"
                    "configuration or the content, or the output could not be written; 10 the kiosk's\n"
                    "staff exit.\n"
-                   "Environment: LANGUAGE, LC_ALL, LC_MESSAGES, LANG (the language), TERM, NO_COLOR,\n"
-                   "ESCDELAY (the terminal), HOME (where Take home saves a sheet).\n"
+                   "Environment: LANGUAGE, LC_ALL, LC_MESSAGES, LANG (the language), LC_CTYPE (the\n"
+                   "character set), TERM, NO_COLOR, ESCDELAY (the terminal), HOME (where Take home\n"
+                   "saves a sheet).\n"
                    "This program gives general information. It does not replace advice from your doctor.\n"));
 }

@@ -1,6 +1,7 @@
 #include "content/load.h"
 
 #include <limits.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -34,21 +35,21 @@ typedef struct pending_topic {
 typedef struct failed_ids {
     char **ids;
     size_t n, cap;
+    idmap set;
 } failed_ids;
 
 static void failed_add(failed_ids *f, const char *file_name)
 {
     size_t len = strlen(file_name);
     XGROW(f->ids, f->cap, f->n + 1);
-    f->ids[f->n++] = xstrndup(file_name, len > 5 ? len - 5 : len); /* drop ".json" */
+    f->ids[f->n] = xstrndup(file_name, len > 5 ? len - 5 : len); /* drop ".json" */
+    idmap_put(&f->set, f->ids[f->n], f->n);
+    f->n++;
 }
 
 static bool failed_has(const failed_ids *f, const char *id)
 {
-    for (size_t i = 0; i < f->n; i++)
-        if (strcmp(f->ids[i], id) == 0)
-            return true;
-    return false;
+    return idmap_get(&f->set, id) >= 0;
 }
 
 static void failed_free(failed_ids *f)
@@ -56,6 +57,7 @@ static void failed_free(failed_ids *f)
     for (size_t i = 0; i < f->n; i++)
         free(f->ids[i]);
     free(f->ids);
+    idmap_free(&f->set);
 }
 
 /* ---- small files ------------------------------------------------------------- */
@@ -181,8 +183,10 @@ static void load_category(load_ctx *ctx, const cJSON *item, const char *p, void 
         lc_error(ctx, item, p, "duplicate category id \"%s\"", c.id);
         ok = false;
     }
-    if (ok)
+    if (ok) {
+        idmap_put(&st->category_ids, c.id, st->ncategories);
         st->categories[st->ncategories++] = c;
+    }
 }
 
 static void load_categories(store *st, diag *d, const char *dir, const char **start_here)
@@ -220,8 +224,10 @@ static void load_reference(load_ctx *ctx, const cJSON *item, const char *p, void
         lc_error(ctx, item, p, "duplicate reference id \"%s\"", r.id);
         ok = false;
     }
-    if (ok)
+    if (ok) {
+        idmap_put(&st->ref_ids, r.id, st->nrefs);
         st->refs[st->nrefs++] = r;
+    }
 }
 
 static void load_references(store *st, diag *d, const char *dir)
@@ -265,6 +271,7 @@ static void load_term(load_ctx *ctx, const cJSON *item, const char *p, void *use
     }
     if (ok) {
         (*topic_ids)[st->nglossary] = topic_id;
+        idmap_put(&st->gloss_ids, g.id, st->nglossary);
         st->glossary[st->nglossary++] = g;
     }
 }
@@ -742,6 +749,9 @@ static bool lenient_topic(store *st, diag *d, const char *dir, const char *name,
 static char **add_missing(char **names, size_t *n, const manifest *sums)
 {
     size_t cap = *n;
+    idmap have_names = { 0 };
+    for (size_t k = 0; k < *n; k++)
+        idmap_put(&have_names, names[k], k);
     for (size_t i = 0; i < sums->n; i++) {
         const char *p = sums->v[i].path;
         if (strncmp(p, "topics/", 7) != 0 || strchr(p + 7, '/'))
@@ -749,17 +759,52 @@ static char **add_missing(char **names, size_t *n, const manifest *sums)
         size_t len = strlen(p);
         if (len < 7 + 6 || strcmp(p + len - 5, ".json") != 0)
             continue;
-        bool have = false;
-        for (size_t k = 0; k < *n && !have; k++)
-            have = strcmp(names[k], p + 7) == 0;
-        if (!have) {
+        if (idmap_get(&have_names, p + 7) < 0) {
             XGROW(names, cap, *n + 1);
-            names[(*n)++] = xstrdup(p + 7);
+            names[*n] = xstrdup(p + 7);
+            idmap_put(&have_names, names[*n], *n);
+            (*n)++;
         }
     }
+    idmap_free(&have_names);
     if (*n)
         qsort(names, *n, sizeof *names, lc_cmp_name);
     return names;
+}
+
+/* Once a topic is read and checked, its file's text and parse tree go: only a bad
+ * link still needs them (for its line and column), and reopen_topic reads the file
+ * again then.  So loading holds one file at a time, not the whole library. */
+static void close_topic(pending_topic *pt)
+{
+    if (pt->root)
+        lc_done(&pt->ctx, pt->root);
+    pt->root = NULL;
+    free(pt->text);
+    pt->text = NULL;
+    pt->ctx.text = NULL;
+    pt->ctx.len = 0;
+    pt->related_node = pt->refs_node = pt->category_node = NULL;
+}
+
+static void reopen_topic(store *st, const char *dir, pending_topic *pt)
+{
+    if (pt->root)
+        return;
+    diag quiet = { 0 }; /* the file was read once already; a message now would repeat it */
+    size_t len = 0;
+    diag *d = pt->ctx.d;
+    const char *file = pt->ctx.file;
+    pt->text = lc_read_file(&quiet, dir, file, CONTENT_FILE_MAX, &len);
+    if (pt->text)
+        pt->root = lc_parse(&pt->ctx, st, &quiet, file, pt->text, len);
+    pt->ctx.d = d;
+    pt->ctx.file = file;
+    diag_free(&quiet);
+    if (pt->root) {
+        pt->related_node = cJSON_GetObjectItemCaseSensitive(pt->root, "related");
+        pt->refs_node = cJSON_GetObjectItemCaseSensitive(pt->root, "references");
+    }
 }
 
 static void load_topics(store *st, diag *d, const char *dir, long today, failed_ids *failed, const load_opts *opts,
@@ -772,17 +817,20 @@ static void load_topics(store *st, diag *d, const char *dir, long today, failed_
         names = add_missing(names, &nfiles, sums);
     pending_topic *pts = xcalloc(nfiles ? nfiles : 1, sizeof *pts);
     size_t nok = 0;
+    idmap seen = { 0 };     /* topic id -> the first file (index into pts) with it */
+    long *same_id = xmalloc(sizeof *same_id * (nfiles ? nfiles : 1)); /* the next file with the same id, or -1 */
+    for (size_t i = 0; i < nfiles; i++)
+        same_id[i] = -1;
     for (size_t i = 0; i < nfiles; i++) {
         pending_topic *pt = &pts[i];
         size_t errors_before = d->errors, msgs_before = d->n;
         bool ok = load_topic(st, d, dir, names[i], pt);
         if (ok && pt->t.id) {
-            for (size_t j = 0; j < i; j++)
-                if (pts[j].t.id && strcmp(pts[j].t.id, pt->t.id) == 0) {
-                    lc_error(&pt->ctx, cJSON_GetObjectItemCaseSensitive(pt->root, "id"), "id",
-                             "duplicate topic id \"%s\" (also in %s)", pt->t.id, pts[j].t.file);
-                    ok = false;
-                }
+            for (long j = idmap_get(&seen, pt->t.id); j >= 0; j = same_id[j]) {
+                lc_error(&pt->ctx, cJSON_GetObjectItemCaseSensitive(pt->root, "id"), "id",
+                         "duplicate topic id \"%s\" (also in %s)", pt->t.id, pts[j].t.file);
+                ok = false;
+            }
         }
         if (ok && pt->category_id) {
             long c = store_find_category(st, pt->category_id);
@@ -813,7 +861,19 @@ static void load_topics(store *st, diag *d, const char *dir, long today, failed_
         if (ok)
             nok++;
         pt->failed = !ok;
+        if (pt->t.id) { /* chain it after the earlier files with its id, in file order */
+            size_t first = idmap_put(&seen, pt->t.id, i);
+            if (first != i) {
+                size_t last = first;
+                while (same_id[last] >= 0)
+                    last = (size_t)same_id[last];
+                same_id[last] = (long)i;
+            }
+        }
+        close_topic(pt);
     }
+    idmap_free(&seen);
+    free(same_id);
     if (nfiles == 0 && names == NULL && d->errors == 0)
         diag_add(d, DIAG_ERROR, "topics", 0, 0, "no topics; add at least one topics/ID.json");
 
@@ -823,6 +883,8 @@ static void load_topics(store *st, diag *d, const char *dir, long today, failed_
         if (!pts[i].failed)
             st->topics[st->ntopics++] = pts[i].t;
     qsort_r(st->topics, st->ntopics, sizeof *st->topics, cmp_topic_order, st);
+    for (size_t i = 0; i < st->ntopics; i++)
+        idmap_put(&st->topic_ids, st->topics[i].id, i);
 
     /* Resolve links; report against the file each came from. */
     for (size_t i = 0; i < nfiles; i++) {
@@ -839,6 +901,8 @@ static void load_topics(store *st, diag *d, const char *dir, long today, failed_
             lc_path_index(p, sizeof p, "", "related", k);
             if (r < 0 && failed_has(failed, pt->related_ids[k]))
                 continue; /* that topic has its own errors */
+            if (r < 0 || r == self)
+                reopen_topic(st, dir, pt);
             if (r < 0)
                 lc_error(&pt->ctx, cJSON_GetArrayItem(pt->related_node, (int)k), p,
                          "unknown topic id \"%s\"", pt->related_ids[k]);
@@ -852,6 +916,8 @@ static void load_topics(store *st, diag *d, const char *dir, long today, failed_
             long r = store_find_reference(st, pt->ref_ids[k]);
             char p[LC_PATH_MAX];
             lc_path_index(p, sizeof p, "", "references", k);
+            if (r < 0)
+                reopen_topic(st, dir, pt);
             if (r < 0)
                 lc_error(&pt->ctx, cJSON_GetArrayItem(pt->refs_node, (int)k), p,
                          "unknown reference id \"%s\"; add it to references.json", pt->ref_ids[k]);
@@ -1010,10 +1076,15 @@ bool store_load(store *st, const char *dir, const load_opts *opts, diag *d)
     load_regional(st, d, dir); /* before any text, so --check-content can check every variety */
     if (opts && opts->check_varieties)
         st->checking = regional_open(&st->regional);
+    st->text_warnings = opts && (opts->check_varieties || opts->lenient);
     const char *start_here = NULL;
     load_categories(st, d, dir, &start_here);
-    if (st->ncategories) /* categories is NULL when categories.json could not be read */
+    if (st->ncategories) { /* categories is NULL when categories.json could not be read */
         qsort(st->categories, st->ncategories, sizeof *st->categories, cmp_cat_order);
+        idmap_free(&st->category_ids);
+        for (size_t c = 0; c < st->ncategories; c++)
+            idmap_put(&st->category_ids, st->categories[c].id, c);
+    }
     const char **gloss_topics = NULL;
     load_glossary(st, d, dir, &gloss_topics);
     failed_ids failed = { 0 };
@@ -1045,6 +1116,7 @@ bool store_load(store *st, const char *dir, const load_opts *opts, diag *d)
     failed_free(&failed);
     regional_close(st->checking);
     st->checking = NULL;
+    st->text_warnings = false;
 
     if (d->errors > errors_before) {
         store_free(st);
@@ -1053,40 +1125,45 @@ bool store_load(store *st, const char *dir, const load_opts *opts, diag *d)
     return true;
 }
 
-long store_find_topic(const store *st, const char *id)
+/* The index of id in n items of size sz whose id field is at offset off: through the
+ * map when the loader kept one, else by scanning (a store made by hand). */
+static long find_id(const idmap *m, const void *items, size_t n, size_t sz, size_t off, const char *id)
 {
-    for (size_t i = 0; i < st->ntopics; i++)
-        if (strcmp(st->topics[i].id, id) == 0)
+    if (m->n || !n)
+        return idmap_get(m, id);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(*(const char *const *)((const char *)items + i * sz + off), id) == 0)
             return (long)i;
     return -1;
+}
+
+long store_find_topic(const store *st, const char *id)
+{
+    return find_id(&st->topic_ids, st->topics, st->ntopics, sizeof *st->topics, offsetof(topic, id), id);
 }
 
 long store_find_category(const store *st, const char *id)
 {
-    for (size_t i = 0; i < st->ncategories; i++)
-        if (strcmp(st->categories[i].id, id) == 0)
-            return (long)i;
-    return -1;
+    return find_id(&st->category_ids, st->categories, st->ncategories, sizeof *st->categories,
+                   offsetof(category, id), id);
 }
 
 long store_find_reference(const store *st, const char *id)
 {
-    for (size_t i = 0; i < st->nrefs; i++)
-        if (strcmp(st->refs[i].id, id) == 0)
-            return (long)i;
-    return -1;
+    return find_id(&st->ref_ids, st->refs, st->nrefs, sizeof *st->refs, offsetof(reference, id), id);
 }
 
 long store_find_glossary(const store *st, const char *id)
 {
-    for (size_t i = 0; i < st->nglossary; i++)
-        if (strcmp(st->glossary[i].id, id) == 0)
-            return (long)i;
-    return -1;
+    return find_id(&st->gloss_ids, st->glossary, st->nglossary, sizeof *st->glossary, offsetof(gloss_term, id), id);
 }
 
 void store_free(store *st)
 {
+    idmap_free(&st->topic_ids);
+    idmap_free(&st->category_ids);
+    idmap_free(&st->ref_ids);
+    idmap_free(&st->gloss_ids);
     arena_free(&st->mem);
     *st = (store){ .start_here = -1 };
 }

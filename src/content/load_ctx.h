@@ -20,7 +20,9 @@ typedef struct load_ctx {
     const char *file;   /* relative path, for messages */
     const char *text;   /* the file's bytes */
     size_t len;
-    node_pos *pos;      /* where each JSON value starts, sorted by node */
+    const cJSON *root;  /* the parsed file */
+    node_pos *pos;      /* where each JSON value starts, sorted by node: made at the first
+                         * message (a second scan of the file that a clean file never needs) */
     size_t npos;
 } load_ctx;
 

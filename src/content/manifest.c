@@ -78,6 +78,7 @@ static bool parse_line(manifest *m, const char *s, size_t n, int line, diag *d)
     XGROW(m->v, m->cap, m->n + 1);
     m->v[m->n].path = xstrndup(path, plen);
     memcpy(m->v[m->n].sha, sha, sizeof sha);
+    idmap_put(&m->by_path, m->v[m->n].path, m->n);
     m->n++;
     return true;
 }
@@ -140,15 +141,14 @@ void manifest_free(manifest *m)
     for (size_t i = 0; i < m->n; i++)
         free(m->v[i].path);
     free(m->v);
+    idmap_free(&m->by_path);
     *m = (manifest){ 0 };
 }
 
 static const manifest_entry *find(const manifest *m, const char *rel)
 {
-    for (size_t i = 0; i < m->n; i++)
-        if (strcmp(m->v[i].path, rel) == 0)
-            return &m->v[i];
-    return NULL;
+    long i = idmap_get(&m->by_path, rel);
+    return i >= 0 ? &m->v[i] : NULL;
 }
 
 manifest_verdict manifest_check(const manifest *m, const char *rel, const void *data, size_t len)

@@ -11,8 +11,12 @@
 #include <stddef.h>
 
 #include "content/diag.h"
+#include "core/idmap.h"
 
-enum { MANIFEST_SHA_LEN = 32, MANIFEST_FILE_MAX = 1024 * 1024 };
+/* MANIFEST_FILE_MAX only refuses what cannot be a manifest: a line is about 100 bytes,
+ * so 256 MiB lists millions of files (the old 1 MiB stopped at about 11,000, and kiosk
+ * mode then checked nothing). */
+enum { MANIFEST_SHA_LEN = 32, MANIFEST_FILE_MAX = 256 * 1024 * 1024 };
 
 typedef struct manifest_entry {
     char *path;
@@ -23,6 +27,7 @@ typedef struct manifest {
     manifest_entry *v;
     size_t n, cap;
     bool present;      /* the folder has a MANIFEST */
+    idmap by_path;     /* path -> index into v (the first line that names it) */
 } manifest;
 
 /* Parses the text of a MANIFEST; malformed lines are reported as MANIFEST:LINE:COL

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "core/arena.h"
+#include "core/idmap.h"
 #include "core/lang.h"
 #include "content/regional.h"
 
@@ -125,10 +126,18 @@ typedef struct store {
     regional_table regional;  /* regional-terms.json: how zh-HK and zh-Hans are made */
     bool derived[LANG_COUNT]; /* a derived variety's texts are made (store_derive) */
     struct regional_conv *checking; /* while store_load runs with load_opts.check_varieties */
+    bool text_warnings;       /* while store_load runs for --check-content or kiosk mode (whose
+                               * warnings go to the journal): make the text checks that can only
+                               * warn (numbers in both languages, Traditional slips); a plain
+                               * start shows no warnings, so it skips them */
     size_t text_bytes;        /* bytes of patient-readable text, for memory figures */
+    /* id -> index of topics, categories, references and glossary terms, kept by the
+     * loader as it fills the arrays (empty in a store made by hand: the lookups below
+     * then scan), so that loading is linear in the size of the library */
+    idmap topic_ids, category_ids, ref_ids, gloss_ids;
 } store;
 
-/* Lookups by id; -1 when there is none. */
+/* Lookups by id; -1 when there is none.  The first of equal ids wins. */
 long store_find_topic(const store *st, const char *id);
 long store_find_category(const store *st, const char *id);
 long store_find_reference(const store *st, const char *id);

@@ -61,7 +61,7 @@ void pinyin_merge(const search_index *ix, const char *q, size_t len, lang_t lang
     for (char *w = words, *sp; w && *w && nsub < WORDS_MAX; w = sp ? sp + 1 : NULL) {
         sp = strchr(w, ' ');
         size_t n = sp ? (size_t)(sp - w) : strlen(w);
-        search_run(ix, w, n, lang, false, limit, &sub[nsub]);
+        search_find(ix, w, n, lang, false, limit, &sub[nsub]);
         found += sub[nsub].total;
         nsub++;
     }
@@ -115,15 +115,21 @@ void pinyin_merge(const search_index *ix, const char *q, size_t len, lang_t lang
         free(out->did_you_mean);
         out->did_you_mean = NULL;
     }
-    for (size_t i = 0; i < nsub; i++)
+    for (size_t i = 0; i < nsub; i++) { /* the hits taken make their snippets with these */
+        search_keep_query(out, sub[i].query);
+        sub[i].query = NULL;
+        for (size_t k = 0; k < sub[i].nkept; k++)
+            search_keep_query(out, sub[i].kept[k]);
+        sub[i].nkept = 0;
         search_result_free(&sub[i]);
+    }
 
     /* Highlight the Chinese words and what was typed. */
     strbuf b = { 0 };
     sb_puts(&b, words);
     sb_putc(&b, ' ');
     sb_append(&b, q, len);
-    query_free(out->query);
+    search_keep_query(out, out->query); /* the hits as typed make their snippets with it */
     out->query = query_compile(ix, b.s ? b.s : "", b.len, typing);
     sb_free(&b);
     free(words);

@@ -1,6 +1,7 @@
 /* Runs a compiled query: BM25 per concept, AND across concepts (OR when AND finds
  * nothing), exact names first, ties in store order. */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -144,11 +145,43 @@ static bool exact_tiers(const search_index *ix, const search_query *q, uint32_t 
 void search_run(const search_index *ix, const char *query, size_t len, lang_t lang, bool typing, size_t limit,
                 search_result *out)
 {
+    search_run_rows(ix, query, len, lang, typing, limit, SIZE_MAX, out);
+}
+
+void search_run_rows(const search_index *ix, const char *query, size_t len, lang_t lang, bool typing, size_t limit,
+                     size_t nprepared, search_result *out)
+{
+    search_find(ix, query, len, lang, typing, limit, out);
+    for (size_t i = 0; i < out->n && i < nprepared; i++)
+        search_hit_prepare(ix, out, i);
+}
+
+void search_hit_prepare(const search_index *ix, search_result *r, size_t i)
+{
+    if (i >= r->n || r->hits[i].prepared)
+        return;
+    search_hit *h = &r->hits[i];
+    hit_snippet(ix, h->from, h, r->lang);
+    h->prepared = true;
+}
+
+void search_keep_query(search_result *r, search_query *q)
+{
+    if (!q)
+        return;
+    r->kept = xrealloc(r->kept, (r->nkept + 1) * sizeof *r->kept);
+    r->kept[r->nkept++] = q;
+}
+
+void search_find(const search_index *ix, const char *query, size_t len, lang_t lang, bool typing, size_t limit,
+                 search_result *out)
+{
     *out = (search_result){ 0 };
     if (!limit)
         limit = SEARCH_DEFAULT_LIMIT;
     if ((unsigned)lang >= LANG_COUNT)
         lang = LANG_EN;
+    out->lang = lang;
     search_query *q = query_compile(ix, query ? query : "", query ? len : 0, typing);
     out->query = q;
     size_t nd = ix->ndocs;
@@ -218,7 +251,7 @@ void search_run(const search_index *ix, const char *query, size_t len, lang_t la
         h->index = ix->docs[c[i].doc].index;
         h->score = c[i].score + c[i].tier * 1000.0;
         h->exact = c[i].tier != 0;
-        hit_snippet(ix, q, h, lang);
+        h->from = q;
     }
     if (q->corrected_text && out->n)
         out->did_you_mean = xstrdup(q->corrected_text);
@@ -243,5 +276,8 @@ void search_result_free(search_result *r)
     free(r->hits);
     free(r->did_you_mean);
     query_free(r->query);
+    for (size_t i = 0; i < r->nkept; i++)
+        query_free(r->kept[i]);
+    free(r->kept);
     *r = (search_result){ 0 };
 }

@@ -57,6 +57,8 @@ typedef struct search_hit {
     bool snippet_cut_before, snippet_cut_after;
     search_spans spans;      /* matches inside the snippet, as byte ranges of snippet_src */
     search_spans title_spans;/* matches in the title (search_hit_title) in the same language */
+    bool prepared;           /* the snippet and spans above are made (search_hit_prepare) */
+    const struct search_query *from; /* the query they are made with (owned by the result) */
 } search_hit;
 
 typedef struct search_query search_query; /* the compiled query, for search_highlight */
@@ -68,6 +70,9 @@ typedef struct search_result {
     bool partial;            /* nothing matched every word, so these match only some ("partial matches") */
     char *did_you_mean;      /* the corrected query when the results came through a typo correction, else NULL */
     search_query *query;     /* owned; lets search_highlight mark the same matches */
+    lang_t lang;             /* the language of snippets */
+    search_query **kept;     /* owned: the queries some hits' snippets are made with (pinyin */
+    size_t nkept;            /* readings, the query as typed before them) */
 } search_result;
 
 enum { SEARCH_DEFAULT_LIMIT = 10, SEARCH_SNIPPET_COLS = 120 };
@@ -81,6 +86,14 @@ enum { SEARCH_DEFAULT_LIMIT = 10, SEARCH_SNIPPET_COLS = 120 };
 void search_run(const search_index *ix, const char *query, size_t len, lang_t lang, bool typing, size_t limit,
                 search_result *out);
 void search_result_free(search_result *r);
+
+/* The same, but snippets, snippet spans and title spans are made for the first
+ * nprepared hits only (a search line asks for more results than fit on the screen);
+ * search_hit_prepare makes a hit's when it comes into view.  Prepared late or early,
+ * a hit's snippet is the same. */
+void search_run_rows(const search_index *ix, const char *query, size_t len, lang_t lang, bool typing, size_t limit,
+                     size_t nprepared, search_result *out);
+void search_hit_prepare(const search_index *ix, search_result *r, size_t i);
 
 /* Appends to out every span of text[0..len) that the result's query matches (words,
  * bigrams, synonyms, prefix and typo expansions).  For highlighting a whole topic and

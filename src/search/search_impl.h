@@ -210,6 +210,11 @@ bool doc_has_phrase(const search_index *ix, uint32_t doc, const search_query *q,
 typedef bool (*doc_text_fn)(const char *text, int weight, void *ctx);
 void doc_each_text(const search_index *ix, uint32_t doc, lang_t lang, doc_text_fn fn, void *ctx);
 void hit_snippet(const search_index *ix, const search_query *q, search_hit *h, lang_t lang);
+/* search_run without snippets: every hit's .from is set, none is prepared. */
+void search_find(const search_index *ix, const char *query, size_t len, lang_t lang, bool typing, size_t limit,
+                 search_result *out);
+/* Keeps q alive (and frees it) with r, for the hits whose snippets it makes. */
+void search_keep_query(search_result *r, search_query *q);
 /* Marks the query's words and phrases in u (tokenized from text[0..len)); a marked
  * phrase that opens a bracket also takes the bracket that closes it right after it. */
 size_t highlight_units(const search_index *ix, const search_query *q, const units *u, const char *text, size_t len,

@@ -44,6 +44,7 @@ void app_refresh_results(app *a)
     if (len == 0)
         return;
     search_result *r = xcalloc(1, sizeof *r);
-    search_run(app_index(a), q, len, a->s.lang, true, RESULTS_LIMIT, r);
+    /* Snippets are made for the rows drawn (view_search.c), not for all 50 results. */
+    search_run_rows(app_index(a), q, len, a->s.lang, true, RESULTS_LIMIT, 0, r);
     a->s.results = r;
 }

@@ -136,6 +136,7 @@ static size_t spans_of(const search_spans *s, size_t start, size_t end, draw_spa
 
 static void draw_hit(const app *a, canvas *c, int y, int i, bool sel)
 {
+    search_hit_prepare(a->ix, a->s.results, (size_t)i); /* its snippet, now that it is on screen */
     const search_hit *h = &a->s.results->hits[i];
     const char *title = search_hit_title(a->ix, h, a->s.lang);
     int x = draw_list_row(c, y, i, sel, "", ST_NORMAL);

@@ -8,6 +8,7 @@
 
 #include "content/load.h"
 #include "content/manifest.h"
+#include "core/strbuf.h"
 
 static char tmp[256];
 
@@ -220,6 +221,118 @@ static void damaged_files_are_named(void **state)
     diag_free(&d);
 }
 
+/* Past about 11,000 files the MANIFEST was over its old 1 MiB read limit and kiosk mode
+ * silently checked nothing: a MANIFEST of any real size is read and used. */
+static void large_manifest_still_checks(void **state)
+{
+    (void)state;
+    char p[512];
+    snprintf(p, sizeof p, "%s/MANIFEST", tmp);
+    size_t len;
+    char *old = read_all(p, &len);
+    strbuf b = { 0 };
+    for (int i = 0; i < 30000; i++) /* about 2.6 MB of other folders' files, listed first */
+        sb_printf(&b, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  extra/file-%05d.json\n", i);
+    sb_append(&b, old, len);
+    assert_true(b.len > 2 * 1024 * 1024);
+    write_all(p, b.s, b.len);
+    sb_free(&b);
+    free(old);
+    snprintf(p, sizeof p, "%s/topics/what-is-vitiligo.json", tmp);
+    char *data = read_all(p, &len);
+    data[len] = '\n'; /* still parses; only its checksum can tell */
+    write_all(p, data, len + 1);
+    free(data);
+
+    store st;
+    diag d = { 0 };
+    assert_true(store_load(&st, tmp, &(load_opts){ .lenient = true }, &d));
+    long w = store_find_topic(&st, "what-is-vitiligo"), k = store_find_topic(&st, "koebner");
+    assert_true(w >= 0 && k >= 0);
+    assert_true(st.topics[w].unavailable);
+    assert_false(st.topics[k].unavailable);
+    store_free(&st);
+    diag_free(&d);
+}
+
+/* A topic id used by more than one file: each later file names every earlier one. */
+static void duplicate_topic_ids_name_each_earlier_file(void **state)
+{
+    (void)state;
+    char p[512];
+    snprintf(p, sizeof p, "%s/topics/koebner.json", tmp);
+    size_t len;
+    char *data = read_all(p, &len);
+    snprintf(p, sizeof p, "%s/topics/a-copy.json", tmp);
+    write_all(p, data, len);
+    snprintf(p, sizeof p, "%s/topics/b-copy.json", tmp);
+    write_all(p, data, len);
+    free(data);
+    store st;
+    diag d = { 0 };
+    assert_false(store_load(&st, tmp, &(load_opts){ 0 }, &d));
+    /* a-copy and b-copy already fail (their id is not their file name); koebner.json
+     * is the file with the id, and its message names both */
+    size_t dups = 0, in_a = 0, in_b = 0;
+    for (size_t i = 0; i < d.n; i++) {
+        if (!strstr(d.msgs[i].text, "duplicate topic id \"koebner\""))
+            continue;
+        dups++;
+        assert_string_equal(d.msgs[i].file, "topics/koebner.json");
+        in_a += strstr(d.msgs[i].text, "also in topics/a-copy.json") != NULL;
+        in_b += strstr(d.msgs[i].text, "also in topics/b-copy.json") != NULL;
+    }
+    assert_int_equal(dups, 2);
+    assert_int_equal(in_a, 1);
+    assert_int_equal(in_b, 1);
+    diag_free(&d);
+}
+
+/* A bad link is found after the file's text and parse tree are let go (loading holds
+ * one file at a time): the message still names its line and column. */
+static void bad_links_keep_their_line_and_column(void **state)
+{
+    (void)state;
+    char p[512];
+    snprintf(p, sizeof p, "%s/topics/koebner.json", tmp);
+    size_t len;
+    char *data = read_all(p, &len);
+    data[len] = '\0';
+    strbuf b = { 0 };
+    char *at = strstr(data, "\"related\": [\"what-is-vitiligo\"],\n  \"references\": [\"S6\", \"S1\"]");
+    assert_non_null(at);
+    sb_append(&b, data, (size_t)(at - data));
+    sb_puts(&b, "\"related\": [\"koebner\", \"nope\"],\n  \"references\": [\"S6\", \"S77\"]");
+    sb_puts(&b, strchr(strstr(at, "\"references\""), ']') + 1);
+    write_all(p, b.s, b.len);
+    sb_free(&b);
+    free(data);
+    store st;
+    diag d = { 0 };
+    assert_false(store_load(&st, tmp, &(load_opts){ 0 }, &d));
+    int seen = 0;
+    for (size_t i = 0; i < d.n; i++) {
+        const diag_msg *m = &d.msgs[i];
+        if (strcmp(m->file, "topics/koebner.json") != 0)
+            continue;
+        if (strstr(m->text, "need not link to itself")) {
+            assert_int_equal(m->line, 28);
+            assert_int_equal(m->col, 15);
+            seen |= 1;
+        } else if (strstr(m->text, "unknown topic id \"nope\"")) {
+            assert_int_equal(m->line, 28);
+            assert_int_equal(m->col, 26);
+            seen |= 2;
+        } else if (strstr(m->text, "unknown reference id \"S77\"")) {
+            assert_int_equal(m->line, 29);
+            assert_int_equal(m->col, 24);
+            seen |= 4;
+        }
+    }
+    assert_int_equal(seen, 7);
+    diag_free(&d);
+}
+
 int main(void)
 {
     test_locale();
@@ -228,6 +341,9 @@ int main(void)
         cmocka_unit_test(manifest_lines),
         cmocka_unit_test_setup_teardown(verify_clean_store, make_store, remove_store),
         cmocka_unit_test_setup_teardown(damaged_files_are_named, make_store, remove_store),
+        cmocka_unit_test_setup_teardown(large_manifest_still_checks, make_store, remove_store),
+        cmocka_unit_test_setup_teardown(bad_links_keep_their_line_and_column, make_store, remove_store),
+        cmocka_unit_test_setup_teardown(duplicate_topic_ids_name_each_earlier_file, make_store, remove_store),
     };
     return cmocka_run_group_tests_name("kiosk content checks", tests, NULL, NULL);
 }

@@ -3,6 +3,7 @@
 #include "test_util.h"
 
 #include "content/load.h"
+#include "content/load_ctx.h"
 #include "core/i18n.h"
 #include "core/lang.h"
 #include "text/doc.h"
@@ -265,11 +266,34 @@ static void figure_art_degrades_to_ascii(void **state)
     }
 }
 
+/* A clean file is scanned once (by the parser): the table of line and column
+ * positions is made at the first message, and the message still points at the value. */
+static void positions_only_for_messages(void **state)
+{
+    (void)state;
+    store st = { 0 };
+    diag d = { 0 };
+    load_ctx ctx;
+    const char *text = "{\n  \"a\": 1,\n  \"b\": [true,\n    \"x\"]\n}\n";
+    cJSON *root = lc_parse(&ctx, &st, &d, "f.json", text, strlen(text));
+    assert_non_null(root);
+    assert_null(ctx.pos);
+    const cJSON *x = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(root, "b"), 1);
+    lc_warn(&ctx, x, "b[1]", "look here");
+    assert_non_null(ctx.pos);
+    assert_int_equal(d.n, 1);
+    assert_int_equal(d.msgs[0].line, 4);
+    assert_int_equal(d.msgs[0].col, 5);
+    lc_done(&ctx, root);
+    diag_free(&d);
+}
+
 int main(void)
 {
     test_locale();
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(loads_everything_in_store_order),
+        cmocka_unit_test(positions_only_for_messages),
         cmocka_unit_test(resolves_links_and_sources),
         cmocka_unit_test(keeps_both_languages),
         cmocka_unit_test(derives_simplified_from_traditional),

@@ -336,7 +336,7 @@ static char *load_with(const char *name, const char *text, bool *ok)
     fclose(f);
     store s;
     diag d = { .strict = strict_load };
-    *ok = store_load(&s, tmpdir, &(load_opts){ 0 }, &d);
+    *ok = store_load(&s, tmpdir, &(load_opts){ .check_varieties = true } /* as --check-content: every warning */, &d);
     char *buf = NULL;
     size_t len = 0;
     FILE *mem = open_memstream(&buf, &len);

@@ -6,6 +6,7 @@
 #include <wchar.h>
 
 #include "core/strbuf.h"
+#include "search/search.h"
 #include "text/doc.h"
 #include "treat/grid.h"
 #include "treat/summary.h"
@@ -244,6 +245,35 @@ static void drawing_leaves_the_gap_and_reports_the_cut(void **state)
     assert_false(cut);
 }
 
+/* The search line asks for 50 results on every keystroke, but only the rows on the
+ * screen get their snippets made: the rest are made if they are scrolled into view. */
+static void search_snippets_only_for_rows_on_screen(void **state)
+{
+    (void)state;
+    app a;
+    start(&a, false, 12, 80);
+    act(&a, ACT_SEARCH);
+    type(&a, "the");
+    assert_non_null(a.s.results);
+    size_t n = a.s.results->n;
+    assert_true(n > 4); /* more than a 12-row screen shows */
+    for (size_t i = 0; i < n; i++)
+        assert_false(a.s.results->hits[i].prepared);
+    canvas c;
+    render_frame(&a, &c);
+    size_t made = 0;
+    for (size_t i = 0; i < n; i++)
+        made += a.s.results->hits[i].prepared;
+    assert_true(made > 0 && made < n && made <= 4);
+    assert_true(a.s.results->hits[0].prepared);
+    assert_false(a.s.results->hits[n - 1].prepared);
+    const search_hit *h = &a.s.results->hits[0]; /* what was made is what is on the screen */
+    char first[16] = { 0 };
+    memcpy(first, h->snippet_src + h->snippet_start, 10);
+    assert_true(a_row_has(first, NULL));
+    app_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest text[] = {
@@ -253,6 +283,7 @@ int main(void)
     };
     const struct CMUnitTest frames[] = {
         cmocka_unit_test(side_by_side_frame_shows_both_languages),
+        cmocka_unit_test(search_snippets_only_for_rows_on_screen),
         cmocka_unit_test(idle_warning_frame_is_bilingual),
         cmocka_unit_test(drawing_leaves_the_gap_and_reports_the_cut),
     };

@@ -1,0 +1,172 @@
+#!/usr/bin/python3
+"""Whole-process figures for `make bench` (issue 14): what a patient or a script waits
+for, measured side by side in one run on each store given.
+
+    bench/whole_process.py BINARY [--before OLD_BINARY] STORE_DIR...
+
+Per store: `--search 光` and `--show` of the first topic (the floor: a process that only
+loads and prints one page), `--list`, the peak resident memory of those processes,
+and the TUI's first screen in every language, next to `less` showing the same page in
+the same pseudo-terminal.  Then each target of the issue, met or missed.
+
+Only the source-tree path (--content DIR, the JSON) exists so far: the compiled pack's
+column says "not built".  With --before (make bench BENCH_BEFORE=path), an older build is
+measured in the same run, alternating with this one, in a column of its own.  Timings
+depend on the machine; this prints figures and never fails on them."""
+import os
+import pty
+import select
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+LANGS = ["en", "zh-Hant", "zh-HK", "zh-Hans"]
+ENV = {"PATH": "/usr/bin:/bin", "HOME": tempfile.gettempdir(), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+       "TZ": "UTC", "TERM": "xterm-256color", "LINES": "40", "COLUMNS": "100", "LESS": "", "LANGUAGE": ""}
+
+
+def timed(argv, reps):
+    """Median wall time (ms) of argv and the largest peak RSS (MB) of its runs."""
+    times, rss = [], 0.0
+    for _ in range(reps):
+        t0 = time.perf_counter()
+        p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+        _, status, ru = os.wait4(p.pid, 0)
+        times.append((time.perf_counter() - t0) * 1e3)
+        rss = max(rss, ru.ru_maxrss / 1024.0)
+        if os.waitstatus_to_exitcode(status) not in (0, 1):
+            sys.exit(f"{' '.join(argv)}: exit {os.waitstatus_to_exitcode(status)}")
+    return statistics.median(times), rss
+
+
+def first_screen(argv, settle=0.15, timeout=30.0):
+    """Milliseconds from the start of argv in a 40x100 pseudo-terminal to the end of its
+    first burst of output (the first frame); the process is then ended."""
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execve(argv[0], argv, ENV)
+    t0 = time.perf_counter()
+    last = None
+    try:
+        os.set_blocking(fd, False)
+        import fcntl
+        import struct
+        import termios
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 100, 0, 0))
+        while time.perf_counter() - t0 < timeout:
+            r, _, _ = select.select([fd], [], [], settle if last else timeout)
+            if not r:
+                break
+            try:
+                data = os.read(fd, 65536)
+            except OSError:
+                break
+            if not data:
+                break
+            last = time.perf_counter()
+    finally:
+        os.kill(pid, signal.SIGTERM)
+        os.waitpid(pid, 0)
+        os.close(fd)
+    return (last - t0) * 1e3 if last else float("nan")
+
+
+def first_topic(binary, store):
+    out = subprocess.run([binary, "--content", store, "--list", "--lang", "en"], capture_output=True, text=True,
+                         env=ENV).stdout
+    ids = [line.split()[0] for line in out.splitlines() if line.startswith("  ")]
+    return ids[0]
+
+
+def verdict(what, value, target, unit):
+    if value != value:  # nan
+        return f"  target {what} <= {target:.3g}{unit}: not measured"
+    met = value <= target
+    return (f"  target {what} <= {target:.3g}{unit}: {'met' if met else 'MISSED'} "
+            f"(JSON path {value:.3g}{unit}; pack path: not built)")
+
+
+def measure(binary, store, tid, big, less):
+    reps = 3 if big else 5
+    m = {}
+    m["search"], r1 = timed([binary, "--content", store, "--search", "光"], reps)
+    m["search_hans"], r2 = timed([binary, "--content", store, "--search", "光", "--lang", "zh-Hans"], reps)
+    m["show"], r3 = timed([binary, "--content", store, "--show", tid], reps)
+    m["list"], r4 = timed([binary, "--content", store, "--list"], reps)
+    m["rss"] = max(r1, r2, r3, r4)
+    for lang in LANGS if not big else ["en", "zh-Hans"]:
+        runs = 1 if big else 2
+        m["tui " + lang] = statistics.median(first_screen([binary, "--content", store, "--lang", lang])
+                                             for _ in range(runs))
+    return m
+
+
+ROWS = [("search", "whole-process --search 光", "ms"), ("search_hans", "whole-process --search 光 --lang zh-Hans", "ms"),
+        ("show", "--show of the first topic (the floor)", "ms"), ("list", "--list", "ms"),
+        ("rss", "peak resident memory of these processes", "MB")] + \
+       [("tui " + lang, "TUI first screen, " + lang, "ms") for lang in LANGS]
+
+
+def bench_store(binary, store, before):
+    ntopics = len(os.listdir(os.path.join(store, "topics")))
+    mb = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(store) for f in fs
+             if f.endswith(".json")) / 1e6
+    big = ntopics > 2000
+    tid = first_topic(binary, store)
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as page:
+        page.write(subprocess.run([binary, "--content", store, "--show", tid, "--width", "100"], capture_output=True,
+                                  text=True, env=ENV).stdout)
+    try:
+        less = statistics.median(first_screen(["/usr/bin/less", page.name]) for _ in range(3))
+    finally:
+        os.unlink(page.name)
+    # Alternating rounds, so load from other work on the machine falls on both builds alike.
+    rounds_old, rounds_new = [], []
+    for _ in range(1 if big else 3):
+        if before:
+            rounds_old.append(measure(before, store, tid, big, less))
+        rounds_new.append(measure(binary, store, tid, big, less))
+
+    def med(rounds):
+        return {k: statistics.median(r[k] for r in rounds) for k in rounds[0]}
+
+    old = med(rounds_old) if before else None
+    m = med(rounds_new)
+    print(f"\n== {store}: {ntopics} topic files, {mb:.1f} MB of JSON")
+    print(f"  {'':44}" + (f" {'before':>12}" if old else "") + f" {'JSON path':>12} {'pack path':>12}")
+    for key, label, unit in ROWS:
+        if key not in m:
+            continue
+        cells = (f" {old[key]:9.1f} {unit}" if old else "") + f" {m[key]:9.1f} {unit} {'not built':>12}"
+        extra = f"   ({m[key] / less:.1f}x less)" if key.startswith("tui") else ""
+        print(f"  {label:44}{cells}{extra}")
+    print(f"  {'less on the same page (same terminal)':44}" + (" " * 13 if old else "") + f" {less:9.1f} ms")
+    screens = {k[4:]: v for k, v in m.items() if k.startswith("tui ")}
+    if ntopics < 100:
+        print(verdict("whole-process --search (bundled)", m["search"], 2.0, " ms"))
+        print(f"    (against --show of one topic, the floor: {m['search'] / m['show']:.1f}x)")
+        for lang, t in screens.items():
+            print(verdict(f"TUI first screen in {lang}, 1.5x less,", t, 1.5 * less, " ms"))
+    elif big:
+        print(verdict("first screen at 10,000 topics", max(screens.values()), 20.0, " ms"))
+        print(verdict("whole-process --search at 10,000 topics", m["search"], 10.0, " ms"))
+        print(verdict("peak RSS at 10,000 topics", m["rss"], 30.0, " MB"))
+        print("  target pack <= 1.5x the JSON: not built; compile time: not built")
+
+
+def main():
+    args = sys.argv[1:]
+    binary = os.path.abspath(args.pop(0))
+    before = None
+    if args and args[0] == "--before":
+        args.pop(0)
+        before = os.path.abspath(args.pop(0))
+    for store in args:
+        bench_store(binary, store, before)
+
+
+if __name__ == "__main__":
+    main()
