@@ -168,6 +168,16 @@ static void put_cp(strbuf *b, uint32_t cp)
     }
 }
 
+/* Appends the character at s (left bytes remain) to out; returns its length. */
+static size_t copy_char(const char *s, size_t left, strbuf *out)
+{
+    size_t n = char_len((unsigned char)s[0]);
+    if (n > left)
+        n = left;
+    sb_append(out, s, n);
+    return n;
+}
+
 /* A three-byte character in the marker range at s, or -1. */
 static long marker_at(const char *s, size_t len)
 {
@@ -197,11 +207,7 @@ static bool swap_terms(const regional_table *t, const char *s, lang_t to, strbuf
             i += strlen(t->terms[m].form[LANG_ZH_HANT]);
             continue;
         }
-        size_t n = char_len((unsigned char)s[i]);
-        if (n > len - i)
-            n = len - i;
-        sb_append(out, s + i, n);
-        i += n;
+        i += copy_char(s + i, len - i, out);
     }
     return true;
 }
@@ -227,11 +233,7 @@ static void finish(const regional_table *t, lang_t lang, const char *s, size_t l
         }
         if (swapped)
             continue;
-        size_t n = char_len((unsigned char)s[i]);
-        if (n > len - i)
-            n = len - i;
-        sb_append(out, s + i, n);
-        i += n;
+        i += copy_char(s + i, len - i, out);
     }
 }
 
