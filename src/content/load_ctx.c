@@ -422,14 +422,9 @@ static bool blank(const char *s)
     return true;
 }
 
-bool lc_string(load_ctx *ctx, const cJSON *obj, const char *path, const char *key, bool required,
-               const char **out)
+/* v, at JSON path p, is a string with something in it; reports it when not. */
+static bool nonblank_string(load_ctx *ctx, const cJSON *v, const char *p)
 {
-    const cJSON *v = field(ctx, obj, path, key, required);
-    if (!v)
-        return false;
-    char p[LC_PATH_MAX];
-    lc_path_key(p, sizeof p, path, key);
     if (!cJSON_IsString(v)) {
         lc_error(ctx, v, p, "expected a string, found %s", type_name(v));
         return false;
@@ -438,6 +433,19 @@ bool lc_string(load_ctx *ctx, const cJSON *obj, const char *path, const char *ke
         lc_error(ctx, v, p, "empty text");
         return false;
     }
+    return true;
+}
+
+bool lc_string(load_ctx *ctx, const cJSON *obj, const char *path, const char *key, bool required,
+               const char **out)
+{
+    const cJSON *v = field(ctx, obj, path, key, required);
+    if (!v)
+        return false;
+    char p[LC_PATH_MAX];
+    lc_path_key(p, sizeof p, path, key);
+    if (!nonblank_string(ctx, v, p))
+        return false;
     *out = arena_strdup(&ctx->st->mem, v->valuestring);
     return true;
 }
@@ -565,14 +573,8 @@ static bool text_member(load_ctx *ctx, const cJSON *v, const char *path, lang_t 
 {
     char p[LC_PATH_MAX];
     lc_path_key(p, sizeof p, path, lang_tag(l));
-    if (!cJSON_IsString(v)) {
-        lc_error(ctx, v, p, "expected a string, found %s", type_name(v));
+    if (!nonblank_string(ctx, v, p))
         return false;
-    }
-    if (blank(v->valuestring)) {
-        lc_error(ctx, v, p, "empty text");
-        return false;
-    }
     if (control_char(v->valuestring) >= 0) {
         lc_error(ctx, v, p, "control character U+%04X in the text; remove it",
                  (unsigned)v->valuestring[control_char(v->valuestring)]);
