@@ -1,7 +1,10 @@
 /* The search benchmark (make bench): for each store given, load + index time, index
  * memory against the text it indexes, time to the first screen's layout, and query
  * latency p50 / p99 (whole queries, and every keystroke of them), next to the same
- * queries answered by scanning the normalised text without an index.  Index memory is
+ * queries answered by scanning the normalised text without an index; then the same
+ * index saved as a blob and opened in place from a read-only mapping, as a content
+ * pack holds it: its size, the time to open it, the memory of the mapping it touched,
+ * and the same latencies from it.  Index memory is
  * what the allocator holds for the index's blocks (malloc_usable_size plus the size
  * word of each), so spare capacity counts; it is printed by part too.  Each target of
  * issue 4 gets a line: met, or missed by how much.
@@ -13,8 +16,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "content/load.h"
 #include "core/strbuf.h"
@@ -187,6 +192,125 @@ static void verdict(const char *what, double value, double target, bool at_most,
                unit, gap, unit, value, unit, pct, at_most ? "over" : "short");
 }
 
+/* ---- the index saved as a blob, mapped and opened in place (issue 14) ---- */
+
+/* No checksums (the pack's are measured with the pack): counts the bytes that would be. */
+static bool count_checked(void *ctx, const void *p, size_t n)
+{
+    (void)p;
+    *(size_t *)ctx += n;
+    return true;
+}
+
+/* Kilobytes of the mapping at addr that are in this process's page tables. */
+static long mapping_rss_kb(const void *addr)
+{
+    FILE *f = fopen("/proc/self/smaps", "r");
+    if (!f)
+        return -1;
+    char line[512];
+    bool in = false;
+    long kb = -1;
+    while (fgets(line, sizeof line, f)) {
+        unsigned long lo, hi;
+        if (sscanf(line, "%lx-%lx ", &lo, &hi) == 2 && strchr(line, '-') < strchr(line, ' ')) {
+            in = (uintptr_t)addr >= lo && (uintptr_t)addr < hi;
+            continue;
+        }
+        if (in && sscanf(line, "Rss: %ld kB", &kb) == 1)
+            break;
+    }
+    fclose(f);
+    return kb;
+}
+
+/* Whole queries and every keystroke from ix, into whole and keys. */
+static void time_queries(const search_index *ix, char **queries, size_t nq, int reps, samples *whole, samples *keys)
+{
+    for (int r = 0; r < reps; r++)
+        for (size_t i = 0; i < nq; i++) {
+            search_result res;
+            double a = now_ms();
+            search_run(ix, queries[i], strlen(queries[i]), LANG_EN, false, 10, &res);
+            add(whole, now_ms() - a);
+            search_result_free(&res);
+        }
+    for (size_t i = 0; i < nq; i++) {
+        size_t len = strlen(queries[i]);
+        for (size_t k = 1; k <= len; k++) {
+            if (k < len && ((unsigned char)queries[i][k] & 0xC0) == 0x80)
+                continue;
+            search_result res;
+            double a = now_ms();
+            search_run_rows(ix, queries[i], k, LANG_EN, true, TUI_LIMIT, TUI_ROWS, &res);
+            add(keys, now_ms() - a);
+            search_result_free(&res);
+        }
+    }
+}
+
+static void bench_blob(const store *st, const search_index *built, char **queries, size_t nq, int reps)
+{
+    strbuf b = { 0 };
+    double a = now_ms();
+    search_index_save(built, &b);
+    double t_save = now_ms() - a;
+    size_t len = b.len;
+    int fd = memfd_create("search-index", MFD_CLOEXEC);
+    void *map = MAP_FAILED;
+    if (fd >= 0 && write(fd, b.s, len) == (ssize_t)len)
+        map = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
+    sb_free(&b);
+    if (fd >= 0)
+        close(fd);
+    if (map == MAP_FAILED) {
+        printf("  blob: could not map it in memory\n");
+        return;
+    }
+    char err[256];
+    a = now_ms();
+    size_t checked = 0;
+    search_index *ix = search_index_open(st, map, len, count_checked, &checked, err, sizeof err);
+    double t_open = now_ms() - a;
+    if (!ix) {
+        printf("  blob: %s\n", err);
+        munmap(map, len);
+        return;
+    }
+    long rss_open = mapping_rss_kb(map);
+    size_t checked_open = checked;
+    search_result res;
+    a = now_ms();
+    search_run(ix, queries[0], strlen(queries[0]), LANG_EN, false, 10, &res);
+    double t_first = now_ms() - a;
+    search_result_free(&res);
+    long rss_first = mapping_rss_kb(map);
+    size_t checked_first = checked;
+    samples whole = { 0 }, keys = { 0 }, bwhole = { 0 }, bkeys = { 0 };
+    time_queries(ix, queries, nq, reps, &bwhole, &bkeys);
+    long rss_all = mapping_rss_kb(map);
+    time_queries(built, queries, nq, reps, &whole, &keys); /* side by side, in the same state */
+    printf("  index saved as a blob: %.2f MB (saved in %.1f ms); opened in place from a read-only mapping in "
+           "%.3f ms, allocating %zu bytes\n",
+           len / 1e6, t_save, t_open, search_index_bytes(ix));
+    printf("    mapping touched: %ld KB after opening, %ld KB after the first query (\"%s\", %.3f ms), %ld KB after "
+           "all of them\n",
+           rss_open, rss_first, queries[0], t_first, rss_all);
+    printf("    bytes handed to the checksum check: %.2f MB at opening, %.2f MB after the first query, %.2f MB after "
+           "all of them\n",
+           checked_open / 1e6, checked_first / 1e6, checked / 1e6);
+    printf("    from the blob: query p50 %.3f ms, p99 %.3f ms; keystroke p50 %.3f ms, p99 %.3f ms\n", pct(&bwhole, 50),
+           pct(&bwhole, 99), pct(&bkeys, 50), pct(&bkeys, 99));
+    printf("    built index, same run:  query p50 %.3f ms, p99 %.3f ms; keystroke p50 %.3f ms, p99 %.3f ms\n",
+           pct(&whole, 50), pct(&whole, 99), pct(&keys, 50), pct(&keys, 99));
+    free(whole.v);
+    free(keys.v);
+    free(bwhole.v);
+    free(bkeys.v);
+    search_free(ix);
+    munmap(map, len);
+}
+
 /* ---- one store ---- */
 
 static void bench_store(const char *dir, char **queries, size_t nq)
@@ -305,6 +429,7 @@ static void bench_store(const char *dir, char **queries, size_t nq)
         verdict("first screen (load + layout; the index is built at the first search)", t_layout - t0, 20.0,
                 true, " ms");
     }
+    bench_blob(&st, ix, queries, nq, reps);
     free(scores);
     naive_free(&nv);
     free(whole.v);

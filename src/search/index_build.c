@@ -236,6 +236,12 @@ static size_t map_held(const strmap *m)
 
 size_t search_index_parts(const search_index *ix, search_mem_part *parts, size_t max)
 {
+    if (ix->blob) { /* the arrays are in the blob, not on the heap */
+        if (!max)
+            return 0;
+        parts[0] = (search_mem_part){ "opened (the arrays stay in the blob)", index_blob_bytes(ix) };
+        return 1;
+    }
     search_mem_part all[] = {
         { "items", held(ix) + held(ix->docs) },
         { "terms", map_held(&ix->terms) },
@@ -266,6 +272,10 @@ void search_free(search_index *ix)
 {
     if (!ix)
         return;
+    if (ix->blob) {
+        index_blob_free(ix);
+        return;
+    }
     free(ix->docs);
     strmap_free(&ix->terms);
     free(ix->post_off);

@@ -134,10 +134,10 @@ static bool exact_tiers(const search_index *ix, const search_query *q, uint32_t 
 {
     char key[512];
     size_t n = exact_key(&q->u, 0, q->u.n, key, sizeof key);
-    uint32_t id = n ? strmap_get(&ix->exact_keys, key, n) : UINT32_MAX;
-    if (id == UINT32_MAX)
+    uint32_t from, to;
+    if (!n || !exact_entries(ix, key, n, &from, &to))
         return false;
-    for (uint32_t i = ix->exact_off[id]; i < ix->exact_off[id + 1]; i++)
+    for (uint32_t i = from; i < to; i++)
         tiers[ix->exact[i].doc] = ix->exact[i].tier;
     return true;
 }
@@ -187,6 +187,7 @@ void search_find(const search_index *ix, const char *query, size_t len, lang_t l
     size_t nd = ix->ndocs;
     if (!q->nc || !nd) {
         pinyin_merge(ix, query ? query : "", query ? len : 0, lang, typing, limit, out);
+        out->damaged = search_index_damaged(ix);
         return;
     }
     scratch s = {
@@ -263,6 +264,7 @@ void search_find(const search_index *ix, const char *query, size_t len, lang_t l
     free(s.parts);
     free(s.any);
     pinyin_merge(ix, query, len, lang, typing, limit, out);
+    out->damaged = search_index_damaged(ix);
 }
 
 void search_result_free(search_result *r)

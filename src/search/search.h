@@ -19,6 +19,8 @@
 
 #include "content/store.h"
 #include "core/lang.h"
+#include "core/pack_check.h"
+#include "core/strbuf.h"
 
 typedef struct search_index search_index;
 
@@ -27,6 +29,25 @@ typedef struct search_index search_index;
  * outlive the index.  Never returns NULL. */
 search_index *search_build(const store *st);
 void search_free(search_index *ix);
+
+/* Appends ix as a self-contained little-endian blob (offsets, never pointers; arrays
+ * 8-byte aligned relative to the blob start) to out (core/strbuf.h). */
+void search_index_save(const search_index *ix, strbuf *out);
+/* Opens a blob made by search_index_save over [data, data + len) (8-byte aligned, e.g.
+ * inside a mapped pack), which must outlive the index; st is the store it was built
+ * from (same order of topics, glossary, treatments, questions). check(ctx, p, n) is
+ * called for every byte range before it is first read (check may be NULL: no checksums).
+ * Returns NULL with a message in err (errn bytes) when the blob is damaged; whatever the
+ * bytes, never reads out of bounds, never loops forever. The arrays are not copied:
+ * they point into data. search_free frees only what open allocated. */
+search_index *search_index_open(const store *st, const void *data, size_t len,
+                                pack_check_fn check, void *ctx, char *err, size_t errn);
+
+/* Postings (the per-word lists of items) are checked only when a search first reads
+ * them, so damage there is found late: true once a search has met a damaged list.
+ * Such a search's result says so too (search_result.damaged).  Never for an index
+ * built by search_build. */
+bool search_index_damaged(const search_index *ix);
 
 typedef enum { SEARCH_TOPIC, SEARCH_GLOSSARY, SEARCH_TREATMENT, SEARCH_QUESTION } search_kind;
 
@@ -68,6 +89,8 @@ typedef struct search_result {
     size_t n;                /* hits returned (at most limit) */
     size_t total;            /* items that matched before the limit was applied */
     bool partial;            /* nothing matched every word, so these match only some ("partial matches") */
+    bool damaged;            /* the index (opened from a pack) is damaged: hits may be missing; say so
+                              * and rebuild the pack (search_index_damaged) */
     char *did_you_mean;      /* the corrected query when the results came through a typo correction, else NULL */
     search_query *query;     /* owned; lets search_highlight mark the same matches */
     lang_t lang;             /* the language of snippets */

@@ -81,6 +81,10 @@ struct search_index {
     exact_entry *exact;
 
     struct pinyin_index *pinyin; /* readings of the Chinese texts (pinyin.h) */
+
+    /* Opened from a saved blob (index_io.c): the arrays above point into it and are
+     * not freed; postings are checked term by term when first read.  NULL when built. */
+    struct index_blob *blob;
 };
 
 /* ---- build helpers (index_build.c, synonyms.c, exact.c, vocab.c) ---- */
@@ -104,6 +108,13 @@ typedef struct search_mem_part {
 } search_mem_part;
 size_t search_index_parts(const search_index *ix, search_mem_part *parts, size_t max);
 void vocab_build(search_index *ix);
+/* The items named exactly key (exact_key), exact[*from .. *to); false when none.  From
+ * an index opened from a blob, the name and its items are checked when first read
+ * (index_io.c); damaged ones count as none and mark the index damaged. */
+bool exact_entries(const search_index *ix, const char *key, size_t n, uint32_t *from, uint32_t *to);
+/* An index opened from a blob (index_io.c): frees what opening allocated; its bytes. */
+void index_blob_free(search_index *ix);
+size_t index_blob_bytes(const search_index *ix);
 
 /* The key used for exact name matches: the units of s with English stop words
  * left out; words separated by spaces.  Returns its length in buf (cap bytes). */
@@ -115,32 +126,45 @@ size_t unit_key_bytes(const units *u, const unit *x, char *buf);
 
 bool is_stop_word(const char *w, size_t n);
 
-static inline const uint8_t *varint_get(const uint8_t *p, uint32_t *v)
+/* Reads a varint from [*p, end) into *v; false when it is cut short by end or longer
+ * than a 32-bit value takes (only a damaged index has either). */
+static inline bool varint_take(const uint8_t **p, const uint8_t *end, uint32_t *v)
 {
-    uint32_t x = *p & 0x7f;
-    for (unsigned shift = 7; *p++ & 0x80; shift += 7)
-        x |= (uint32_t)(*p & 0x7f) << shift;
-    *v = x;
-    return p;
+    const uint8_t *q = *p;
+    uint32_t x = 0;
+    for (unsigned shift = 0; shift < 35 && q < end; shift += 7) {
+        uint8_t b = *q++;
+        x |= (uint32_t)(b & 0x7f) << shift;
+        if (!(b & 0x80)) {
+            *v = x;
+            *p = q;
+            return true;
+        }
+    }
+    return false;
 }
 
-static inline uint32_t term_df(const search_index *ix, uint32_t t)
-{
-    uint32_t df;
-    varint_get(ix->post + ix->post_off[t], &df);
-    return df;
-}
-
-/* Walks the postings of a term: while (post_next(&it)) use it.doc, it.tf. */
+/* Walks the postings of a term: while (post_next(&it)) use it.doc, it.tf.  Every read
+ * stays inside the term's own bytes and every item is below ndocs, so an index opened
+ * from damaged bytes (index_io.c) ends the list early instead of reading past it. */
 typedef struct post_iter {
-    const uint8_t *p;
+    const uint8_t *p, *end;
     uint32_t left, doc, tf;
+    uint32_t ndocs;
+    struct index_blob *blob;  /* an opened index's, to mark it damaged; NULL when built */
 } post_iter;
+
+/* index_io.c: checks term t's postings the first time they are read (false: damaged),
+ * and ends a list that turned out damaged, marking the index so. */
+bool post_check_term(const search_index *ix, uint32_t t);
+bool post_broken(post_iter *it);
 
 static inline post_iter post_begin(const search_index *ix, uint32_t t)
 {
-    post_iter it = { 0 };
-    it.p = varint_get(ix->post + ix->post_off[t], &it.left);
+    post_iter it = { ix->post + ix->post_off[t], ix->post + ix->post_off[t + 1], 0, 0, 0, (uint32_t)ix->ndocs,
+                     ix->blob };
+    if ((ix->blob && !post_check_term(ix, t)) || !varint_take(&it.p, it.end, &it.left))
+        post_broken(&it);
     return it;
 }
 
@@ -148,12 +172,19 @@ static inline bool post_next(post_iter *it)
 {
     if (!it->left)
         return false;
-    it->left--;
     uint32_t gap;
-    it->p = varint_get(it->p, &gap);
-    it->p = varint_get(it->p, &it->tf);
+    if (!varint_take(&it->p, it->end, &gap) || !varint_take(&it->p, it->end, &it->tf) ||
+        gap >= it->ndocs - it->doc)
+        return post_broken(it);
+    it->left--;
     it->doc += gap;
     return true;
+}
+
+/* The number of items term t occurs in. */
+static inline uint32_t term_df(const search_index *ix, uint32_t t)
+{
+    return post_begin(ix, t).left;
 }
 
 /* ---- look-ups (vocab.c) ---- */

@@ -38,6 +38,25 @@ uint32_t strmap_get(const strmap *m, const char *key, size_t n)
     return v ? v - 1 : UINT32_MAX;
 }
 
+uint32_t strmap_get_checked(const strmap *m, const char *key, size_t n, bool (*key_ok)(void *ctx, uint32_t id),
+                            void *ctx)
+{
+    if (!m->nslots)
+        return UINT32_MAX;
+    size_t mask = m->nslots - 1;
+    for (size_t i = (size_t)hash_bytes(key, n) & mask;; i = (i + 1) & mask) {
+        uint32_t v = m->slots[i];
+        if (!v)
+            return UINT32_MAX;
+        if (m->key_off[v] - m->key_off[v - 1] != n)
+            continue;
+        if (!key_ok(ctx, v - 1))
+            return UINT32_MAX;
+        if (memcmp(m->pool + m->key_off[v - 1], key, n) == 0)
+            return v - 1;
+    }
+}
+
 static void grow(strmap *m)
 {
     size_t old = m->nslots;

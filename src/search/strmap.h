@@ -3,6 +3,7 @@
 #ifndef VE_SEARCH_STRMAP_H
 #define VE_SEARCH_STRMAP_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -17,6 +18,13 @@ typedef struct strmap {
 
 /* The id of key, or UINT32_MAX. */
 uint32_t strmap_get(const strmap *m, const char *key, size_t n);
+
+/* The same for a map read in place from a content pack, whose key bytes are checked
+ * when first read: key_ok(ctx, id) is called before key id is compared (only keys of
+ * the same length are); false ends the look-up with UINT32_MAX.  The map must have an
+ * empty slot (index_io.c checks that), so a look-up always ends. */
+uint32_t strmap_get_checked(const strmap *m, const char *key, size_t n, bool (*key_ok)(void *ctx, uint32_t id),
+                            void *ctx);
 
 /* The id of key, adding it when new (*added set to 1 then, if added is not NULL). */
 uint32_t strmap_put(strmap *m, const char *key, size_t n, int *added);

@@ -5,7 +5,11 @@
  * view), every hit with its score, snippet,
  * highlight spans and title spans, the total, "partial" and "did you mean".
  *
- *     search-dump STORE_DIR QUERIES.tsv...
+ *     search-dump [--via-blob] STORE_DIR QUERIES.tsv...
+ *
+ * --via-blob answers from the index saved as a blob and opened again
+ * (search_index_save, search_index_open), as a content pack holds it: the answers must
+ * be the same bytes.
  *
  * Each query's block starts with a line "@ LANG QUERY"; tests/search/test_search_identity.py
  * hashes the blocks and compares them with tests/search/identity.sha256. */
@@ -37,8 +41,8 @@ static void dump(const search_index *ix, const char *q, size_t len, lang_t lang,
     } else {
         search_run(ix, q, len, lang, typing, limit, &r);
     }
-    printf("%c %.*s | n=%zu total=%zu partial=%d dym=%s\n", typing ? 'k' : 'q', (int)len, q, r.n, r.total,
-           (int)r.partial, r.did_you_mean ? r.did_you_mean : "-");
+    printf("%c %.*s | n=%zu total=%zu partial=%d dym=%s%s\n", typing ? 'k' : 'q', (int)len, q, r.n, r.total,
+           (int)r.partial, r.did_you_mean ? r.did_you_mean : "-", r.damaged ? " DAMAGED" : "");
     for (size_t i = 0; i < r.n; i++) {
         const search_hit *h = &r.hits[i];
         printf("  %s %s %.9g exact=%d [%.*s] cut=%d%d", search_kind_name(h->kind), search_hit_id(ix, h), h->score,
@@ -49,6 +53,32 @@ static void dump(const search_index *ix, const char *q, size_t len, lang_t lang,
         printf(" | %s\n", search_hit_title(ix, h, lang));
     }
     search_result_free(&r);
+}
+
+static bool always_intact(void *ctx, const void *p, size_t n)
+{
+    (void)ctx;
+    (void)p;
+    (void)n;
+    return true;
+}
+
+/* The index saved and opened again, in memory aligned as a mapped pack is. */
+static search_index *via_blob(search_index *built, const store *st, void **blob)
+{
+    strbuf b = { 0 };
+    search_index_save(built, &b);
+    search_free(built);
+    *blob = xmalloc(b.len ? b.len : 1); /* malloc'd memory is aligned for any type */
+    memcpy(*blob, b.s, b.len);
+    char err[256];
+    search_index *ix = search_index_open(st, *blob, b.len, always_intact, NULL, err, sizeof err);
+    sb_free(&b);
+    if (!ix) {
+        fprintf(stderr, "search-dump: %s\n", err);
+        exit(2);
+    }
+    return ix;
 }
 
 static char **read_queries(const char *path, char **q, size_t *n, size_t *cap)
@@ -72,8 +102,13 @@ static char **read_queries(const char *path, char **q, size_t *n, size_t *cap)
 
 int main(int argc, char **argv)
 {
+    bool blob_mode = argc > 1 && strcmp(argv[1], "--via-blob") == 0;
+    if (blob_mode) {
+        argv++;
+        argc--;
+    }
     if (argc < 3) {
-        fprintf(stderr, "usage: search-dump STORE_DIR QUERIES.tsv...\n");
+        fprintf(stderr, "usage: search-dump [--via-blob] STORE_DIR QUERIES.tsv...\n");
         return 2;
     }
     if (!setlocale(LC_CTYPE, "C.UTF-8"))
@@ -91,6 +126,9 @@ int main(int argc, char **argv)
     }
     diag_free(&dg);
     search_index *ix = search_build(&st);
+    void *blob = NULL;
+    if (blob_mode)
+        ix = via_blob(ix, &st, &blob);
     for (int l = 0; l < LANG_COUNT; l++)
         for (size_t i = 0; i < nq; i++) {
             printf("@ %s %s\n", lang_tag((lang_t)l), q[i]);
@@ -103,6 +141,7 @@ int main(int argc, char **argv)
             }
         }
     search_free(ix);
+    free(blob);
     store_free(&st);
     for (size_t i = 0; i < nq; i++)
         free(q[i]);

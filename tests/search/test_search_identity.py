@@ -3,7 +3,9 @@ pinyin_queries.tsv, in every language, finished and at every keystroke prefix (a
 search line's own result limit), every hit, score, snippet, highlight span and title
 span, against the fixture store.  build/search-dump prints them; each query's block is
 hashed and compared with identity.sha256, written when the loader and the index were
-last changed on purpose.
+last changed on purpose.  The same answers must come from the index as built and from
+the index saved as a blob and opened again (search-dump --via-blob), as a content pack
+holds it.
 
 A change that is meant to change search results (ranking, snippets, the fixture
 content) rewrites the file with:
@@ -14,6 +16,8 @@ import os
 import pathlib
 import subprocess
 
+import pytest
+
 from vetest import FIXTURE_STORE, ROOT, clean_env
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -22,11 +26,11 @@ DUMP = ROOT / "build" / "search-dump"
 QUERY_FILES = [HERE / "queries.tsv", HERE / "pinyin_queries.tsv"]
 
 
-def blocks(store):
+def blocks(store, mode=()):
     """{"LANG QUERY": sha256 of everything search answered for it}."""
     assert DUMP.exists(), f"{DUMP} is missing: make build/search-dump (make check-py builds it)"
-    p = subprocess.run([str(DUMP), str(store), *map(str, QUERY_FILES)], capture_output=True, env=clean_env(),
-                       timeout=600)
+    p = subprocess.run([str(DUMP), *mode, str(store), *map(str, QUERY_FILES)], capture_output=True,
+                       env=clean_env(), timeout=600)
     assert p.returncode == 0, p.stderr.decode(errors="replace")
     out = {}
     key, h = None, None
@@ -39,10 +43,11 @@ def blocks(store):
     return {k: v.hexdigest() for k, v in out.items()}
 
 
-def test_search_answers_are_unchanged():
-    got = blocks(FIXTURE_STORE)
+@pytest.mark.parametrize("mode", [(), ("--via-blob",)], ids=["built", "via-blob"])
+def test_search_answers_are_unchanged(mode):
+    got = blocks(FIXTURE_STORE, mode)
     assert len(got) >= 4 * 200, "every query in every language"
-    if os.environ.get("VE_WRITE_IDENTITY"):
+    if os.environ.get("VE_WRITE_IDENTITY") and not mode:
         GOLDEN.write_text("".join(f"{v}  {k}\n" for k, v in got.items()), encoding="utf-8")
     want = {}
     for line in GOLDEN.read_text(encoding="utf-8").splitlines():
