@@ -73,7 +73,12 @@ MO        := $(PO_LANGS:%=$(B)/locale/%/LC_MESSAGES/$(BIN).mo)
         content-audit check-cli-docs check-unit check-asan check-content check-content-strict check-po check-valgrind check-py check-fuzz check-layers fuzz deb
 .DELETE_ON_ERROR:
 
-all: deps-check $(BIN) $(MO) content/MANIFEST
+all: deps-check $(BIN) $(MO) content/MANIFEST $(B)/content.pack
+
+# The compiled content pack the program opens by default (docs/pack-format.md): every
+# language variety made (OpenCC is needed here, not at run time), checked by chunks.
+$(B)/content.pack: $(BIN) $(CONTENT_FILES) content/MANIFEST
+	./$(BIN) --content content --write-pack $@
 
 # A plain make only checks the build packages and names the missing ones; it never
 # runs apt-get.  make run, make check and make fuzz install what is missing
