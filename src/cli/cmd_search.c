@@ -124,6 +124,13 @@ int cmd_search(store *st, const options *o)
 {
     if (!o->query)
         return 2;
+    /* every variety, as the explorer and a pack index them: results must not depend
+     * on which languages happened to be made before the search */
+    char err[512];
+    if (!store_derive_all(st, err, sizeof err)) {
+        fprintf(stderr, "vitiligo-explorer: %s\n", err);
+        return 2;
+    }
     search_index *ix = store_search_index(st);
     search_result r;
     search_run(ix, o->query, strlen(o->query), o->lang, false, o->limit > 0 ? (size_t)o->limit : 0, &r);

@@ -25,6 +25,11 @@ bool pack_write(const store *st, const unsigned char *manifest_sha, const char *
  * a message saying what is wrong and how to fix it in err; st is then empty. */
 bool pack_open(const char *path, store *st, const load_opts *opts, char *err, size_t errn);
 
+/* The same for a pack already in memory at data (8-byte aligned; it must outlive st);
+ * name is used in messages. */
+bool pack_open_memory(const char *name, const void *data, size_t len, store *st, const load_opts *opts, char *err,
+                      size_t errn);
+
 /* Whether st was opened from a pack, and the SHA-256 of the MANIFEST it was made from
  * (false when it records none). */
 bool pack_store_manifest(const store *st, unsigned char out[MANIFEST_SHA_LEN]);

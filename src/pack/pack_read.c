@@ -373,19 +373,19 @@ static bool read_tables(pack *pk, store *st, const char *path, char *err, size_t
     } tables[] = { { SEC_REFS, read_refs },           { SEC_REGN, read_regional }, { SEC_CATG, read_categories },
                    { SEC_TOPC, read_topics },         { SEC_GLOS, read_glossary }, { SEC_QUES, read_questions },
                    { SEC_TRTM, read_treatments },     { SEC_META, read_meta } };
-    /* the eager strings are read by every table: their chunks first */
-    pack_section failed = SEC_STRS;
-    bool ok = pack_check(&pk->chunks, pk->sec[SEC_STRS].p, pk->sec[SEC_STRS].size);
-    for (size_t k = 0; ok && k < sizeof tables / sizeof *tables; k++) {
-        failed = tables[k].s;
-        ok = pack_check(&pk->chunks, pk->sec[failed].p, pk->sec[failed].size) && tables[k].read(pk, st);
-    }
-    if (!ok) {
-        char what[1024];
-        snprintf(what, sizeof what, _("%s is damaged (its %s table fails its checks)."), path,
-                 pack_section_kind[failed]);
-        return refuse(err, errn, what);
-    }
+    /* the eager tables' chunks first (the bodies are checked when they are read) */
+    char what[1024];
+    for (int s = SEC_META; s < SEC_BODY; s++)
+        if (!pack_check(&pk->chunks, pk->sec[s].p, pk->sec[s].size)) {
+            snprintf(what, sizeof what, _("%s is damaged (its tables do not match their checksums)."), path);
+            return refuse(err, errn, what);
+        }
+    for (size_t k = 0; k < sizeof tables / sizeof *tables; k++)
+        if (!tables[k].read(pk, st)) {
+            snprintf(what, sizeof what, _("%s is damaged (its %s table is not valid)."), path,
+                     pack_section_kind[tables[k].s]);
+            return refuse(err, errn, what);
+        }
     return true;
 }
 
@@ -404,6 +404,22 @@ static void apply_opts(store *st, const load_opts *opts)
             st->clinic_contact.s[l] = st->clinic_contact.s[LANG_ZH_HANT];
     }
     st->today = opts && opts->today ? opts->today : (long)(time(NULL) / 86400);
+}
+
+/* Reads the pack at [m, m+len) into st; pk becomes st's backing (store_free frees it). */
+static bool open_pack(pack *pk, const char *name, const unsigned char *m, size_t len, store *st, const load_opts *opts,
+                      char *err, size_t errn)
+{
+    pk->base.ops = &pack_backing_ops;
+    st->backing = &pk->base;
+    st->dir = arena_strdup(&st->mem, name);
+    if (!check_header(pk, name, m, len, err, errn) || !read_tables(pk, st, name, err, errn)) {
+        store_free(st);
+        return false;
+    }
+    index_ids(st);
+    apply_opts(st, opts);
+    return true;
 }
 
 bool pack_open(const char *path, store *st, const load_opts *opts, char *err, size_t errn)
@@ -432,18 +448,16 @@ bool pack_open(const char *path, store *st, const load_opts *opts, char *err, si
         return false;
     }
     pack *pk = xcalloc(1, sizeof *pk);
-    pk->base.ops = &pack_backing_ops;
-    pk->map = map;
+    pk->map = map; /* from here on store_free unmaps */
     pk->maplen = len;
-    st->backing = &pk->base; /* from here on store_free unmaps */
-    st->dir = arena_strdup(&st->mem, path);
-    if (!check_header(pk, path, map, len, err, errn) || !read_tables(pk, st, path, err, errn)) {
-        store_free(st);
-        return false;
-    }
-    index_ids(st);
-    apply_opts(st, opts);
-    return true;
+    return open_pack(pk, path, map, len, st, opts, err, errn);
+}
+
+bool pack_open_memory(const char *name, const void *data, size_t len, store *st, const load_opts *opts, char *err,
+                      size_t errn)
+{
+    *st = (store){ .start_here = -1 };
+    return open_pack(xcalloc(1, sizeof(pack)), name, data, len, st, opts, err, errn);
 }
 
 bool pack_store_manifest(const store *st, unsigned char out[MANIFEST_SHA_LEN])

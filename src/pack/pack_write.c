@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "content/treatment.h"
+#include "core/i18n.h"
 #include "core/idmap.h"
 #include "core/strbuf.h"
 #include "core/xalloc.h"
@@ -345,7 +346,7 @@ static bool write_file(const char *path, const unsigned char *head, size_t headl
         e = errno;
     }
     if (!ok) {
-        snprintf(err, errn, "cannot write %s: %s", fd < 0 ? tmp : path, strerror(e));
+        snprintf(err, errn, _("cannot write %s: %s"), fd < 0 ? tmp : path, strerror(e));
         if (fd >= 0)
             unlink(tmp);
     }
@@ -373,7 +374,10 @@ bool pack_write(const store *st, const unsigned char *manifest_sha, const char *
     strbuf data = { 0 };
     uint64_t off[SEC_COUNT], size[SEC_COUNT];
     for (int s = 0; s < SEC_COUNT; s++) {
-        while (data.len % 8)
+        /* the topic bodies start a chunk of their own, so opening (which checks the
+         * chunks of the eager tables) never reads a body, and a damaged body never
+         * stops the pack from opening */
+        while (data.len % (s == SEC_BODY ? PACK_CHUNK_SIZE : 8))
             sb_putc(&data, '\0');
         off[s] = data.len;
         size[s] = w.sec[s].len;
@@ -384,7 +388,7 @@ bool pack_write(const store *st, const unsigned char *manifest_sha, const char *
     idmap_free(&w.eager.seen);
     bool ok = !w.too_big;
     if (!ok)
-        snprintf(err, errn, "the content is too large for a pack (a table passes 4 GiB)");
+        snprintf(err, errn, "%s", _("the content is too large for a content pack (a table passes 4 GiB); split the library"));
 
     size_t nchunks = pack_chunk_count(data.len);
     size_t headlen = pack_data_offset(nchunks, PACK_CHUNK_SUM);
