@@ -143,7 +143,7 @@ def test_an_offset_past_the_end_is_refused_even_with_good_checksums(tmp_path, pa
 
     def first_string_past_strs(data):  # the first reference's id, in REFS
         data_at, secs = layout(data)
-        struct.pack_into("<I", data, data_at + secs["REFS"][0], secs["STRS"][1] + 5)
+        struct.pack_into("<I", data, data_at + secs["REFS"][0], secs["STRS"][1])  # one past its last byte
     refused(damaged(tmp_path, pack, first_string_past_strs, fix=True), "is damaged (its REFS table is not valid).")
 
     def index_past_its_table(data):  # the first category's first topic
@@ -151,7 +151,8 @@ def test_an_offset_past_the_end_is_refused_even_with_good_checksums(tmp_path, pa
         at = data_at + secs["CATG"][0]
         n = struct.unpack_from("<I", data, at + 4 * 12)[0]  # id, order, two texts of 5 words, then the count
         assert n > 0
-        struct.pack_into("<I", data, at + 4 * 13, 100000)
+        ntopics = struct.unpack_from("<Q", data, HEADER + 32 * SECTIONS.index("TOPC") + 24)[0]
+        struct.pack_into("<I", data, at + 4 * 13, ntopics)  # one past the last topic
     refused(damaged(tmp_path, pack, index_past_its_table, fix=True), "is damaged (its CATG table is not valid).")
 
 
@@ -180,7 +181,10 @@ def test_a_body_chunk_that_fails_its_checksum_leaves_the_rest_of_the_pack_open(t
     ids = topic_ids()
     data = pack.read_bytes()
     data_at, secs = layout(data)
-    out = damaged(tmp_path, pack, flip(data_at + secs["BODY"][0] + 1))
+    body = data_at + secs["BODY"][0]
+    strings = body + 4 + 4 * struct.unpack_from("<I", data, body)[0]  # topic 0's first string: its own words
+    assert data[strings] < 0x80
+    out = damaged(tmp_path, pack, flip(strings))  # only the checksum can tell
     r = run("--content", str(out), "--list")
     assert r.returncode == 0 and r.stderr == ""
     r = run("--content", str(out), "--show", ids[0])
