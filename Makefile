@@ -210,6 +210,11 @@ check-valgrind: $(BIN)
 	    "--search koebnr --lang zh-Hans" "--search 照光 --json" "--check-content" "--kiosk --config /dev/null --list" \
 	    "--sheet --type nsv --site face --compare light-therapy,ruxolitinib-cream --lang zh-Hans"; do \
 	  $(TEST_ENV) $(VALGRIND) ./$(BIN) --content tests/fixtures/content $$args > /dev/null || { echo "FAIL: valgrind $$args"; exit 1; }; \
+	done
+	@./$(BIN) --content tests/fixtures/content --write-pack $(B)/fixtures.pack
+	@for args in "--list" "--show what-is-vitiligo --width 60" "--show koebner --lang zh-Hans --width 40" \
+	    "--search koebnr --lang zh-Hans" "--search 照光 --json" "--treatments --lang zh-HK"; do \
+	  $(TEST_ENV) $(VALGRIND) ./$(BIN) --content $(B)/fixtures.pack $$args > /dev/null || { echo "FAIL: valgrind (pack) $$args"; exit 1; }; \
 	done; echo "valgrind: no errors or leaks"
 	@cd tests/e2e && $(TEST_ENV) $(PYTHON) valgrind_tui.py $(CURDIR)/$(BIN) # scripted TUI sessions, reader and kiosk
 
