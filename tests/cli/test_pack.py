@@ -2,19 +2,15 @@
 byte for byte what the same content folder prints, and a damaged pack is refused with
 a message that says what is wrong and how to rebuild it, or (a damaged topic body)
 makes only that topic unavailable."""
-import hashlib
 import struct
 
 import pytest
 
-from vetest import FIXTURE_STORE, run
+from vetest import FIXTURE_STORE, PACK_HEADER as HEADER, PACK_SECTIONS as SECTIONS, fix_pack_sums, pack_layout, run
 
 REBUILD = "Rebuild it with: make, or vitiligo-explorer --content DIR --write-pack FILE"
 LANGS = ("en", "zh-Hant", "zh-HK", "zh-Hans")
 QUERIES = ("light", "光", "koebner", "白斑", "照光", "sun cream", "vitiligo")
-CHUNK = 64 * 1024
-HEADER = 128
-SECTIONS = ("META", "STRS", "REFS", "REGN", "CATG", "TOPC", "GLOS", "QUES", "TRTM", "BODY", "INDX")
 
 
 @pytest.fixture(scope="module")
@@ -53,30 +49,8 @@ def test_a_pack_prints_what_its_content_folder_prints(pack, lang):
 
 # ---- damaged packs -----------------------------------------------------------------
 
-def layout(data):
-    """(data area offset, {kind: (offset in the data area, size)})"""
-    data_at = struct.unpack_from("<Q", data, 32)[0]
-    secs = {}
-    for i, kind in enumerate(SECTIONS):
-        entry = HEADER + 32 * i
-        assert data[entry:entry + 4].decode() == kind
-        off, size = struct.unpack_from("<QQ", data, entry + 8)
-        secs[kind] = (off, size)
-    return data_at, secs
-
-
-def fix_sums(data):
-    """Recomputes every chunk sum and the header's own sum, so that only the structural
-    checks can find what was changed."""
-    data = bytearray(data)
-    data_at, _ = layout(data)
-    area = data[data_at:]
-    for k in range(0, (len(area) + CHUNK - 1) // CHUNK):
-        at = HEADER + 32 * len(SECTIONS) + 16 * k
-        data[at:at + 16] = hashlib.sha256(bytes(area[k * CHUNK:(k + 1) * CHUNK])).digest()[:16]
-    data[80:112] = bytes(32)
-    data[80:112] = hashlib.sha256(bytes(data[:data_at])).digest()
-    return bytes(data)
+layout = pack_layout
+fix_sums = fix_pack_sums
 
 
 def refused(path, what):
