@@ -73,7 +73,12 @@ MO        := $(PO_LANGS:%=$(B)/locale/%/LC_MESSAGES/$(BIN).mo)
         content-audit check-cli-docs check-unit check-asan check-content check-content-strict check-po check-valgrind check-py check-fuzz check-layers fuzz deb
 .DELETE_ON_ERROR:
 
-all: deps-check $(BIN) $(MO) content/MANIFEST
+all: deps-check $(BIN) $(MO) content/MANIFEST $(B)/content.pack
+
+# The compiled content pack the program opens by default (docs/pack-format.md): every
+# language variety made (OpenCC is needed here, not at run time), checked by chunks.
+$(B)/content.pack: $(BIN) $(CONTENT_FILES) content/MANIFEST
+	./$(BIN) --content content --write-pack $@
 
 # A plain make only checks the build packages and names the missing ones; it never
 # runs apt-get.  make run, make check and make fuzz install what is missing
@@ -205,6 +210,11 @@ check-valgrind: $(BIN)
 	    "--search koebnr --lang zh-Hans" "--search 照光 --json" "--check-content" "--kiosk --config /dev/null --list" \
 	    "--sheet --type nsv --site face --compare light-therapy,ruxolitinib-cream --lang zh-Hans"; do \
 	  $(TEST_ENV) $(VALGRIND) ./$(BIN) --content tests/fixtures/content $$args > /dev/null || { echo "FAIL: valgrind $$args"; exit 1; }; \
+	done
+	@./$(BIN) --content tests/fixtures/content --write-pack $(B)/fixtures.pack
+	@for args in "--list" "--show what-is-vitiligo --width 60" "--show koebner --lang zh-Hans --width 40" \
+	    "--search koebnr --lang zh-Hans" "--search 照光 --json" "--treatments --lang zh-HK"; do \
+	  $(TEST_ENV) $(VALGRIND) ./$(BIN) --content $(B)/fixtures.pack $$args > /dev/null || { echo "FAIL: valgrind (pack) $$args"; exit 1; }; \
 	done; echo "valgrind: no errors or leaks"
 	@cd tests/e2e && $(TEST_ENV) $(PYTHON) valgrind_tui.py $(CURDIR)/$(BIN) # scripted TUI sessions, reader and kiosk
 
@@ -276,8 +286,9 @@ fuzz: deps-fuzz $(FUZZ_BIN)
 	for f in $(FUZZ_NAMES); do \
 	  mkdir -p $(B)/fuzz-corpus/$$f; \
 	  echo "fuzz: $$f for $(FUZZ_SECONDS) s"; \
+	  maxlen=65536; [ $$f = fuzz_pack ] && maxlen=196608; \
 	  if $(FUZZ_RUN_ENV) $(B)/fuzz/$$f -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
-	      -max_len=65536 -print_final_stats=1 -artifact_prefix=$(B)/fuzz-crashes/$$f- \
+	      -max_len=$$maxlen -print_final_stats=1 -artifact_prefix=$(B)/fuzz-crashes/$$f- \
 	      $(B)/fuzz-corpus/$$f tests/fuzz/corpus/$$f > $(B)/fuzz-logs/$$f.log 2>&1; then r=clean; passed=$$((passed+1)); \
 	  else r=FAILED; fail=1; failed=$$((failed+1)); tail -40 $(B)/fuzz-logs/$$f.log; fi; \
 	  runs=$$(sed -n 's/^stat::number_of_executed_units: *//p' $(B)/fuzz-logs/$$f.log); \
@@ -295,7 +306,8 @@ fuzz-keep: $(FUZZ_BIN)
 	@for f in $(FUZZ_NAMES); do \
 	  [ -d $(B)/fuzz-corpus/$$f ] || continue; \
 	  before=$$(ls tests/fuzz/corpus/$$f | wc -l); \
-	  $(FUZZ_RUN_ENV) $(B)/fuzz/$$f -merge=1 -max_len=65536 -timeout=10 tests/fuzz/corpus/$$f $(B)/fuzz-corpus/$$f \
+	  maxlen=65536; [ $$f = fuzz_pack ] && maxlen=196608; \
+	  $(FUZZ_RUN_ENV) $(B)/fuzz/$$f -merge=1 -max_len=$$maxlen -timeout=10 tests/fuzz/corpus/$$f $(B)/fuzz-corpus/$$f \
 	    > $(B)/fuzz-logs/$$f-merge.log 2>&1 || { tail -20 $(B)/fuzz-logs/$$f-merge.log; exit 1; }; \
 	  echo "$$f: $$before seeds, now $$(ls tests/fuzz/corpus/$$f | wc -l)"; \
 	done
@@ -357,7 +369,7 @@ TREATMENT_FILES = $(sort $(wildcard content/treatments/*.json))
 CONTENT_TOP     = $(sort $(wildcard content/*.json)) content/MANIFEST content/README.md content/LICENSE.md content/CC-BY-4.0.txt
 INSTALLED = $(bindir)/$(BIN) $(man1dir)/$(BIN).1 \
   $(PO_LANGS:%=$(localedir)/%/LC_MESSAGES/$(BIN).mo) \
-  $(CONTENT_TOP:content/%=$(pkgdatadir)/content/%) \
+  $(pkgdatadir)/content.pack $(CONTENT_TOP:content/%=$(pkgdatadir)/content/%) \
   $(TOPIC_FILES:content/%=$(pkgdatadir)/content/%) $(TREATMENT_FILES:content/%=$(pkgdatadir)/content/%) \
   $(docdir)/README.md $(docdir)/LICENSE $(docdir)/kiosk.md $(docdir)/reliability.md
 INSTALLED_DIRS = $(pkgdatadir)/content/topics $(pkgdatadir)/content/treatments $(pkgdatadir)/content $(pkgdatadir) $(docdir)
@@ -366,6 +378,7 @@ install: all
 	$(INSTALL) -d $(DESTDIR)$(bindir) $(DESTDIR)$(man1dir) $(DESTDIR)$(docdir) \
 	  $(DESTDIR)$(pkgdatadir)/content/topics $(DESTDIR)$(pkgdatadir)/content/treatments
 	$(INSTALL_PROGRAM) -m 755 $(BIN) $(DESTDIR)$(bindir)/$(BIN)
+	$(INSTALL_DATA) $(B)/content.pack $(DESTDIR)$(pkgdatadir)/content.pack
 	$(INSTALL_DATA) $(CONTENT_TOP) $(DESTDIR)$(pkgdatadir)/content/
 	$(INSTALL_DATA) $(TOPIC_FILES) $(DESTDIR)$(pkgdatadir)/content/topics/
 	$(if $(TREATMENT_FILES),$(INSTALL_DATA) $(TREATMENT_FILES) $(DESTDIR)$(pkgdatadir)/content/treatments/)

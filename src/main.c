@@ -6,7 +6,6 @@
 
 #include "cli/commands.h"
 #include "cli/options.h"
-#include "content/load.h"
 #include "core/i18n.h"
 #include "core/paths.h"
 #include "kiosk/config.h"
@@ -16,30 +15,6 @@
 #ifndef VERSION
 #define VERSION "0.0.0"
 #endif
-
-static bool load_or_explain(store *st, const options *o, const char *dir)
-{
-    if (!content_dir_exists(dir))
-        return false;
-    diag d = { 0 };
-    bool ok = store_load(st, dir,
-                         &(load_opts){ .lenient = o->kiosk, .today = o->today, .clinic_contact = o->clinic_contact,
-                                       .clinic_contact_zh = o->clinic_contact_zh },
-                         &d);
-    if (!ok) {
-        diag_print(&d, stderr);
-        fprintf(stderr,
-                P_("vitiligo-explorer: the content in %s has %zu error and was not loaded. Fix it (see "
-                   "content/README.md), or check with: vitiligo-explorer --check-content %s\n",
-                   "vitiligo-explorer: the content in %s has %zu errors and was not loaded. Fix them (see "
-                   "content/README.md), or check with: vitiligo-explorer --check-content %s\n",
-                   d.errors),
-                dir, d.errors, dir);
-    } else if (o->kiosk && d.warnings)
-        diag_print(&d, stderr); /* damaged topics, for the system journal */
-    diag_free(&d);
-    return ok;
-}
 
 /* The Hong Kong and mainland texts, made from the Taiwan text: at start-up for the
  * language the reader starts in, the others by the explorer once its first screen is up. */
@@ -111,9 +86,10 @@ static int run(int argc, char **argv)
         o.lang = o.languages.v[0]; /* the locale asks for one the site does not offer */
         i18n_set_lang(o.lang);
     }
-    const char *dir = o.content_dir ? o.content_dir : paths_default_content();
     if (o.mode == MODE_CHECK_CONTENT)
-        return cmd_check_content(dir, o.strict, o.today);
+        return cmd_check_content(o.content_dir ? o.content_dir : paths_default_content(), o.strict, o.today);
+    if (o.mode == MODE_WRITE_PACK)
+        return cmd_write_pack(&o);
     if (!utf8 && lang_is_chinese(o.lang)) {
         fprintf(stderr, "vitiligo-explorer: no UTF-8 locale is installed, so Chinese cannot be shown; "
                         "using English. Install the locales package or use C.UTF-8.\n");
@@ -122,7 +98,7 @@ static int run(int argc, char **argv)
     }
 
     store st;
-    if (!load_or_explain(&st, &o, dir))
+    if (!content_open(&st, &o))
         return 2;
     if (lang_is_derived(o.lang)) {
         char err[512];

@@ -1,6 +1,8 @@
 """Shared test helpers: where the binary and the fixtures are, a pinned environment."""
+import hashlib
 import os
 import pathlib
+import struct
 import subprocess
 import unicodedata
 
@@ -44,3 +46,34 @@ def cols(line):
             continue
         total += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
     return total
+
+
+# ---- content packs (docs/pack-format.md) ----------------------------------------------
+PACK_HEADER = 128
+PACK_CHUNK = 64 * 1024
+PACK_SECTIONS = ("META", "STRS", "REFS", "REGN", "CATG", "TOPC", "GLOS", "QUES", "TRTM", "BODY", "INDX")
+
+
+def pack_layout(data):
+    """(data area offset, {kind: (offset in the data area, size)}) of a pack's bytes."""
+    data_at = struct.unpack_from("<Q", data, 32)[0]
+    secs = {}
+    for i, kind in enumerate(PACK_SECTIONS):
+        entry = PACK_HEADER + 32 * i
+        assert data[entry:entry + 4].decode() == kind
+        secs[kind] = struct.unpack_from("<QQ", data, entry + 8)
+    return data_at, secs
+
+
+def fix_pack_sums(data):
+    """Recomputes every chunk sum and the header's own sum, so that only the pack's
+    structural checks can find what a test changed."""
+    data = bytearray(data)
+    data_at, _ = pack_layout(data)
+    area = bytes(data[data_at:])
+    table = PACK_HEADER + 32 * len(PACK_SECTIONS)
+    for k in range((len(area) + PACK_CHUNK - 1) // PACK_CHUNK):
+        data[table + 16 * k:table + 16 * k + 16] = hashlib.sha256(area[k * PACK_CHUNK:(k + 1) * PACK_CHUNK]).digest()[:16]
+    data[80:112] = bytes(32)
+    data[80:112] = hashlib.sha256(bytes(data[:data_at])).digest()
+    return bytes(data)

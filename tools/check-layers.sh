@@ -4,7 +4,9 @@
 #   1. no cycle between folders, judged from every  #include "folder/…"  line;
 #   2. only src/ui includes curses, and nothing outside src/ui (but main.c) includes ui/;
 #   3. text/, treat/, search/ and ui/ never call _(): they take the language as a
-#      value and translate with tr(lang, …) (core/i18n.h).
+#      value and translate with tr(lang, …) (core/i18n.h);
+#   4. pack/ (the compiled content pack) sits at the content level: it includes only
+#      core/, content/ and search/ (whose index the pack holds), never what reads it.
 # Usage: tools/check-layers.sh [SOURCE_ROOT]   (exit status 1 on a broken rule)
 set -u
 cd "${1:-.}" || exit 2
@@ -49,5 +51,14 @@ if [ -n "$bad" ]; then
   fail=1
 fi
 
-[ $fail -eq 0 ] && echo "check-layers: no folder cycles; curses only in src/ui; no _() below the start-up code"
+# 4. the pack stays at the content level
+bad=$(grep -nE '^[[:space:]]*#[[:space:]]*include[[:space:]]*"[a-z_]+/' src/pack/*.[ch] 2>/dev/null |
+  grep -vE '"(core|content|search|pack)/')
+if [ -n "$bad" ]; then
+  echo "check-layers: src/pack may include only core/, content/ and search/ headers:" >&2
+  echo "$bad" >&2
+  fail=1
+fi
+
+[ $fail -eq 0 ] && echo "check-layers: no folder cycles; curses only in src/ui; no _() below the start-up code; pack at the content level"
 exit $fail

@@ -41,7 +41,7 @@ int cmd_list(const store *st, const options *o)
             const topic *t = &st->topics[cat->topics[k]];
             sb_printf(&out, "  %-*s  %s%s%s\n", idw, t->id, lt(&t->title, lang),
                       (long)cat->topics[k] == st->start_here ? tr(lang, "  (start here)") : "",
-                      t->unavailable ? tr(lang, "  (temporarily unavailable)") : "");
+                      store_topic_unavailable(st, cat->topics[k]) ? tr(lang, "  (temporarily unavailable)") : "");
         }
     }
     fputs(out.s ? out.s : "", stdout);
@@ -71,7 +71,7 @@ int cmd_show(const store *st, const options *o)
         sb_free(&ids);
         return 2;
     }
-    if (st->topics[t].unavailable) {
+    if (!store_topic_available(st, (size_t)t)) {
         fprintf(stderr, tr(o->lang, "vitiligo-explorer: the topic '%s' is temporarily unavailable: its file is damaged; "
                           "see vitiligo-explorer --check-content\n"),
                 o->show_id);

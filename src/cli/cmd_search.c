@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "core/i18n.h"
 #include "core/strbuf.h"
+#include "pack/pack.h"
 #include "search/search.h"
 
 /* Appends text[start..end) with the spans in it marked [like this]. */
@@ -90,7 +91,9 @@ static int print_json(const store *st, const search_index *ix, const search_resu
         if (h->kind == SEARCH_QUESTION && h->index < st->nquestions) { /* where its answer opens */
             const question *q = &st->questions[h->index];
             cJSON_AddStringToObject(o, "topic", st->topics[q->topic].id);
-            cJSON_AddStringToObject(o, "section", lt(&st->topics[q->topic].sections[q->section].heading, lang));
+            size_t nsections;
+            const section *sections = store_topic_sections(st, q->topic, &nsections);
+            cJSON_AddStringToObject(o, "section", q->section < nsections ? lt(&sections[q->section].heading, lang) : "");
         }
         char *snip = strndup(h->snippet_src + h->snippet_start, h->snippet_end - h->snippet_start);
         cJSON_AddStringToObject(o, "snippet", snip ? snip : "");
@@ -121,7 +124,14 @@ int cmd_search(store *st, const options *o)
 {
     if (!o->query)
         return 2;
-    search_index *ix = search_build(st);
+    /* every variety, as the explorer and a pack index them: results must not depend
+     * on which languages happened to be made before the search */
+    char err[512];
+    if (!store_derive_all(st, err, sizeof err)) {
+        fprintf(stderr, "vitiligo-explorer: %s\n", err);
+        return 2;
+    }
+    search_index *ix = store_search_index(st);
     search_result r;
     search_run(ix, o->query, strlen(o->query), o->lang, false, o->limit > 0 ? (size_t)o->limit : 0, &r);
     int rc = r.n ? 0 : 1;

@@ -13,6 +13,11 @@ int cmd_show(const store *st, const options *o);
 int cmd_check_content(const char *dir, bool strict, long today);
 /* False, with a message that names the folder and the fix, when dir is not a folder. */
 bool content_dir_exists(const char *dir);
+/* Opens the content --content names (a folder or a pack), or the default (src/cli/content_source.c);
+ * false after a message on stderr. */
+bool content_open(store *st, const options *o);
+/* --write-pack FILE: compiles the content folder into a pack. */
+int cmd_write_pack(const options *o);
 int cmd_search(store *st, const options *o);      /* src/cli/cmd_search.c */
 int cmd_treatments(store *st, const options *o);  /* src/cli/cmd_treatments.c */
 int cmd_compare(store *st, const options *o);     /* src/cli/cmd_treatments.c */

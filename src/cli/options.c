@@ -13,7 +13,7 @@
 enum {
     OPT_LIST = 1000, OPT_SHOW, OPT_SEARCH, OPT_LANG, OPT_LANGUAGES, OPT_WIDTH, OPT_CONTENT, OPT_CHECK, OPT_LIMIT, OPT_JSON,
     OPT_TREATMENTS, OPT_TYPE, OPT_ACTIVITY, OPT_SITE, OPT_AGE, OPT_PREGNANT, OPT_PRIORITY, OPT_COMPARE,
-    OPT_KIOSK, OPT_IDLE, OPT_CONFIG, OPT_VERSION, OPT_HELP, OPT_STRICT, OPT_TODAY, OPT_SHEET,
+    OPT_KIOSK, OPT_IDLE, OPT_CONFIG, OPT_VERSION, OPT_HELP, OPT_STRICT, OPT_TODAY, OPT_SHEET, OPT_WRITE_PACK,
 };
 
 static const struct option long_opts[] = {
@@ -25,6 +25,7 @@ static const struct option long_opts[] = {
     { "width", required_argument, NULL, OPT_WIDTH },
     { "content", required_argument, NULL, OPT_CONTENT },
     { "check-content", optional_argument, NULL, OPT_CHECK },
+    { "write-pack", required_argument, NULL, OPT_WRITE_PACK },
     { "limit", required_argument, NULL, OPT_LIMIT },
     { "json", no_argument, NULL, OPT_JSON },
     { "strict", no_argument, NULL, OPT_STRICT },
@@ -140,6 +141,7 @@ bool options_parse(int argc, char **argv, options *o)
             }
             break;
         case OPT_CONTENT: o->content_dir = optarg; break;
+        case OPT_WRITE_PACK: if (!set_mode(o, MODE_WRITE_PACK, "--write-pack")) return false; o->write_pack = optarg; break;
         case OPT_JSON: o->json = true; break;
         case OPT_STRICT: o->strict = true; break;
         case OPT_TODAY: {
@@ -264,7 +266,11 @@ void options_print_help(void)
                    "                         (default: en,zh-Hant,zh-HK,zh-Hans)\n"
                    "  --width N              columns for printed text, 20 to 300 (default: the\n"
                    "                         terminal's width, else 80)\n"
-                   "  --content DIR          read the content from DIR\n"
+                   "  --content PATH         read the content from PATH: a content folder (JSON), or a\n"
+                   "                         content pack made by --write-pack (default: the pack\n"
+                   "                         that make builds, else the content folder)\n"
+                   "  --write-pack FILE      compile the content folder (--content DIR, or the\n"
+                   "                         default) into the content pack FILE, every language made\n"
                    "  --check-content [DIR]  check the content files and report every problem\n"
                    "      --strict           also the safety floors of the option rules and terms used\n"
                    "                         before they are explained\n"

@@ -17,6 +17,7 @@ typedef enum {
     MODE_COMPARE,
     MODE_SHEET,
     MODE_CHECK_CONTENT,
+    MODE_WRITE_PACK,
     MODE_HELP,
     MODE_VERSION,
 } run_mode;
@@ -26,7 +27,8 @@ typedef struct options {
     lang_t lang;
     bool lang_given;
     lang_list languages;       /* the language key's cycle; n == 0: every language */
-    const char *content_dir;   /* NULL: the default */
+    const char *content_dir;   /* a folder or a pack; NULL: the default */
+    const char *write_pack;    /* --write-pack FILE */
     const char *show_id;
     const char *query;
     const char *compare_ids;

@@ -50,8 +50,17 @@ bool store_derive(store *st, lang_t lang, char *err, size_t errn)
     if (!lang_is_derived(lang) || st->derived[lang])
         return true;
     collect c = { .lang = lang, .st = st };
-    store_each_text(st, collect_text, &c);
-    store_each_words(st, collect_words, &c);
+    if (st->backing) { /* a pack holds every variety already: only the clinic's contact, from the settings */
+        if (st->clinic_contact.s[LANG_ZH_HANT])
+            collect_text(&st->clinic_contact, &c);
+    } else {
+        store_each_text(st, collect_text, &c);
+        store_each_words(st, collect_words, &c);
+    }
+    if (!c.n) { /* nothing to convert: OpenCC is not needed */
+        st->derived[lang] = true;
+        return true;
+    }
     char **out = xcalloc(c.n ? c.n : 1, sizeof *out);
     regional_conv *conv = regional_open(&st->regional);
     bool ok = regional_convert_many(conv, lang, c.in, c.n, out, err, errn);

@@ -1164,6 +1164,8 @@ void store_free(store *st)
     idmap_free(&st->category_ids);
     idmap_free(&st->ref_ids);
     idmap_free(&st->gloss_ids);
+    if (st->backing)
+        st->backing->ops->close(st->backing); /* unmaps a pack: after this no string of st is valid */
     arena_free(&st->mem);
     *st = (store){ .start_here = -1 };
 }

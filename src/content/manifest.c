@@ -20,6 +20,25 @@ void manifest_sha256(const void *data, size_t len, unsigned char out[MANIFEST_SH
     sha256_digest(&ctx, MANIFEST_SHA_LEN, out);
 }
 
+bool manifest_file_sha256(const char *dir, unsigned char out[MANIFEST_SHA_LEN])
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/MANIFEST", dir);
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return false;
+    struct sha256_ctx ctx;
+    sha256_init(&ctx);
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        sha256_update(&ctx, n, (const uint8_t *)buf);
+    bool ok = !ferror(f);
+    fclose(f);
+    sha256_digest(&ctx, MANIFEST_SHA_LEN, out);
+    return ok;
+}
+
 static int hexval(char c)
 {
     if (c >= '0' && c <= '9') return c - '0';

@@ -47,6 +47,10 @@ manifest_verdict manifest_check(const manifest *m, const char *rel, const void *
 /* SHA-256 of data (nettle). */
 void manifest_sha256(const void *data, size_t len, unsigned char out[MANIFEST_SHA_LEN]);
 
+/* SHA-256 of the file dir/MANIFEST itself (what a content pack records, so a pack that
+ * no longer matches its JSON is noticed); false when it cannot be read. */
+bool manifest_file_sha256(const char *dir, unsigned char out[MANIFEST_SHA_LEN]);
+
 /* --check-content: checks every file the manifest lists and reports, by name, each
  * one that is missing, changed or cut short (errors), and each .json file the
  * manifest does not list (warnings).  Returns false when the manifest is missing

@@ -104,6 +104,20 @@ typedef struct question {
 
 struct treatment;             /* src/content/treatment.h */
 
+/* Where a store's topic bodies (sections) come from when the store does not hold them
+ * in memory: a content pack (src/pack/) reads each one when it is first asked for. */
+typedef struct store_backing store_backing;
+typedef struct store_backing_ops {
+    /* Topic i's sections, read on first use; NULL with *n = 0 when they are damaged. */
+    const section *(*sections)(store_backing *b, size_t i, size_t *n);
+    /* Whether topic i's body was found damaged (only known once it was read). */
+    bool (*damaged)(const store_backing *b, size_t i);
+    void (*close)(store_backing *b);
+} store_backing_ops;
+struct store_backing {
+    const store_backing_ops *ops;
+};
+
 typedef struct store {
     arena mem;                /* owns every string and array below */
     const char *dir;
@@ -135,7 +149,17 @@ typedef struct store {
      * loader as it fills the arrays (empty in a store made by hand: the lookups below
      * then scan), so that loading is linear in the size of the library */
     idmap topic_ids, category_ids, ref_ids, gloss_ids;
+    store_backing *backing;   /* NULL: every topic's sections are in memory (a source tree) */
 } store;
+
+/* Topic i's sections: read from the backing (a pack) on first use, else the loaded
+ * arrays.  NULL with *n = 0 when the topic is unavailable. */
+const section *store_topic_sections(const store *st, size_t i, size_t *n);
+/* Whether topic i is "temporarily unavailable": its file failed its checksum (kiosk),
+ * or its body in a pack was found damaged when it was read. */
+bool store_topic_unavailable(const store *st, size_t i);
+/* Reads topic i's body if it is not read yet (a pack) and says whether it can be shown. */
+bool store_topic_available(const store *st, size_t i);
 
 /* Lookups by id; -1 when there is none.  The first of equal ids wins. */
 long store_find_topic(const store *st, const char *id);

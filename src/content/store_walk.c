@@ -43,3 +43,25 @@ void store_each_words(store *st, lwords_visitor fn, void *ctx)
         fn(&st->glossary[g].aliases, ctx);
     treatment_each_words(st, fn, ctx);
 }
+
+const section *store_topic_sections(const store *st, size_t i, size_t *n)
+{
+    const topic *t = &st->topics[i];
+    if (!st->backing || t->sections || t->unavailable) {
+        *n = t->sections ? t->nsections : 0;
+        return t->sections;
+    }
+    return st->backing->ops->sections(st->backing, i, n);
+}
+
+bool store_topic_unavailable(const store *st, size_t i)
+{
+    return st->topics[i].unavailable || (st->backing && st->backing->ops->damaged(st->backing, i));
+}
+
+bool store_topic_available(const store *st, size_t i)
+{
+    size_t n;
+    store_topic_sections(st, i, &n);
+    return !store_topic_unavailable(st, i);
+}

@@ -51,6 +51,16 @@ const char *paths_default_content(void)
     return p ? p : DATADIR "/content";
 }
 
+const char *paths_default_pack(void)
+{
+    static char buf[PATH_MAX + 64];
+    if (beside_exe("content", "categories.json", buf, sizeof buf)) {
+        snprintf(buf, sizeof buf, "%s/build/content.pack", exe_dir());
+        return buf;
+    }
+    return DATADIR "/content.pack";
+}
+
 const char *paths_locale_dir(void)
 {
     static char buf[PATH_MAX + 64];

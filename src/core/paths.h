@@ -5,6 +5,9 @@
 
 /* The content directory to use when --content is not given. */
 const char *paths_default_content(void);
+/* The content pack to open when --content is not given: build/content.pack in a
+ * source tree (beside the content folder found above), else DATADIR/content.pack. */
+const char *paths_default_pack(void);
 /* The directory holding LANG/LC_MESSAGES/vitiligo-explorer.mo. */
 const char *paths_locale_dir(void);
 

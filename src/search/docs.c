@@ -30,14 +30,17 @@ static bool each_word(const lwords *ws, lang_t lang, int w, doc_text_fn fn, void
     return true;
 }
 
-static void topic_texts(const topic *t, lang_t lang, doc_text_fn fn, void *ctx)
+static void topic_texts(const store *st, size_t i, lang_t lang, doc_text_fn fn, void *ctx)
 {
+    const topic *t = &st->topics[i];
     if (!each_lang(&t->title, lang, W_TITLE, fn, ctx) || !each_lang(&t->summary, lang, W_SUMMARY, fn, ctx))
         return;
     if (lang == LANG_COUNT && !each_word(&t->keywords, lang, W_KEYWORD, fn, ctx))
         return;
-    for (size_t s = 0; s < t->nsections; s++) {
-        const section *sec = &t->sections[s];
+    size_t nsections;
+    const section *sections = store_topic_sections(st, i, &nsections);
+    for (size_t s = 0; s < nsections; s++) {
+        const section *sec = &sections[s];
         if (!each_lang(&sec->heading, lang, W_HEADING, fn, ctx))
             return;
         for (size_t b = 0; b < sec->nblocks; b++) {
@@ -57,7 +60,7 @@ void doc_each_text(const search_index *ix, uint32_t doc, lang_t lang, doc_text_f
     const store *st = ix->st;
     switch (d->kind) {
     case SEARCH_TOPIC:
-        topic_texts(&st->topics[d->index], lang, fn, ctx);
+        topic_texts(st, d->index, lang, fn, ctx);
         break;
     case SEARCH_GLOSSARY: {
         const gloss_term *g = &st->glossary[d->index];

@@ -255,7 +255,9 @@ void doc_topic(doc *d, const store *st, const topic *t, lang_t lang, int width)
     d->box_inner = width - 4;
     wrapped(d, DOC_TITLE, lt(&t->title, lang), 0, NULL, width, -1, -1);
     add(d, DOC_RULE);
-    if (t->unavailable) { /* a damaged file (kiosk mode): say so, never an empty page */
+    size_t nsections;
+    const section *sections = store_topic_sections(st, (size_t)(t - st->topics), &nsections);
+    if (store_topic_unavailable(st, (size_t)(t - st->topics))) { /* a damaged file (kiosk mode) or pack body: say so, never an empty page */
         blank(d, -1);
         wrapped(d, DOC_NOTICE,
                 tr(lang, "This topic is temporarily unavailable because its file is damaged. Please choose another "
@@ -265,7 +267,7 @@ void doc_topic(doc *d, const store *st, const topic *t, lang_t lang, int width)
         static const char *const ids[] = { ABOUT_TOPIC_ID, HELP_TOPIC_ID };
         for (size_t i = 0; i < 2; i++) {
             long k = store_find_topic(st, ids[i]);
-            if (k >= 0 && &st->topics[k] != t && !st->topics[k].unavailable)
+            if (k >= 0 && &st->topics[k] != t && store_topic_available(st, (size_t)k))
                 wrapped(d, DOC_LINK, lt(&st->topics[k].title, lang), 0, "→ ", width, 0, k);
         }
         wrapped(d, DOC_NOTICE, doc_disclaimer(lang), 0, NULL, width, 0, -1);
@@ -288,8 +290,8 @@ void doc_topic(doc *d, const store *st, const topic *t, lang_t lang, int width)
     }
     blank(d, -1);
     wrapped(d, DOC_SUMMARY, lt(&t->summary, lang), 0, NULL, width, -1, -1);
-    for (size_t s = 0; s < t->nsections; s++) {
-        const section *sec = &t->sections[s];
+    for (size_t s = 0; s < nsections; s++) {
+        const section *sec = &sections[s];
         blank(d, (int)s);
         heading(d, lt(&sec->heading, lang), width, (int)s);
         for (size_t b = 0; b < sec->nblocks; b++) {
@@ -300,7 +302,7 @@ void doc_topic(doc *d, const store *st, const topic *t, lang_t lang, int width)
             block_lines(d, &sec->blocks[b], lang, width, (int)s);
         }
     }
-    int after = (int)t->nsections;
+    int after = (int)nsections;
     if (t->nrelated) {
         blank(d, after);
         heading(d, own(d, tr(lang, "Related topics")), width, after);

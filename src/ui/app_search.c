@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "core/xalloc.h"
+#include "pack/pack.h"
 #include "search/search.h"
 #include "ui/app.h"
 
@@ -12,7 +13,7 @@ enum { RESULTS_LIMIT = 50 };
 const struct search_index *app_index(app *a)
 {
     if (!a->ix)
-        a->ix = search_build(a->st);
+        a->ix = store_search_index(a->st);
     return a->ix;
 }
 

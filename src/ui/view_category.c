@@ -38,7 +38,7 @@ static void draw(const app *a, canvas *c)
         int y = c->top + HEADER_ROWS + r;
         int x = draw_list_row(c, y, i, i == f->sel, lt(&t->title, a->s.lang), ST_NORMAL);
         /* say it in words, not only in colour */
-        const char *mark = t->unavailable ? tr(a->s.lang, "(temporarily unavailable)") : t->experimental ? tr(a->s.lang, "(experimental)") : NULL;
+        const char *mark = store_topic_unavailable(a->st, k->topics[i]) ? tr(a->s.lang, "(temporarily unavailable)") : t->experimental ? tr(a->s.lang, "(experimental)") : NULL;
         if (mark) {
             int tx = x + str_cols(lt(&t->title, a->s.lang)) + 2;
             put_str(c, y, tx, c->cols - tx - 1, mark, i == f->sel ? ST_SELECTED : ST_NOTICE);

@@ -247,6 +247,7 @@ def test_uninstall_removes_exactly_what_install_put(tmp_path):
     assert files_under(dest) == listed
     assert (dest / "usr/local/share/doc/vitiligo-explorer/LICENSE").exists()
     assert (dest / "usr/local/share/vitiligo-explorer/content/LICENSE.md").exists()
+    assert (dest / "usr/local/share/vitiligo-explorer/content.pack").exists()  # beside the JSON it was made from
     # a file of the administrator's in the same folders stays, and so do its folders
     own = dest / "usr/local/share/vitiligo-explorer/content/topics/clinic-notes.json"
     own.write_text("{}")

@@ -18,7 +18,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sys/stat.h>
+
 #include "content/load.h"
+#include "pack/pack.h"
 #include "core/xalloc.h"
 #include "search/search.h"
 
@@ -120,15 +123,22 @@ int main(int argc, char **argv)
     store st;
     diag dg = { 0 };
     char err[256];
-    if (!store_load(&st, argv[1], &(load_opts){ .lenient = false }, &dg) || !store_derive_all(&st, err, sizeof err)) {
+    struct stat sb;
+    if (stat(argv[1], &sb) == 0 && S_ISREG(sb.st_mode)) { /* a content pack */
+        char perr[2048];
+        if (!pack_open(argv[1], &st, &(load_opts){ 0 }, perr, sizeof perr)) {
+            fprintf(stderr, "%s\n", perr);
+            return 2;
+        }
+    } else if (!store_load(&st, argv[1], &(load_opts){ .lenient = false }, &dg) ||
+               !store_derive_all(&st, err, sizeof err)) {
         diag_print(&dg, stderr);
         return 2;
     }
     diag_free(&dg);
-    search_index *ix = search_build(&st);
+    /* --via-blob: the index saved and opened again in place (what a pack holds) */
     void *blob = NULL;
-    if (blob_mode)
-        ix = via_blob(ix, &st, &blob);
+    search_index *ix = blob_mode ? via_blob(search_build(&st), &st, &blob) : store_search_index(&st);
     for (int l = 0; l < LANG_COUNT; l++)
         for (size_t i = 0; i < nq; i++) {
             printf("@ %s %s\n", lang_tag((lang_t)l), q[i]);

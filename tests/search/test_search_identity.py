@@ -18,7 +18,7 @@ import subprocess
 
 import pytest
 
-from vetest import FIXTURE_STORE, ROOT, clean_env
+from vetest import BINARY, FIXTURE_STORE, ROOT, clean_env
 
 HERE = pathlib.Path(__file__).resolve().parent
 GOLDEN = HERE / "identity.sha256"
@@ -56,3 +56,13 @@ def test_search_answers_are_unchanged(mode):
     changed = [k for k in want if got.get(k) != want[k]]
     assert set(got) == set(want), "the query lists changed: rewrite identity.sha256 (see the docstring)"
     assert not changed, f"{len(changed)} answers changed, e.g. {changed[:5]}"
+
+
+def test_a_content_pack_answers_exactly_the_same(tmp_path):
+    """The pack's store (every variety compiled in, bodies read from the mapping) gives
+    the search the same texts in the same order as the folder it was made from."""
+    pack = tmp_path / "fixtures.pack"
+    r = subprocess.run([str(BINARY), "--content", str(FIXTURE_STORE), "--write-pack", str(pack)],
+                       capture_output=True, env=clean_env(), timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert blocks(pack) == blocks(FIXTURE_STORE)

@@ -1,0 +1,64 @@
+/* A topic's body, read from the pack the first time it is asked for: its chunks are
+ * checked, then every count, index and string reference in it.  A body that fails
+ * makes that topic "temporarily unavailable" and nothing else. */
+#include "pack/pack_rd.h"
+#include "pack/pack_store.h"
+
+static void read_block(rd *r, block *bl)
+{
+    bl->kind = (block_kind)rd_enum(r, BLOCK_FIGURE + 1);
+    rd_ltext(r, &bl->text);
+    bl->count = rd_int(r);
+    bl->total = rd_int(r);
+    bl->nart = rd_count(r, 1);
+    const char **art = rd_alloc(r, bl->nart, sizeof *art);
+    for (size_t a = 0; a < bl->nart; a++)
+        art[a] = rd_str(r);
+    bl->art = bl->nart ? art : NULL;
+    bl->nitems = rd_count(r, 1 + LANG_COUNT);
+    bl->items = bl->nitems ? rd_alloc(r, bl->nitems, sizeof *bl->items) : NULL;
+    for (size_t i = 0; i < bl->nitems; i++)
+        rd_ltext(r, &bl->items[i]);
+}
+
+/* The body at p (len bytes): a word count, the words, then the body's own strings. */
+static const section *read_body(pack *pk, const unsigned char *p, size_t len, size_t nsections)
+{
+    if (len < 8)
+        return NULL;
+    size_t nwords = get_u32(p);
+    if (nwords > (len - 4) / 4 || len - 4 - nwords * 4 == 0)
+        return NULL;
+    const char *strs = (const char *)p + 4 + nwords * 4;
+    size_t nstrs = len - 4 - nwords * 4;
+    if (strs[nstrs - 1] != '\0')
+        return NULL;
+    rd r = { .p = p + 4, .n = nwords * 4, .strs = strs, .nstrs = nstrs, .mem = &pk->mem };
+    if (nsections > nwords / (2 + LANG_COUNT))
+        return NULL;
+    section *secs = rd_alloc(&r, nsections, sizeof *secs);
+    for (size_t s = 0; s < nsections && !r.bad; s++) {
+        rd_ltext(&r, &secs[s].heading);
+        secs[s].nblocks = rd_count(&r, 5 + 1 + LANG_COUNT); /* the least a block takes */
+        secs[s].blocks = rd_alloc(&r, secs[s].nblocks, sizeof *secs[s].blocks);
+        for (size_t b = 0; b < secs[s].nblocks && !r.bad; b++)
+            read_block(&r, &secs[s].blocks[b]);
+    }
+    return r.bad || r.at != r.n ? NULL : secs;
+}
+
+const section *pack_body_sections(store_backing *b, size_t i, size_t *n)
+{
+    pack *pk = (pack *)b;
+    pack_body *bd = &pk->bodies[i];
+    *n = 0;
+    if (bd->state == BODY_UNREAD) {
+        const unsigned char *p = pk->sec[SEC_BODY].p + bd->off;
+        bd->sections = pack_check(&pk->chunks, p, bd->len) ? read_body(pk, p, bd->len, bd->nsections) : NULL;
+        bd->state = bd->sections ? BODY_READ : BODY_DAMAGED;
+    }
+    if (bd->state != BODY_READ)
+        return NULL;
+    *n = bd->nsections;
+    return bd->sections;
+}

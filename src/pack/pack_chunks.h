@@ -1,0 +1,37 @@
+/* A content pack's integrity by chunks: the data area is cut into 64 KiB chunks and
+ * each chunk's SHA-256 (its first 16 bytes) is in the chunk table, so a reader checks
+ * only the chunks it reads, once each: memory and time grow with what is read, not
+ * with the library (docs/pack-format.md).  Never includes curses. */
+#ifndef VE_PACK_CHUNKS_H
+#define VE_PACK_CHUNKS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum { PACK_CHUNK_SIZE = 64 * 1024, PACK_CHUNK_SUM = 16 };
+
+typedef struct pack_chunks {
+    const unsigned char *data; /* the data area */
+    size_t len;
+    const unsigned char *sums; /* PACK_CHUNK_SUM bytes per chunk */
+    size_t nchunks;
+    unsigned char *verified;   /* one bit per chunk: its sum matched */
+    unsigned char *damaged;    /* one bit per chunk: its sum did not match */
+} pack_chunks;
+
+/* The number of chunks len bytes are cut into. */
+static inline size_t pack_chunk_count(size_t len) { return (len + PACK_CHUNK_SIZE - 1) / PACK_CHUNK_SIZE; }
+
+/* The truncated SHA-256 of one chunk, as the chunk table holds it. */
+void pack_chunk_sum(const void *p, size_t n, unsigned char out[PACK_CHUNK_SUM]);
+
+/* Starts with no chunk verified; sums must hold pack_chunk_count(len) sums. */
+void pack_chunks_init(pack_chunks *c, const void *data, size_t len, const void *sums);
+void pack_chunks_free(pack_chunks *c);
+
+/* Verifies every not yet verified chunk that [p, p+n) touches; false when one of them
+ * fails its sum or the range is not inside the data area.  ctx is the pack_chunks
+ * (a pack_check_fn, core/pack_check.h). */
+bool pack_check(void *ctx, const void *p, size_t n);
+
+#endif

@@ -1,0 +1,59 @@
+/* The layout of a content pack, version 1 (docs/pack-format.md), shared by the writer
+ * and the reader: little-endian, offsets never pointers.  Never includes curses. */
+#ifndef VE_PACK_FORMAT_H
+#define VE_PACK_FORMAT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define PACK_MAGIC "VEPACK\0\1"
+enum {
+    PACK_MAGIC_LEN = 8,
+    PACK_VERSION = 1,
+    PACK_HEADER_SIZE = 128,
+    PACK_SECTION_ENTRY = 32,
+    PACK_SHA = 32,
+    /* header fields */
+    PACK_AT_VERSION = 8, PACK_AT_NSECTIONS = 12, PACK_AT_FILE_SIZE = 16, PACK_AT_CHUNK_SIZE = 24,
+    PACK_AT_NCHUNKS = 28, PACK_AT_DATA = 32, PACK_AT_HAS_MANIFEST = 40, PACK_AT_MANIFEST_SHA = 48,
+    PACK_AT_HEADER_SHA = 80,
+};
+
+/* A string reference that is no string (NULL). */
+#define PACK_NONE UINT32_MAX
+
+/* The sections, in the order the section table lists them. */
+typedef enum {
+    SEC_META, SEC_STRS, SEC_REFS, SEC_REGN, SEC_CATG, SEC_TOPC, SEC_GLOS, SEC_QUES, SEC_TRTM, SEC_BODY, SEC_INDX,
+    SEC_COUNT
+} pack_section;
+
+extern const char pack_section_kind[SEC_COUNT][5];
+
+/* The size of the header, the section table and the chunk table together: where the
+ * data area starts. */
+static inline size_t pack_data_offset(size_t nchunks, size_t chunk_sum)
+{
+    return PACK_HEADER_SIZE + (size_t)SEC_COUNT * PACK_SECTION_ENTRY + nchunks * chunk_sum;
+}
+
+static inline uint32_t get_u32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static inline uint64_t get_u64(const unsigned char *p) { return get_u32(p) | (uint64_t)get_u32(p + 4) << 32; }
+
+static inline void put_u32(unsigned char *p, uint32_t v)
+{
+    for (int i = 0; i < 4; i++)
+        p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static inline void put_u64(unsigned char *p, uint64_t v)
+{
+    put_u32(p, (uint32_t)v);
+    put_u32(p + 4, (uint32_t)(v >> 32));
+}
+
+#endif

@@ -1,0 +1,53 @@
+/* A store opened from a pack: the mapping, its sections, and the topic bodies read so
+ * far.  Private to src/pack.  Never includes curses. */
+#ifndef VE_PACK_STORE_H
+#define VE_PACK_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "content/store.h"
+#include "core/arena.h"
+#include "pack/pack_chunks.h"
+#include "pack/pack_format.h"
+
+typedef enum { BODY_UNREAD, BODY_READ, BODY_DAMAGED } body_state;
+
+typedef struct pack_body {
+    size_t off, len;          /* in the BODY section */
+    size_t nsections;         /* as the topic table says; the body must agree */
+    body_state state;
+    const section *sections;  /* once read */
+} pack_body;
+
+typedef struct pack_sec {
+    const unsigned char *p;   /* in the mapping */
+    size_t size, count;
+} pack_sec;
+
+typedef struct pack {
+    store_backing base;       /* first: the store's backing is the pack */
+    void *map;
+    size_t maplen;
+    pack_chunks chunks;
+    pack_sec sec[SEC_COUNT];
+    bool has_manifest;
+    unsigned char manifest_sha[PACK_SHA];
+    pack_body *bodies;        /* one per topic */
+    size_t nbodies;
+    arena mem;                /* the bodies' sections, blocks and items */
+} pack;
+
+extern const store_backing_ops pack_backing_ops;
+
+/* The pack behind st, or NULL when st was not opened from one. */
+pack *pack_of(const store *st);
+
+/* Reads topic i's body (sections, blocks, items, figures), checking its chunks first. */
+const section *pack_body_sections(store_backing *b, size_t i, size_t *n);
+
+/* The INDX section of st's pack and the checker its reads go through; false when st
+ * has no pack. */
+bool pack_index_blob(const store *st, const void **data, size_t *len, pack_chunks **chunks);
+
+#endif

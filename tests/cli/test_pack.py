@@ -1,0 +1,165 @@
+"""The compiled content pack (docs/pack-format.md): what a pack-backed run prints is
+byte for byte what the same content folder prints, and a damaged pack is refused with
+a message that says what is wrong and how to rebuild it, or (a damaged topic body)
+makes only that topic unavailable."""
+import struct
+
+import pytest
+
+from vetest import FIXTURE_STORE, PACK_HEADER as HEADER, PACK_SECTIONS as SECTIONS, fix_pack_sums, pack_layout, run
+
+REBUILD = "Rebuild it with: make, or vitiligo-explorer --content DIR --write-pack FILE"
+LANGS = ("en", "zh-Hant", "zh-HK", "zh-Hans")
+QUERIES = ("light", "光", "koebner", "白斑", "照光", "sun cream", "vitiligo")
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory):
+    path = tmp_path_factory.mktemp("pack") / "fixtures.pack"
+    r = run("--content", str(FIXTURE_STORE), "--write-pack", str(path))
+    assert (r.returncode, r.stdout, r.stderr) == (0, "", "")
+    assert not path.with_name("fixtures.pack.tmp").exists()
+    return path
+
+
+def topic_ids():
+    r = run("--content", str(FIXTURE_STORE), "--list")
+    return [line.split()[0] for line in r.stdout.splitlines() if line.startswith("  ")]
+
+
+def same(pack, *args):
+    a = run("--content", str(FIXTURE_STORE), *args)
+    b = run("--content", str(pack), *args)
+    assert (b.returncode, b.stdout, b.stderr) == (a.returncode, a.stdout, a.stderr), args
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_pack_prints_what_its_content_folder_prints(pack, lang):
+    same(pack, "--lang", lang, "--list")
+    same(pack, "--lang", lang, "--treatments")
+    same(pack, "--lang", lang, "--treatments", "--json", "--type", "nsv", "--site", "face")
+    for q in QUERIES:
+        same(pack, "--lang", lang, "--search", q)
+        same(pack, "--lang", lang, "--search", q, "--json", "--limit", "50")
+    ids = topic_ids()
+    assert len(ids) > 3
+    for topic in ids:
+        same(pack, "--lang", lang, "--show", topic, "--width", "72")
+
+
+# ---- damaged packs -----------------------------------------------------------------
+
+layout = pack_layout
+fix_sums = fix_pack_sums
+
+
+def refused(path, what):
+    r = run("--content", str(path), "--list")
+    assert r.returncode == 2
+    assert r.stdout == ""
+    assert r.stderr == f"vitiligo-explorer: {path} {what} {REBUILD}\n"
+
+
+def damaged(tmp_path, pack, change, fix=False):
+    data = bytearray(pack.read_bytes())
+    change(data)
+    out = tmp_path / "damaged.pack"
+    out.write_bytes(fix_sums(data) if fix else bytes(data))
+    return out
+
+
+def flip(at):
+    def change(data):
+        data[at] ^= 0x20
+    return change
+
+
+def test_a_file_that_is_not_a_pack_is_refused_for_its_magic(tmp_path, pack):
+    refused(damaged(tmp_path, pack, flip(0)), "is not a content pack (bad magic).")
+    text = tmp_path / "notes.txt"
+    text.write_text("hello\n")
+    refused(text, "is not a content pack (bad magic).")
+
+
+def test_another_version_is_refused(tmp_path, pack):
+    def version_2(data):
+        data[8:12] = struct.pack("<I", 2)
+    refused(damaged(tmp_path, pack, version_2), "is a content pack of version 2; this program reads version 1.")
+
+
+def test_a_cut_short_pack_is_refused(tmp_path, pack):
+    size = pack.stat().st_size
+    out = tmp_path / "short.pack"
+    out.write_bytes(pack.read_bytes()[:size - 100])
+    refused(out, f"is cut short or damaged ({size - 100} bytes; its header says {size}).")
+    out.write_bytes(pack.read_bytes()[:60])
+    refused(out, "is cut short (60 bytes, less than its header).")
+
+
+def test_a_flipped_byte_in_the_header_is_refused(tmp_path, pack):
+    refused(damaged(tmp_path, pack, flip(50)), "is damaged (its header does not match its checksum).")
+    refused(damaged(tmp_path, pack, flip(HEADER + 32 * 5 + 9)),  # the section table: TOPC's offset
+            "is damaged (its header does not match its checksum).")
+
+
+def test_a_flipped_byte_in_an_eager_table_is_refused(tmp_path, pack):
+    data = pack.read_bytes()
+    data_at, secs = layout(data)
+    for kind in ("TOPC", "STRS", "TRTM"):
+        refused(damaged(tmp_path, pack, flip(data_at + secs[kind][0] + 2)),
+                "is damaged (its tables do not match their checksums).")
+
+
+def test_an_offset_past_the_end_is_refused_even_with_good_checksums(tmp_path, pack):
+    def body_past_the_end(data):
+        struct.pack_into("<Q", data, HEADER + 32 * SECTIONS.index("BODY") + 8, len(data))
+    refused(damaged(tmp_path, pack, body_past_the_end, fix=True), "is damaged (its section table is not valid).")
+
+    def first_string_past_strs(data):  # the first reference's id, in REFS
+        data_at, secs = layout(data)
+        struct.pack_into("<I", data, data_at + secs["REFS"][0], secs["STRS"][1])  # one past its last byte
+    refused(damaged(tmp_path, pack, first_string_past_strs, fix=True), "is damaged (its REFS table is not valid).")
+
+    def index_past_its_table(data):  # the first category's first topic
+        data_at, secs = layout(data)
+        at = data_at + secs["CATG"][0]
+        n = struct.unpack_from("<I", data, at + 4 * 12)[0]  # id, order, two texts of 5 words, then the count
+        assert n > 0
+        ntopics = struct.unpack_from("<Q", data, HEADER + 32 * SECTIONS.index("TOPC") + 24)[0]
+        struct.pack_into("<I", data, at + 4 * 13, ntopics)  # one past the last topic
+    refused(damaged(tmp_path, pack, index_past_its_table, fix=True), "is damaged (its CATG table is not valid).")
+
+
+def unavailable(topic):
+    return (f"vitiligo-explorer: the topic '{topic}' is temporarily unavailable: its file is damaged; "
+            "see vitiligo-explorer --check-content\n")
+
+
+def test_a_damaged_topic_body_makes_only_that_topic_unavailable(tmp_path, pack):
+    ids = topic_ids()
+
+    def first_body_word_count(data):  # topic 0's body says it holds more words than it does
+        data_at, secs = layout(data)
+        struct.pack_into("<I", data, data_at + secs["BODY"][0], 0xFFFFFF)
+    out = damaged(tmp_path, pack, first_body_word_count, fix=True)
+    r = run("--content", str(out), "--show", ids[0])
+    assert (r.returncode, r.stdout, r.stderr) == (2, "", unavailable(ids[0]))
+    for topic in ids[1:]:
+        r = run("--content", str(out), "--show", topic)
+        assert r.returncode == 0 and r.stderr == "" and r.stdout, topic
+    r = run("--content", str(out), "--list")
+    assert r.returncode == 0 and "(temporarily unavailable)" not in r.stdout  # known only once it is read
+
+
+def test_a_body_chunk_that_fails_its_checksum_leaves_the_rest_of_the_pack_open(tmp_path, pack):
+    ids = topic_ids()
+    data = pack.read_bytes()
+    data_at, secs = layout(data)
+    body = data_at + secs["BODY"][0]
+    strings = body + 4 + 4 * struct.unpack_from("<I", data, body)[0]  # topic 0's first string: its own words
+    assert data[strings] < 0x80
+    out = damaged(tmp_path, pack, flip(strings))  # only the checksum can tell
+    r = run("--content", str(out), "--list")
+    assert r.returncode == 0 and r.stderr == ""
+    r = run("--content", str(out), "--show", ids[0])
+    assert (r.returncode, r.stdout, r.stderr) == (2, "", unavailable(ids[0]))
