@@ -143,6 +143,12 @@ int cmd_search(store *st, const options *o)
     } else {
         fprintf(stderr, "%s\n", tr(o->lang, "No results. Try fewer words, or another word for the same thing."));
     }
+    if (r.damaged) { /* a saved index whose postings failed their checks: say so, never a quiet short list */
+        fprintf(stderr, "vitiligo-explorer: %s %s\n",
+                tr(o->lang, "The content pack's search index is damaged, so some results may be missing."),
+                tr(o->lang, "Rebuild it with: make, or vitiligo-explorer --content DIR --write-pack FILE"));
+        rc = 2;
+    }
     search_result_free(&r);
     search_free(ix);
     return rc;

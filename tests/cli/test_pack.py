@@ -163,3 +163,24 @@ def test_a_body_chunk_that_fails_its_checksum_leaves_the_rest_of_the_pack_open(t
     assert r.returncode == 0 and r.stderr == ""
     r = run("--content", str(out), "--show", ids[0])
     assert (r.returncode, r.stdout, r.stderr) == (2, "", unavailable(ids[0]))
+
+
+def test_damaged_postings_in_the_search_index_are_reported_not_hidden(tmp_path, pack):
+    """Postings are checked only when a search reads them (so memory and time grow with
+    what is searched): damage found then makes --search say so and exit 2, even when the
+    checksums were made to match the damage."""
+    a_post = 5  # src/search/index_io.h: A_POST, the sixth array of the blob's table
+
+    def garbled_postings(data):
+        data_at, secs = layout(data)
+        blob = data_at + secs["INDX"][0]
+        off, count = struct.unpack_from("<II", data, blob + 48 + 8 * a_post)
+        assert count > 0
+        data[blob + off:blob + off + count] = b"\xff" * count  # varints that never end
+    out = damaged(tmp_path, pack, garbled_postings, fix=True)
+    r = run("--content", str(out), "--search", "light")
+    assert r.returncode == 2
+    assert r.stderr.endswith("vitiligo-explorer: The content pack's search index is damaged, so some results "
+                             f"may be missing. {REBUILD}\n")
+    ok = run("--content", str(pack), "--search", "light")
+    assert ok.returncode == 0 and "damaged" not in ok.stderr
