@@ -143,6 +143,20 @@ class Tui:
             elif time.monotonic() - quiet_since >= quiet:
                 return
 
+    def help_shown(self):
+        """Whether the help screen is up: its "Keys" heading under the title bar."""
+        return self.row(1).strip() in ("Keys", "按鍵", "按键") and self.find("PgUp") is not None
+
+    def sync(self, timeout=10.0):
+        """A known screen instead of a quiet period: help (F1) opens only after every key
+        sent before it was handled, and Esc closes it again, back to the same screen.  So
+        once help has come and gone, whatever the earlier keys did is on the screen, and
+        whatever they did not do will not come later."""
+        self.send("f1")
+        self.wait_for(self.help_shown, timeout)
+        self.send("esc")
+        self.wait_for(lambda: not self.help_shown(), timeout)
+
     # ---- input ---------------------------------------------------------------------
     def send(self, *keys):
         for k in keys:
