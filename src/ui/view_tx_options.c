@@ -279,12 +279,10 @@ static unsigned move_sel(app *a, action act, const action_arg *arg)
     switch (act) {
     case ACT_DOWN:
         if (pl.end[sel] > top + rows) { /* the selection goes on below: scroll towards it */
-            if (pl.start[sel] >= top + rows)
-                top++; /* a line of what is above it, as Down does in a text */
-            else if (pl.start[sel] > top)
+            if (pl.start[sel] > top && pl.start[sel] < top + rows) /* its start is shown: all of it */
                 top = pl.end[sel] - rows < pl.start[sel] ? pl.end[sel] - rows : pl.start[sel];
             else
-                top++;
+                top++; /* a line at a time, as Down does in a text */
             follow = false;
         } else if (sel + 1 < pl.n) {
             sel++;
@@ -335,8 +333,6 @@ static unsigned move_sel(app *a, action act, const action_arg *arg)
     if (chg != CHG_NONE) {
         f->sel = sel;
         f->top = follow ? shown_top(top, rows, pl.total, pl.start[sel], pl.end[sel]) : top < 0 ? 0 : top > max ? max : top;
-        if (f->sel == 0 && act == ACT_FIRST)
-            f->top = 0;
     }
     placed_free(&pl);
     return chg;
