@@ -229,7 +229,7 @@ $(B)/asan/src/main.o: $(B)/config.stamp
 check-py: $(BIN) $(ASAN_PROG) $(B)/search-dump
 	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider -q -n 3 tests
 
-# The screen tests mostly wait on a terminal (the idle-reset tests on the real clock), so
+# The screen tests mostly wait on a terminal (the idle-reset tests on a fast clock), so
 # pytest runs on three workers beside the fuzz replay and valgrind, which use the CPU;
 # each step's output is kept together (-O).
 check: deps-test

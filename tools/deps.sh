@@ -20,7 +20,8 @@ build_pkgs="build-essential pkg-config libncurses-dev libcjson-dev libunistring-
 # make check replays the fuzz inputs with $(CC), so clang is needed only by make fuzz;
 # libclang-rt-dev is the unversioned name of the current libFuzzer runtime.
 # faketime: tests/cli/test_packaging.py runs the bundled content check on a date years ahead.
-# python3-pytest-xdist: make check-py runs pytest on three workers (-n 3).
+# python3-pytest-xdist: make check runs pytest on three workers (-n 3).
+# faketime also runs the idle-reset screen tests on a clock five times faster.
 test_pkgs="libcmocka-dev python3 python3-pytest python3-pytest-xdist python3-pexpect python3-pyte tmux valgrind diction zbar-tools faketime"
 fuzz_pkgs="clang libclang-rt-dev"
 # make deb: dpkg-buildpackage with debhelper (debian/), lintian to check the result.

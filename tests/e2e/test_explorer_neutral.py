@@ -20,17 +20,24 @@ def flat(t):
 
 
 def keys(t, *ks):
+    """Sends the keys; after an Esc, waits for help to come and go (t.sync), so the Esc is
+    read alone and not as the start of the next key's sequence."""
     for k in ks:
         t.send(k)
-        t.settle(0.05)
+        if k == "esc":
+            t.sync()
+
+
+def pick_by_click(t, name):
+    y, x = t.find(name)
+    t.click(y, x)
+    t.wait_for("[x] " + name)
 
 
 def compare_by_clicks(t, *names):
     """Picks the options by clicking their names, then opens the comparison."""
     for name in names:
-        y, x = t.find(name)
-        t.click(y, x)
-        t.settle(0.1)
+        pick_by_click(t, name)
     keys(t, "v")
     t.wait_for("How to read this comparison")
 
@@ -70,9 +77,7 @@ def test_a_child_is_not_asked_about_pregnancy_and_stale_picks_go(tui):
     keys(t, "2", "6")
     t.wait_for("Your options")
     for name in ("Light therapy", "Ruxolitinib cream"):
-        y, x = t.find(name)
-        t.click(y, x)
-        t.settle(0.1)
+        pick_by_click(t, name)
     t.wait_for("[x] Light therapy")
     assert t.find("[x] Ruxolitinib cream")
     # now the answers change to a child: ruxolitinib is approved only from 12
@@ -99,9 +104,7 @@ def test_grid_shows_three_at_100_columns_with_marks_and_how_to_read_it(tui):
     keys(t, *ADULT)
     t.wait_for("Your options")
     for name in ("Ruxolitinib cream", "No treatment", "Light therapy"):
-        y, x = t.find(name)
-        t.click(y, x)
-        t.settle(0.1)
+        pick_by_click(t, name)
     t.wait_for("[x] Light therapy")
     keys(t, "v")
     t.wait_for("How to read this comparison")

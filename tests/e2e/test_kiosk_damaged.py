@@ -19,7 +19,7 @@ def test_a_cut_short_topic_keeps_its_place_and_says_it_is_unavailable(tui, tmp_p
     y, x = t.find("The Koebner phenomenon")  # its own category, on the home screen
     t.click(y, x + 2)
     t.wait_for("(temporarily unavailable)")
-    t.settle()
+    t.sync()  # the category is drawn whole
     y, x = t.find("(temporarily unavailable)")
     assert "The Koebner phenomenon" in t.row(y), t.text()  # its real title
     t.click(y, x + 2)

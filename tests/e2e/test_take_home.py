@@ -26,10 +26,12 @@ LANGS = ["en", "zh-Hant"]
 
 def open_codes(tui, lang, rows, cols, env=None, args=()):
     t = tui("--lang", lang, "--today", TODAY, *args, rows=rows, cols=cols, env=env)
-    t.settle()
-    for k in ([" "] if "--kiosk" in args else []) + TO_CODES:  # a kiosk's first key leaves its welcome screen
+    if "--kiosk" in args:  # a kiosk's first key leaves its welcome screen
+        t.wait_for("Press any key")
+        t.send(" ")
+    t.wait_for(lambda: any(t.find(h) for h in ("Start here", "從這裡開始")))
+    for k in TO_CODES:
         t.send(k)
-        t.settle(0.08)
     t.wait_for(lambda: CODE_RE.search(t.text()))
     return t
 
@@ -42,7 +44,7 @@ def desk_sheet(code, *extra):
 
 
 def read_one(t):
-    t.settle(0.1)
+    t.sync()  # help came and went: the keys before it are drawn
     got = read_codes(t.screen)
     assert len(got) == 1, f"no code read; the screen was:\n{t.text()}"
     return got[0]

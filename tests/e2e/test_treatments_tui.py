@@ -20,16 +20,20 @@ def start(tui, rows, cols, lang="en"):
 
 
 def keys(t, *ks):
+    """Sends the keys; after an Esc, waits for help to come and go (t.sync), so the Esc is
+    read alone and not as the start of the next key's sequence."""
     for k in ks:
         t.send(k)
-        t.settle(0.05)
+        if k == "esc":
+            t.sync()
 
 
 def click_on(t, text):
     t.wait_for(text)
     y, x = t.find(text)
+    before = t.text()
     t.click(y, x)
-    t.settle(0.05)
+    t.wait_for(lambda: t.text() != before)  # every click here changes the screen
 
 
 def test_steps_offer_not_sure_and_skip_and_go_back(tui):
@@ -81,11 +85,11 @@ def test_keyboard_from_home_to_the_grid_at_80x24(tui, lang, names, mark):
     t.wait_for("NB-UVB")
     head = t.find("NB-UVB")[0]
     keys(t, "pgdn")
-    t.settle()
+    t.wait_for(lambda: t.find("NB-UVB")[0] < head)
+    t.sync()  # the page is drawn whole
     top = t.find("NB-UVB")[0]
-    assert top < head
     keys(t, "pgdn")
-    t.settle()
+    t.sync()  # help came and went after the second PgDn: it has been handled
     assert t.find("NB-UVB")[0] == top
 
 

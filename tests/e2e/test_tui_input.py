@@ -16,7 +16,7 @@ def test_resize_storm_keeps_the_reading_position(tui):
     for _ in range(5):
         t.send("down")
     t.wait_for(lambda: t.row(1).startswith(" What happens in the skin") or t.row(1).startswith(" ─"))
-    t.settle()
+    t.sync()  # all five Downs are drawn
     top_before = t.row(1)
     t.resize(12, 40)
     t.wait_for(lambda: t.row(0).startswith("[< Back]") and t.screen.columns == 40)
@@ -31,8 +31,9 @@ def test_resize_storm_keeps_the_reading_position(tui):
     t.resize(24, 80)
     t.wait_for("Key points")
     t.wait_for(lambda: t.row(1) == top_before)
+    drawn = len(t.raw)
     t.resize(1, 1)
-    t.settle()
+    t.wait_for(lambda: len(t.raw) > drawn)  # it redrew for 1x1 (nothing there can be read)
     t.resize(24, 80)
     t.wait_for("Key points")
     assert t.child.isalive()
@@ -85,8 +86,10 @@ def test_wheel_scrolls_and_links_are_clickable(tui):
     t.click(y, x + 4)
     # the trail ends in the new topic (its oldest steps give way to the language button)
     t.wait_for(lambda: "> Light therapy (NB-UVB)" in t.row(0) and t.row(1).startswith(" Light therapy (NB-UVB)"))
-    t.wheel(10, 10, down=False)
-    assert t.child.isalive()
+    t.wheel(10, 10, down=True)
+    t.wait_for(lambda: not t.row(1).startswith(" Light therapy (NB-UVB)"))
+    t.wheel(10, 10, down=False)  # the wheel up scrolls back to the topic's title
+    t.wait_for(lambda: t.row(1).startswith(" Light therapy (NB-UVB)") and t.row(2).startswith(" ══"))
 
 
 def test_status_bar_hints_are_buttons_too(tui):
@@ -107,13 +110,12 @@ def test_search_with_chinese_input_and_match_navigation(tui):
     t.wait_for("搜尋：")
     t.send("同形")
     t.wait_for("同形反應（Koebner 現象）")
-    t.settle()
     # the cursor sits after the two wide characters in the search line
     sy, sx = t.find("搜尋：")
-    assert (t.screen.cursor.y, t.screen.cursor.x) == (sy, sx + 6 + 1 + 4)
+    t.wait_for(lambda: (t.screen.cursor.y, t.screen.cursor.x) == (sy, sx + 6 + 1 + 4))
     # results update on every keystroke
     t.send("backspace")
-    t.settle()
+    t.wait_for(lambda: "同形" not in t.row(sy))
     t.send("形")
     t.wait_for("個結果")
     ry, rx = t.find("同形反應（Koebner 現象）")

@@ -42,21 +42,3 @@ def test_the_welcome_screen_wraps_instead_of_cutting(tui):
     assert "…" not in t.text()
     t.wait_for("按任意鍵或觸摸螢幕開始")
     no_row_overflows(t)
-
-
-def test_the_fit_label_is_never_cut_at_40_columns(tui):
-    for lang, first, rest in (("en", "Usually not for your", "situation"), ("zh-Hant", "通常不適合你的狀況", None)):
-        t = tui("--lang", lang, rows=14, cols=40)
-        t.wait_for("Start here" if lang == "en" else "從這裡開始")
-        t.send("t")
-        for k in "127317":  # non-segmental, stable, ..., pregnant: stem cells are usually not for you
-            t.settle()
-            t.send(k)
-        for _ in range(3):
-            t.send("down")
-        t.wait_for(first)
-        y, x = t.find(first)
-        if rest:
-            assert t.row(y + 1)[x:].startswith(rest), t.text()
-        assert "…" not in t.row(y) and (not rest or "…" not in t.row(y + 1))
-        no_row_overflows(t)

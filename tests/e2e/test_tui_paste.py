@@ -43,7 +43,8 @@ def test_a_paste_with_esc_q_goes_into_search_and_does_not_quit(tui):
     t.wait_for("Search:")
     t.send("\x1b[200~white patches\x1bq\x1b[31m here\r\n\x1b[201~")
     t.wait_for("Search: white patches here")
-    t.settle()
+    t.send("\x0c")  # Ctrl-L after the paste: had its Esc q been a key, the program would be gone
+    t.wait_for(lambda: t.child.isalive() and t.find("Search: white patches here") is not None)
     assert t.child.isalive()
     assert t.find("Search: white patches here") is not None
     # typing goes on after the paste

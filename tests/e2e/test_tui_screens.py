@@ -46,8 +46,7 @@ def test_selection_is_reverse_video_with_a_marker_and_the_cursor(tui):
     t.wait_for(lambda: t.cell(y + 1, 5).reverse)
     assert not t.cell(y, 5).reverse
     assert t.row(y + 1).startswith(" > 2.") and t.row(y).startswith("   1.")
-    t.settle()
-    assert (t.screen.cursor.y, t.screen.cursor.x) == (y + 1, 1)  # screen readers follow it
+    t.wait_for(lambda: (t.screen.cursor.y, t.screen.cursor.x) == (y + 1, 1))  # screen readers follow it
 
 
 def test_reader_shows_title_summary_headings_box_and_footer(tui):
@@ -97,7 +96,7 @@ def test_language_cycles_through_three_and_keeps_the_place(tui):
     for _ in range(6):
         t.send("down")
     t.wait_for(lambda: t.row(1).startswith(" ─") or t.row(1).startswith(" Your skin"))
-    t.settle()
+    t.sync()  # all six Downs are drawn
     assert t.find("What it is not") is not None
     t.send("l")
     t.wait_for("[繁體中文（香港）]")
@@ -186,8 +185,7 @@ def test_tab_walks_links_and_enter_follows(tui):
     t.wait_for("→ The Koebner phenomenon")
     y, x = t.find("The Koebner phenomenon")
     t.wait_for(lambda: t.cell(y, x).reverse)
-    t.settle()
-    assert t.screen.cursor.y == y
+    t.wait_for(lambda: t.screen.cursor.y == y)
     t.send("tab")
     y2, x2 = t.find("Light therapy") or t.find("light")
     t.wait_for(lambda: t.cell(y2, x2).reverse)
@@ -217,12 +215,9 @@ def open_light_therapy(t):
     t.wait_for("Start here")
     t.send("enter")
     t.wait_for("Key points")
-    t.send("tab")
-    t.send("tab")
-    t.settle()
-    t.send("enter")
+    t.send("tab", "tab", "enter")
     t.wait_for("A week of light therapy")
-    t.settle()
+    t.sync()  # the topic is drawn whole
 
 
 def test_reader_shows_a_figure_as_drawn_then_its_caption(tui):
@@ -269,5 +264,5 @@ def test_a_one_language_site_has_no_language_key(tui):
     t.wait_for("Start here")
     assert "[English]" not in t.row(0) and "繁體" not in t.row(0)
     t.send("l")
-    t.settle()
+    t.sync()  # help came and went after l: l was read, and changed nothing
     assert t.find("Start here") is not None and t.find("從這裡開始") is None

@@ -8,7 +8,7 @@ import time
 import pexpect
 import pytest
 
-from ve_tui import BINARY, FIXTURE_STORE, tui_env
+from ve_tui import BINARY, FIXTURE_STORE, fast_clock_env, tui_env
 
 ALT_SCREEN_OFF = b"\x1b[?1049l"
 
@@ -126,10 +126,10 @@ def test_kiosk_keys_never_quit_or_suspend(tui):
     t.wait_for("Start here")
     for key in ("q", "\x03", "\x1a", "\x1c", "\x1b[24~", "\x04"):
         t.send(key)
-        t.settle()
+        t.sync()  # help came and went after the key: it was read, and did not end the program
         assert t.child.isalive()
     t.child.kill(signal.SIGINT)
-    t.settle()
+    t.sync()
     assert t.child.isalive()
     assert "Quit" not in t.row(23)
     t.wait_for("Start here")
@@ -143,7 +143,7 @@ def countdown(t):
 
 
 def test_idle_warning_counts_down_then_resets_to_the_attract_screen(tui):
-    t = tui("--kiosk", "--idle", "10")
+    t = tui("--kiosk", "--idle", "10", env=fast_clock_env())  # 10 s, then 30 s of countdown, five times faster
     t.wait_for("Press any key")
     t.send(" ")
     t.wait_for("Start here")

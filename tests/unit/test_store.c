@@ -1,6 +1,7 @@
 /* The content store: loading the fixture store, derived Simplified Chinese,
  * language names, and the topic document built from it. */
 #include "test_util.h"
+#include "ref_width.h"
 
 #include "content/load.h"
 #include "content/load_ctx.h"
@@ -157,6 +158,19 @@ static char *render(const char *id, lang_t lang, int width)
     return sb_take(&out);
 }
 
+/* The oracle itself, against columns counted by hand. */
+static void the_width_oracle_counts_like_a_terminal(void **state)
+{
+    (void)state;
+    assert_int_equal(ref_str_cols("vitiligo"), 8);
+    assert_int_equal(ref_str_cols("白癜風"), 6);
+    assert_int_equal(ref_str_cols("蘆可替尼乳膏（Opzelura）"), 6 * 2 + 2 + 8 + 2);
+    assert_int_equal(ref_str_cols("你的回答：類型、部位。「是」"), 14 * 2);
+    assert_int_equal(ref_str_cols("e\xcc\x81"), 1);       /* e and a combining acute */
+    assert_int_equal(ref_str_cols("\xf0\x9f\x98\x80"), 2); /* U+1F600 */
+    assert_int_equal(ref_str_cols("│ ● ─→ “x”"), 10);      /* narrow outside CJK locales */
+}
+
 static void every_rendered_line_fits(void **state)
 {
     (void)state;
@@ -166,7 +180,7 @@ static void every_rendered_line_fits(void **state)
             for (int width = 20; width <= 120; width += 7) {
                 char *text = render(ids[i], l, width);
                 for (char *line = text, *nl; (nl = strchr(line, '\n')); line = nl + 1)
-                    assert_true(text_cols(line, (size_t)(nl - line)) <= width);
+                    assert_true(ref_cols(line, (size_t)(nl - line)) <= width);
                 free(text);
             }
 }
@@ -261,7 +275,7 @@ static void figure_art_degrades_to_ascii(void **state)
         strbuf b = { 0 };
         art_ascii(in[i], strlen(in[i]), &b);
         assert_string_equal(b.s, out[i]);
-        assert_int_equal(text_cols(b.s, b.len), text_cols(in[i], strlen(in[i])));
+        assert_int_equal(ref_cols(b.s, b.len), ref_cols(in[i], strlen(in[i])));
         sb_free(&b);
     }
 }
@@ -300,6 +314,7 @@ int main(void)
         cmocka_unit_test(converts_medical_terms),
         cmocka_unit_test(understands_language_names),
         cmocka_unit_test(language_comes_from_the_environment),
+        cmocka_unit_test(the_width_oracle_counts_like_a_terminal),
         cmocka_unit_test(every_rendered_line_fits),
         cmocka_unit_test(items_hang_under_their_marker),
         cmocka_unit_test(key_points_are_boxed),

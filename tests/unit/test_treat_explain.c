@@ -3,6 +3,7 @@
  * answer in "You said", review dates, the grid's marks, width and reading note,
  * icon arrays, and the check for terms used before they are explained. */
 #include "test_treat_util.h"
+#include "ref_width.h"
 
 #include <string.h>
 
@@ -99,7 +100,7 @@ static void review_dates_come_from_the_records(void **state)
     sb_free(&b);
 }
 
-static int cols(const char *s) { return text_cols(s, strlen(s)); }
+static int cols(const char *s) { return ref_str_cols(s); }
 
 static void grid_heads_show_the_mark_and_three_fit_at_100(void **state)
 {
@@ -152,7 +153,7 @@ static void icons_block_reads_the_same_in_words(void **state)
                 assert_non_null(strstr(out.s, l == LANG_EN ? "About 3 in" : "10 人中有 3 人"));
             for (char *line = out.s; line && *line;) {
                 char *nl = strchr(line, '\n');
-                assert_true(text_cols(line, nl ? (size_t)(nl - line) : strlen(line)) <= width);
+                assert_true(ref_cols(line, nl ? (size_t)(nl - line) : strlen(line)) <= width);
                 line = nl ? nl + 1 : NULL;
             }
             sb_free(&out);

@@ -1,6 +1,7 @@
 /* The compare grid and the questions-for-my-doctor text, laid out for widths in
  * English and Chinese against the fixture options; and broken treatment records. */
 #include "test_treat_util.h"
+#include "ref_width.h"
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -29,7 +30,7 @@ static int teardown(void **state)
     return 0;
 }
 
-static int cols(const char *s) { return text_cols(s, strlen(s)); }
+static int cols(const char *s) { return ref_str_cols(s); }
 
 static void all_lines_fit(const grid *g, int width)
 {
@@ -87,7 +88,7 @@ static void narrow_grid_pages_columns_with_questions_on_their_own_lines(void **s
     for (size_t i = g.nhead; i < g.n; i++)
         if (g.lines[i].kind == GRID_CELL && strstr(g.lines[i].text, "│")) {
             const char *bar = strstr(g.lines[i].text, "│");
-            assert_int_equal(text_cols(g.lines[i].text, (size_t)(bar - g.lines[i].text)), 39);
+            assert_int_equal(ref_cols(g.lines[i].text, (size_t)(bar - g.lines[i].text)), 39);
         }
     grid_free(&g);
     grid_build(&g, &st, opts, 3, LANG_EN, 80, 1);
@@ -281,7 +282,7 @@ static void questions_for_my_doctor(void **state)
     while (line && *line) {
         const char *nl = strchr(line, '\n');
         size_t len = nl ? (size_t)(nl - line) : strlen(line);
-        assert_true(text_cols(line, len) <= 60);
+        assert_true(ref_cols(line, len) <= 60);
         line = nl ? nl + 1 : NULL;
     }
     sb_clear(&out);
