@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/xalloc.h"
 #include "pack/pack.h"
 #include "search/search.h"
@@ -48,4 +49,6 @@ void app_refresh_results(app *a)
     /* Snippets are made for the rows drawn (view_search.c), not for all 50 results. */
     search_run_rows(app_index(a), q, len, a->s.lang, true, RESULTS_LIMIT, 0, r);
     a->s.results = r;
+    if (r->damaged) /* the pack's saved postings failed their checks: never a quiet short list */
+        app_set_status(a, tr(a->s.lang, "The content pack's search index is damaged, so some results may be missing."));
 }

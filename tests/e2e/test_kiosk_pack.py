@@ -36,3 +36,21 @@ def test_a_damaged_topic_in_a_pack_says_it_is_unavailable_and_the_rest_work(tui,
         t.send("\r")
     t.wait_for("What it is")  # the body of another topic, read from the same pack
     assert "temporarily unavailable" not in t.text()
+
+
+def test_damaged_search_postings_are_said_on_the_search_line_not_hidden(tui, tmp_path):
+    pack = tmp_path / "content.pack"
+    subprocess.run([str(BINARY), "--content", str(FIXTURE_STORE), "--write-pack", str(pack)], check=True,
+                   env=clean_env(), timeout=60)
+    data = bytearray(pack.read_bytes())
+    data_at, secs = pack_layout(data)
+    blob = data_at + secs["INDX"][0]
+    off, count = struct.unpack_from("<II", data, blob + 48 + 8 * 5)  # src/search/index_io.h: A_POST
+    data[blob + off:blob + off + count] = b"\xff" * count  # varints that never end
+    pack.write_bytes(fix_pack_sums(data))
+    t = tui("--content", str(pack))
+    t.wait_for("Start here")
+    t.send("/")
+    t.wait_for("Search:")
+    t.send("light")
+    t.wait_for("search index is damaged, so some results may be missing")
