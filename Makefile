@@ -28,7 +28,7 @@ INSTALL_DATA    ?= $(INSTALL) -m 644
 
 CC        ?= cc
 PYTHON    ?= /usr/bin/python3
-PKGS      := ncursesw libcjson libutf8proc opencc nettle libqrencode
+PKGS      := ncursesw libcjson libutf8proc opencc nettle libqrencode zlib
 # -Werror only where a developer or CI can fix a new warning at once: in a git
 # checkout.  A release tarball (make dist) or a distribution build (debian/rules
 # passes WERROR=) must not fail on a warning a newer compiler adds.

@@ -16,7 +16,9 @@ if [ "${1:-}" = --check ]; then check_only=1; shift; fi
 # Traditional characters), read at build time for pinyin search (tools/make-pinyin-table.sh).
 # libqrencode-dev: the take-home QR codes (src/text/qr.c); zbar-tools (test): zbarimg
 # reads the codes back from a captured screen in tests/e2e/test_take_home.py.
-build_pkgs="build-essential pkg-config libncurses-dev libcjson-dev libunistring-dev libutf8proc-dev libopencc-dev opencc gettext nettle-dev rime-data-luna-pinyin libqrencode-dev"
+# zlib1g-dev: the content pack's topic bodies are compressed (src/pack/), so the pack stays
+# within 1.5x the size of its JSON and a kiosk reads less from its disk.
+build_pkgs="build-essential pkg-config libncurses-dev libcjson-dev libunistring-dev libutf8proc-dev libopencc-dev opencc gettext nettle-dev rime-data-luna-pinyin libqrencode-dev zlib1g-dev"
 # make check replays the fuzz inputs with $(CC), so clang is needed only by make fuzz;
 # libclang-rt-dev is the unversioned name of the current libFuzzer runtime.
 # faketime: tests/cli/test_packaging.py runs the bundled content check on a date years ahead.

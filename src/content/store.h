@@ -110,6 +110,8 @@ typedef struct store_backing store_backing;
 typedef struct store_backing_ops {
     /* Topic i's sections, read on first use; NULL with *n = 0 when they are damaged. */
     const section *(*sections)(store_backing *b, size_t i, size_t *n);
+    /* Topic i's keywords, kept in its body; read on first use; none when damaged. */
+    const lwords *(*keywords)(store_backing *b, size_t i);
     /* Whether topic i's body was found damaged (only known once it was read). */
     bool (*damaged)(const store_backing *b, size_t i);
     void (*close)(store_backing *b);
@@ -155,6 +157,9 @@ typedef struct store {
 /* Topic i's sections: read from the backing (a pack) on first use, else the loaded
  * arrays.  NULL with *n = 0 when the topic is unavailable. */
 const section *store_topic_sections(const store *st, size_t i, size_t *n);
+/* Topic i's keywords: read from the backing (a pack keeps them in the topic's body, so
+ * opening it allocates nothing per keyword) on first use, else the loaded lists. */
+const lwords *store_topic_keywords(const store *st, size_t i);
 /* Whether topic i is "temporarily unavailable": its file failed its checksum (kiosk),
  * or its body in a pack was found damaged when it was read. */
 bool store_topic_unavailable(const store *st, size_t i);

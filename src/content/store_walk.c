@@ -54,6 +54,14 @@ const section *store_topic_sections(const store *st, size_t i, size_t *n)
     return st->backing->ops->sections(st->backing, i, n);
 }
 
+const lwords *store_topic_keywords(const store *st, size_t i)
+{
+    const topic *t = &st->topics[i];
+    if (!st->backing || t->sections || t->unavailable)
+        return &t->keywords;
+    return st->backing->ops->keywords(st->backing, i);
+}
+
 bool store_topic_unavailable(const store *st, size_t i)
 {
     return st->topics[i].unavailable || (st->backing && st->backing->ops->damaged(st->backing, i));

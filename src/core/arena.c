@@ -14,7 +14,7 @@ struct arena_chunk {
 
 enum { CHUNK_DEFAULT = 64 * 1024 };
 
-void *arena_alloc(arena *a, size_t n)
+void *arena_alloc_uninit(arena *a, size_t n)
 {
     const size_t align = alignof(max_align_t);
     n = (n + align - 1) / align * align;
@@ -32,13 +32,19 @@ void *arena_alloc(arena *a, size_t n)
     void *p = c->data + c->used;
     c->used += n;
     a->used_bytes += n;
+    return p;
+}
+
+void *arena_alloc(arena *a, size_t n)
+{
+    void *p = arena_alloc_uninit(a, n);
     memset(p, 0, n);
     return p;
 }
 
 char *arena_strndup(arena *a, const char *s, size_t n)
 {
-    char *d = arena_alloc(a, n + 1);
+    char *d = arena_alloc_uninit(a, n + 1);
     memcpy(d, s, n);
     d[n] = '\0';
     return d;

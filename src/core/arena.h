@@ -12,6 +12,8 @@ typedef struct arena {
 } arena;
 
 void *arena_alloc(arena *a, size_t n);            /* zeroed, aligned for any type */
+/* The same, not zeroed: for memory that is written in full at once. */
+void *arena_alloc_uninit(arena *a, size_t n);
 char *arena_strndup(arena *a, const char *s, size_t n);
 char *arena_strdup(arena *a, const char *s);
 void arena_free(arena *a);

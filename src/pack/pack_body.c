@@ -1,6 +1,9 @@
 /* A topic's body, read from the pack the first time it is asked for: its chunks are
- * checked, then every count, index and string reference in it.  A body that fails
- * makes that topic "temporarily unavailable" and nothing else. */
+ * checked, it is inflated (never past the length the topic table gives it), then every
+ * count, index and string reference in it is checked.  A body that fails makes that
+ * topic "temporarily unavailable" and nothing else. */
+#include <zlib.h>
+
 #include "pack/pack_rd.h"
 #include "pack/pack_store.h"
 
@@ -21,9 +24,11 @@ static void read_block(rd *r, block *bl)
         rd_ltext(r, &bl->items[i]);
 }
 
-/* The body at p (len bytes): a word count, the words, then the body's own strings. */
-static const section *read_body(pack *pk, const unsigned char *p, size_t len, size_t nsections)
+/* The body at p (len bytes, inflated): a word count, the words (keywords, then
+ * sections), then the body's own strings. */
+static const section *read_body(pack *pk, pack_body *bd, const unsigned char *p, size_t len)
 {
+    size_t nsections = bd->nsections;
     if (len < 8)
         return NULL;
     size_t nwords = get_u32(p);
@@ -34,7 +39,9 @@ static const section *read_body(pack *pk, const unsigned char *p, size_t len, si
     if (strs[nstrs - 1] != '\0')
         return NULL;
     rd r = { .p = p + 4, .n = nwords * 4, .strs = strs, .nstrs = nstrs, .mem = &pk->mem };
-    if (nsections > nwords / (2 + LANG_COUNT))
+    lwords keywords;
+    rd_lwords(&r, &keywords);
+    if (r.bad || nsections > (r.n - r.at) / 4 / (2 + LANG_COUNT))
         return NULL;
     section *secs = rd_alloc(&r, nsections, sizeof *secs);
     for (size_t s = 0; s < nsections && !r.bad; s++) {
@@ -44,7 +51,25 @@ static const section *read_body(pack *pk, const unsigned char *p, size_t len, si
         for (size_t b = 0; b < secs[s].nblocks && !r.bad; b++)
             read_block(&r, &secs[s].blocks[b]);
     }
-    return r.bad || r.at != r.n ? NULL : secs;
+    if (r.bad || r.at != r.n)
+        return NULL;
+    bd->keywords = keywords;
+    return secs;
+}
+
+/* Inflates the compressed body at p (bd->len bytes) into memory the pack owns; NULL
+ * unless it makes exactly bd->ulen bytes (a length over PACK_BODY_MAX is refused
+ * before anything is allocated) and the stream ends exactly at the end of the range. */
+static const unsigned char *inflate_body(pack *pk, const pack_body *bd, const unsigned char *p)
+{
+    if (bd->ulen > PACK_BODY_MAX)
+        return NULL;
+    unsigned char *out = arena_alloc_uninit(&pk->mem, bd->ulen);
+    uLongf got = (uLongf)bd->ulen;
+    uLong used = (uLong)bd->len;
+    if (uncompress2(out, &got, p, &used) != Z_OK || got != bd->ulen || used != bd->len)
+        return NULL;
+    return out;
 }
 
 const section *pack_body_sections(store_backing *b, size_t i, size_t *n)
@@ -54,11 +79,19 @@ const section *pack_body_sections(store_backing *b, size_t i, size_t *n)
     *n = 0;
     if (bd->state == BODY_UNREAD) {
         const unsigned char *p = pk->sec[SEC_BODY].p + bd->off;
-        bd->sections = pack_check(&pk->chunks, p, bd->len) ? read_body(pk, p, bd->len, bd->nsections) : NULL;
+        const unsigned char *body = pack_check(&pk->chunks, p, bd->len) ? inflate_body(pk, bd, p) : NULL;
+        bd->sections = body ? read_body(pk, bd, body, bd->ulen) : NULL;
         bd->state = bd->sections ? BODY_READ : BODY_DAMAGED;
     }
     if (bd->state != BODY_READ)
         return NULL;
     *n = bd->nsections;
     return bd->sections;
+}
+
+const lwords *pack_body_keywords(store_backing *b, size_t i)
+{
+    size_t n;
+    pack_body_sections(b, i, &n);
+    return &((pack *)b)->bodies[i].keywords; /* empty (zeroed) when the body is damaged */
 }

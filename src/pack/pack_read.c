@@ -36,7 +36,7 @@ static bool pack_damaged(const store_backing *b, size_t i)
     return i < pk->nbodies && pk->bodies[i].state == BODY_DAMAGED;
 }
 
-const store_backing_ops pack_backing_ops = { pack_body_sections, pack_damaged, pack_close };
+const store_backing_ops pack_backing_ops = { pack_body_sections, pack_body_keywords, pack_damaged, pack_close };
 
 pack *pack_of(const store *st)
 {
@@ -142,7 +142,6 @@ static bool read_topics(pack *pk, store *st)
         t->order = rd_int(&r);
         rd_ltext(&r, &t->title);
         rd_ltext(&r, &t->summary);
-        rd_lwords(&r, &t->keywords);
         t->related = rd_indices(&r, st->ntopics, &t->nrelated);
         t->refs = rd_indices(&r, st->nrefs, &t->nrefs);
         rd_date(&r, t->last_reviewed);
@@ -155,7 +154,9 @@ static bool read_topics(pack *pk, store *st)
         bd->nsections = rd_u32(&r);
         bd->off = rd_u32(&r);
         bd->len = rd_u32(&r);
-        /* the body must lie inside BODY; what is in it is checked when it is read */
+        bd->ulen = rd_u32(&r);
+        /* the body must lie inside BODY; what is in it (and its length inflated) is
+         * checked when it is read */
         r.bad |= bd->off > body_size || bd->len > body_size - bd->off;
     }
     return done(&r);

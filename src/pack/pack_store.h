@@ -14,10 +14,12 @@
 typedef enum { BODY_UNREAD, BODY_READ, BODY_DAMAGED } body_state;
 
 typedef struct pack_body {
-    size_t off, len;          /* in the BODY section */
+    size_t off, len;          /* the compressed body, in the BODY section */
+    size_t ulen;              /* its length inflated: exactly, never more */
     size_t nsections;         /* as the topic table says; the body must agree */
     body_state state;
     const section *sections;  /* once read */
+    lwords keywords;          /* once read */
 } pack_body;
 
 typedef struct pack_sec {
@@ -35,7 +37,7 @@ typedef struct pack {
     unsigned char manifest_sha[PACK_SHA];
     pack_body *bodies;        /* one per topic */
     size_t nbodies;
-    arena mem;                /* the bodies' sections, blocks and items */
+    arena mem;                /* the bodies inflated, and their sections, blocks and items */
 } pack;
 
 extern const store_backing_ops pack_backing_ops;
@@ -43,8 +45,11 @@ extern const store_backing_ops pack_backing_ops;
 /* The pack behind st, or NULL when st was not opened from one. */
 pack *pack_of(const store *st);
 
-/* Reads topic i's body (sections, blocks, items, figures), checking its chunks first. */
+/* Reads topic i's body (keywords, sections, blocks, items, figures), checking its
+ * chunks first. */
 const section *pack_body_sections(store_backing *b, size_t i, size_t *n);
+/* Topic i's keywords, from its body (read if it is not yet); none when it is damaged. */
+const lwords *pack_body_keywords(store_backing *b, size_t i);
 
 /* The INDX section of st's pack and the checker its reads go through; false when st
  * has no pack. */

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "content/treatment.h"
 #include "core/i18n.h"
@@ -136,12 +137,15 @@ static void write_categories(writer *w, const store *st)
     }
 }
 
-/* A topic's body: its words (sections, blocks, items, figures), then its own strings,
- * so that reading it checks one range of the file. */
-static void write_body(writer *w, const topic *t, strbuf *body)
+/* A topic's body: its words (keywords, sections, blocks, items, figures), then its own
+ * strings, so that reading it checks one range of the file; compressed with zlib, which
+ * keeps the pack small (bodies are most of it) and means less to read from disk.
+ * Appends the compressed body (clen bytes) to body and returns its length inflated. */
+static size_t write_body(writer *w, const topic *t, strbuf *body, size_t *clen)
 {
-    strbuf words = { 0 };
+    strbuf words = { 0 }, plain = { 0 };
     strtab strs = { 0 };
+    wlwords(w, &words, &strs, &t->keywords);
     for (size_t s = 0; s < t->nsections; s++) {
         const section *sec = &t->sections[s];
         wltext(w, &words, &strs, &sec->heading);
@@ -161,14 +165,27 @@ static void write_body(writer *w, const topic *t, strbuf *body)
         }
     }
     sb_putc(&strs.b, '\0'); /* the string area always ends with a NUL (the reader relies on it) */
-    w32(body, (uint32_t)(words.len / 4));
-    sb_append(body, words.s ? words.s : "", words.len);
-    sb_append(body, strs.b.s, strs.b.len);
+    w32(&plain, (uint32_t)(words.len / 4));
+    sb_append(&plain, words.s ? words.s : "", words.len);
+    sb_append(&plain, strs.b.s, strs.b.len);
+    uLongf zlen = compressBound((uLong)plain.len);
+    Bytef *z = xmalloc(zlen);
+    if (plain.len > PACK_BODY_MAX ||
+        compress2(z, &zlen, (const Bytef *)plain.s, (uLong)plain.len, Z_BEST_COMPRESSION) != Z_OK) {
+        w->too_big = true; /* a body the reader would refuse */
+        zlen = 0;
+    }
+    sb_append(body, (const char *)z, zlen);
+    free(z);
+    *clen = zlen;
     while (body->len % 8)
         sb_putc(body, '\0');
+    size_t ulen = plain.len;
     sb_free(&words);
+    sb_free(&plain);
     sb_free(&strs.b);
     idmap_free(&strs.seen);
+    return ulen;
 }
 
 static void write_topics(writer *w, const store *st)
@@ -182,7 +199,6 @@ static void write_topics(writer *w, const store *st)
         wint(b, t->order);
         wltext(w, b, &w->eager, &t->title);
         wltext(w, b, &w->eager, &t->summary);
-        wlwords(w, b, &w->eager, &t->keywords);
         windices(b, t->related, t->nrelated);
         windices(b, t->refs, t->nrefs);
         wstr(w, b, &w->eager, t->last_reviewed);
@@ -190,11 +206,12 @@ static void write_topics(writer *w, const store *st)
         w32(b, (uint32_t)t->experimental | (uint32_t)t->unavailable << 1);
         w32(b, (uint32_t)t->nsections);
         size_t at = body->len;
-        write_body(w, t, body);
+        size_t clen, ulen = write_body(w, t, body, &clen);
         if (body->len > PACK_NONE)
             w->too_big = true;
         w32(b, (uint32_t)at);
-        w32(b, (uint32_t)(body->len - at));
+        w32(b, (uint32_t)clen);
+        w32(b, (uint32_t)ulen);
     }
 }
 

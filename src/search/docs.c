@@ -35,7 +35,7 @@ static void topic_texts(const store *st, size_t i, lang_t lang, doc_text_fn fn, 
     const topic *t = &st->topics[i];
     if (!each_lang(&t->title, lang, W_TITLE, fn, ctx) || !each_lang(&t->summary, lang, W_SUMMARY, fn, ctx))
         return;
-    if (lang == LANG_COUNT && !each_word(&t->keywords, lang, W_KEYWORD, fn, ctx))
+    if (lang == LANG_COUNT && !each_word(store_topic_keywords(st, i), lang, W_KEYWORD, fn, ctx))
         return;
     size_t nsections;
     const section *sections = store_topic_sections(st, i, &nsections);

@@ -111,7 +111,7 @@ void exact_build(search_index *ix)
     size_t gloss0 = st->ntopics, treat0 = st->ntopics + st->nglossary;
     for (size_t i = 0; i < st->ntopics; i++) {
         add_ltext(&nm, &st->topics[i].title, (uint32_t)i, TIER_TITLE);
-        add_words(&nm, &st->topics[i].keywords, (uint32_t)i, TIER_SYNONYM);
+        add_words(&nm, store_topic_keywords(st, i), (uint32_t)i, TIER_SYNONYM);
     }
     for (size_t g = 0; g < st->nglossary; g++) {
         const gloss_term *t = &st->glossary[g];

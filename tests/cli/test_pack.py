@@ -2,11 +2,16 @@
 byte for byte what the same content folder prints, and a damaged pack is refused with
 a message that says what is wrong and how to rebuild it, or (a damaged topic body)
 makes only that topic unavailable."""
+import hashlib
+import resource
 import struct
+import subprocess
+import zlib
 
 import pytest
 
-from vetest import FIXTURE_STORE, PACK_HEADER as HEADER, PACK_SECTIONS as SECTIONS, fix_pack_sums, pack_layout, run
+from vetest import (BINARY, FIXTURE_STORE, PACK_CHUNK as CHUNK, PACK_HEADER as HEADER, PACK_SECTIONS as SECTIONS,
+                    clean_env, fix_pack_sums, pack_layout, run)
 
 REBUILD = "Rebuild it with: make, or vitiligo-explorer --content DIR --write-pack FILE"
 LANGS = ("en", "zh-Hant", "zh-HK", "zh-Hans")
@@ -82,9 +87,13 @@ def test_a_file_that_is_not_a_pack_is_refused_for_its_magic(tmp_path, pack):
 
 
 def test_another_version_is_refused(tmp_path, pack):
-    def version_2(data):
-        data[8:12] = struct.pack("<I", 2)
-    refused(damaged(tmp_path, pack, version_2), "is a content pack of version 2; this program reads version 1.")
+    def version(v):
+        def change(data):
+            data[8:12] = struct.pack("<I", v)
+        return change
+    # version 1 kept its topic bodies uncompressed and their keywords in the topic table
+    refused(damaged(tmp_path, pack, version(1)), "is a content pack of version 1; this program reads version 2.")
+    refused(damaged(tmp_path, pack, version(3)), "is a content pack of version 3; this program reads version 2.")
 
 
 def test_a_cut_short_pack_is_refused(tmp_path, pack):
@@ -135,12 +144,46 @@ def unavailable(topic):
             "see vitiligo-explorer --check-content\n")
 
 
+def body_fields(data, topic=0):
+    """Where topic's (offset, compressed length, length inflated) words are in the topic
+    table, and their values; the body itself starts at BODY's offset plus the first."""
+    data_at, secs = layout(data)
+    at = data_at + secs["TOPC"][0]
+    for _ in range(topic + 1):
+        at += 4 * 14  # id, file, category, order, title and summary (texts of 5 words)
+        for _ in range(2):  # related, refs: a count and that many indices
+            at += 4 + 4 * struct.unpack_from("<I", data, at)[0]
+        at += 4 * 4  # the two dates, flags, the section count
+        fields = at
+        at += 4 * 3
+    return fields, struct.unpack_from("<III", data, fields)
+
+
+def replace_body(data, plain, topic=0):
+    """Puts plain (an inflated body) in the place of topic's body, compressed."""
+    data_at, secs = layout(data)
+    fields, (off, clen, _) = body_fields(data, topic)
+    z = zlib.compress(plain, 9)
+    assert len(z) <= (clen + 7) // 8 * 8  # it fits where the old one was, with its padding
+    at = data_at + secs["BODY"][0] + off
+    data[at:at + len(z)] = z
+    struct.pack_into("<II", data, fields + 4, len(z), len(plain))
+
+
+def topic_body(data, topic=0):
+    data_at, secs = layout(data)
+    _, (off, clen, ulen) = body_fields(data, topic)
+    at = data_at + secs["BODY"][0] + off
+    plain = zlib.decompress(bytes(data[at:at + clen]))
+    assert len(plain) == ulen
+    return plain
+
+
 def test_a_damaged_topic_body_makes_only_that_topic_unavailable(tmp_path, pack):
     ids = topic_ids()
 
     def first_body_word_count(data):  # topic 0's body says it holds more words than it does
-        data_at, secs = layout(data)
-        struct.pack_into("<I", data, data_at + secs["BODY"][0], 0xFFFFFF)
+        replace_body(data, struct.pack("<I", 0xFFFFFF) + topic_body(data)[4:])
     out = damaged(tmp_path, pack, first_body_word_count, fix=True)
     r = run("--content", str(out), "--show", ids[0])
     assert (r.returncode, r.stdout, r.stderr) == (2, "", unavailable(ids[0]))
@@ -153,15 +196,49 @@ def test_a_damaged_topic_body_makes_only_that_topic_unavailable(tmp_path, pack):
 
 def test_a_body_chunk_that_fails_its_checksum_leaves_the_rest_of_the_pack_open(tmp_path, pack):
     ids = topic_ids()
-    data = pack.read_bytes()
-    data_at, secs = layout(data)
-    body = data_at + secs["BODY"][0]
-    strings = body + 4 + 4 * struct.unpack_from("<I", data, body)[0]  # topic 0's first string: its own words
-    assert data[strings] < 0x80
-    out = damaged(tmp_path, pack, flip(strings))  # only the checksum can tell
+
+    def body_chunk_sum(data):  # the bytes are intact: only the chunk's checksum can tell
+        data_at, secs = layout(data)
+        table = HEADER + 32 * len(SECTIONS)
+        data[table + 16 * (secs["BODY"][0] // CHUNK)] ^= 0x20
+        data[80:112] = bytes(32)  # the header's own sum, which covers the chunk table
+        data[80:112] = hashlib.sha256(bytes(data[:data_at])).digest()
+    out = damaged(tmp_path, pack, body_chunk_sum)
     r = run("--content", str(out), "--list")
     assert r.returncode == 0 and r.stderr == ""
     r = run("--content", str(out), "--show", ids[0])
+    assert (r.returncode, r.stdout, r.stderr) == (2, "", unavailable(ids[0]))
+
+
+@pytest.mark.parametrize("change", (-1, +1))
+def test_a_body_whose_inflated_length_is_not_the_recorded_one_is_unavailable(tmp_path, pack, change):
+    ids = topic_ids()
+
+    def wrong_length(data):
+        fields, (_, _, ulen) = body_fields(data)
+        struct.pack_into("<I", data, fields + 8, ulen + change)
+    out = damaged(tmp_path, pack, wrong_length, fix=True)
+    r = run("--content", str(out), "--show", ids[0])
+    assert (r.returncode, r.stdout, r.stderr) == (2, "", unavailable(ids[0]))
+    r = run("--content", str(out), "--show", ids[1])
+    assert r.returncode == 0 and r.stderr == ""
+
+
+def test_a_body_claiming_a_huge_length_is_refused_before_memory_is_taken_for_it(tmp_path, pack):
+    """A body may hold at most 64 MiB inflated (docs/pack-format.md): a larger length is
+    refused before anything is allocated, so a damaged pack cannot make a kiosk with
+    little memory run out of it (here: a process allowed 1 GiB, the body claiming 4)."""
+    ids = topic_ids()
+
+    def huge(data):
+        fields, _ = body_fields(data)
+        struct.pack_into("<I", data, fields + 8, 0xFFFFFFF0)
+    out = damaged(tmp_path, pack, huge, fix=True)
+
+    def limit():
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+    r = subprocess.run([str(BINARY), "--content", str(out), "--show", ids[0]], capture_output=True, text=True,
+                       env=clean_env(), timeout=60, preexec_fn=limit)
     assert (r.returncode, r.stdout, r.stderr) == (2, "", unavailable(ids[0]))
 
 
