@@ -1126,9 +1126,18 @@ bool store_load(store *st, const char *dir, const load_opts *opts, diag *d)
 }
 
 /* The index of id in n items of size sz whose id field is at offset off: through the
- * map when the loader kept one, else by scanning (a store made by hand). */
-static long find_id(const idmap *m, const void *items, size_t n, size_t sz, size_t off, const char *id)
+ * map when the loader kept one; in a pack-backed store the map is made on the first
+ * lookup of its kind (opening a pack then builds no map it does not use); else by
+ * scanning (a store made by hand). */
+static long find_id(const store *st, const idmap *m, const void *items, size_t n, size_t sz, size_t off,
+                    const char *id)
 {
+    if (!m->n && n && st->backing) {
+        /* a cache of what the store already holds: filling it changes no answer */
+        idmap *fill = (idmap *)m;
+        for (size_t i = 0; i < n; i++)
+            idmap_put(fill, *(const char *const *)((const char *)items + i * sz + off), i);
+    }
     if (m->n || !n)
         return idmap_get(m, id);
     for (size_t i = 0; i < n; i++)
@@ -1139,23 +1148,24 @@ static long find_id(const idmap *m, const void *items, size_t n, size_t sz, size
 
 long store_find_topic(const store *st, const char *id)
 {
-    return find_id(&st->topic_ids, st->topics, st->ntopics, sizeof *st->topics, offsetof(topic, id), id);
+    return find_id(st, &st->topic_ids, st->topics, st->ntopics, sizeof *st->topics, offsetof(topic, id), id);
 }
 
 long store_find_category(const store *st, const char *id)
 {
-    return find_id(&st->category_ids, st->categories, st->ncategories, sizeof *st->categories,
+    return find_id(st, &st->category_ids, st->categories, st->ncategories, sizeof *st->categories,
                    offsetof(category, id), id);
 }
 
 long store_find_reference(const store *st, const char *id)
 {
-    return find_id(&st->ref_ids, st->refs, st->nrefs, sizeof *st->refs, offsetof(reference, id), id);
+    return find_id(st, &st->ref_ids, st->refs, st->nrefs, sizeof *st->refs, offsetof(reference, id), id);
 }
 
 long store_find_glossary(const store *st, const char *id)
 {
-    return find_id(&st->gloss_ids, st->glossary, st->nglossary, sizeof *st->glossary, offsetof(gloss_term, id), id);
+    return find_id(st, &st->gloss_ids, st->glossary, st->nglossary, sizeof *st->glossary, offsetof(gloss_term, id),
+                   id);
 }
 
 void store_free(store *st)

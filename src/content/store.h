@@ -148,8 +148,10 @@ typedef struct store {
                                * start shows no warnings, so it skips them */
     size_t text_bytes;        /* bytes of patient-readable text, for memory figures */
     /* id -> index of topics, categories, references and glossary terms, kept by the
-     * loader as it fills the arrays (empty in a store made by hand: the lookups below
-     * then scan), so that loading is linear in the size of the library */
+     * loader as it fills the arrays, so that loading is linear in the size of the
+     * library; in a pack-backed store each is made on the first lookup of its kind
+     * (a cache: the lookups fill it through a const store); empty in a store made by
+     * hand (the lookups below then scan) */
     idmap topic_ids, category_ids, ref_ids, gloss_ids;
     store_backing *backing;   /* NULL: every topic's sections are in memory (a source tree) */
 } store;

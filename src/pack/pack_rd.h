@@ -92,6 +92,11 @@ static inline long rd_opt_index(rd *r, size_t limit)
 }
 
 static inline void *rd_alloc(rd *r, size_t n, size_t size) { return arena_alloc(r->mem, n ? n * size : 1); }
+/* The same, not zeroed: for an array the reader fills in full at once. */
+static inline void *rd_alloc_uninit(rd *r, size_t n, size_t size)
+{
+    return arena_alloc_uninit(r->mem, n ? n * size : 1);
+}
 
 static inline void rd_ltext(rd *r, ltext *t)
 {
@@ -106,7 +111,7 @@ static inline void rd_lwords(rd *r, lwords *w)
 {
     for (int l = 0; l < LANG_COUNT; l++) {
         size_t n = rd_count(r, 1);
-        const char **v = rd_alloc(r, n, sizeof *v);
+        const char **v = rd_alloc_uninit(r, n, sizeof *v);
         for (size_t i = 0; i < n; i++)
             v[i] = rd_str(r);
         w->w[l] = v;
@@ -118,7 +123,7 @@ static inline void rd_lwords(rd *r, lwords *w)
 static inline size_t *rd_indices(rd *r, size_t limit, size_t *n)
 {
     *n = rd_count(r, 1);
-    size_t *v = *n ? rd_alloc(r, *n, sizeof *v) : NULL;
+    size_t *v = *n ? rd_alloc_uninit(r, *n, sizeof *v) : NULL;
     for (size_t i = 0; i < *n; i++)
         v[i] = rd_index(r, limit);
     return v;

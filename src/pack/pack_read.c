@@ -282,19 +282,6 @@ static bool read_meta(pack *pk, store *st)
     return done(&r);
 }
 
-/* The id maps the lookups use (store_find_*). */
-static void index_ids(store *st)
-{
-    for (size_t i = 0; i < st->ntopics; i++)
-        idmap_put(&st->topic_ids, st->topics[i].id, i);
-    for (size_t i = 0; i < st->ncategories; i++)
-        idmap_put(&st->category_ids, st->categories[i].id, i);
-    for (size_t i = 0; i < st->nrefs; i++)
-        idmap_put(&st->ref_ids, st->refs[i].id, i);
-    for (size_t i = 0; i < st->nglossary; i++)
-        idmap_put(&st->gloss_ids, st->glossary[i].id, i);
-}
-
 /* "what it is and how to fix it", for every way a pack can be refused */
 static bool refuse(char *err, size_t errn, const char *what)
 {
@@ -418,8 +405,7 @@ static bool open_pack(pack *pk, const char *name, const unsigned char *m, size_t
         store_free(st);
         return false;
     }
-    index_ids(st);
-    apply_opts(st, opts);
+    apply_opts(st, opts); /* the id maps are made on first use (store_find_*) */
     return true;
 }
 
