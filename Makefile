@@ -321,6 +321,12 @@ bench: $(BIN) $(B)/search-bench $(BENCH_STORE)/categories.json $(BENCH_10K)/cate
 	@echo; echo "---- whole processes, side by side (issue 14) ----"
 	@$(PYTHON) bench/whole_process.py ./$(BIN) $(if $(BENCH_BEFORE),--before $(BENCH_BEFORE)) content $(BENCH_STORE) $(BENCH_10K)
 
+# What one start costs (--version, --show, --search, the TUI's first screen) beside an
+# empty C program and one linked with the same libraries; BENCH_BEFORE adds an older build.
+.PHONY: bench-startup
+bench-startup: $(BIN) $(MO)
+	@$(PYTHON) bench/startup.py ./$(BIN) $(if $(BENCH_BEFORE),--before $(BENCH_BEFORE))
+
 BENCH_OBJ   := $(filter-out $(B)/obj/src/ui/%,$(LIB_OBJ))
 # Everything search answers, for tests/search/test_search_identity.py.
 $(B)/search-dump: tests/search/search_dump.c $(BENCH_OBJ)
