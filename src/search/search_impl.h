@@ -221,5 +221,22 @@ size_t highlight_units(const search_index *ix, const search_query *q, const unit
                        search_spans *out);
 
 void spans_push(search_spans *s, size_t start, size_t end);
+/* Sorts and merges out->v[from..n) and widens them over closing brackets (text[0..len),
+ * may be NULL): the last step of highlight_units. */
+void spans_finish(const char *text, size_t len, search_spans *out, size_t from);
+
+/* ---- matches in ASCII-only text (highlight_ascii.c) ---- */
+/* Is s[0..n) ASCII only? */
+bool ascii_only(const char *s, size_t n);
+/* The word keys a query marks: per first byte, the low six bits of their second
+ * bytes; and the keys of one byte. */
+typedef struct ascii_filter {
+    uint64_t second[128];
+    uint64_t single[2];
+} ascii_filter;
+void ascii_filter_init(ascii_filter *f, const search_query *q);
+/* highlight_units for a text of ASCII only, text[0..len): the same spans, appended to
+ * out, without tokenising the whole text.  Returns the number of spans appended. */
+size_t highlight_ascii(const search_query *q, const ascii_filter *f, const char *text, size_t len, search_spans *out);
 
 #endif
