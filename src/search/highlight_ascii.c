@@ -6,6 +6,7 @@
 
 #include "search/search_impl.h"
 #include "search/stem.h"
+#include "text/width.h"
 
 /* In ASCII text normalising just lower-cases, and a word is a run of letters and
  * digits: these bytes. */
@@ -19,6 +20,11 @@ static const bool WORD_BYTE[128] = {
     0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
 };
+
+static bool word_byte(char c)
+{
+    return (unsigned char)c < 0x80 && WORD_BYTE[(unsigned char)c];
+}
 
 /* Lower-cases a byte of a word (digits have the 0x20 bit already). */
 static char lower(char c)
@@ -40,7 +46,7 @@ bool ascii_only(const char *s, size_t n)
     return !(high & 0x8080808080808080ull);
 }
 
-static void mark(ascii_filter *f, const char *k, size_t n)
+static void mark(hl_filter *f, const char *k, size_t n)
 {
     if (!n || (unsigned char)k[0] >= 0x80 || (n > 1 && (unsigned char)k[1] >= 0x80))
         return; /* no ASCII word has this key */
@@ -51,12 +57,23 @@ static void mark(ascii_filter *f, const char *k, size_t n)
         f->second[a] |= 1ull << (k[1] & 63);
 }
 
+/* Han characters by their low twelve bits. */
+static void mark_han(hl_filter *f, const char *k, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += utf8_decode(k, n, i, &cp);
+        if (cp >= 0x80)
+            f->han[cp % 4096 / 64] |= 1ull << (cp % 64);
+    }
+}
+
 /* A word's stemmed key keeps the word's first two letters (stem_en only cuts a word
  * of four letters or more, and never below two), so a word whose first two letters
  * start no key the query marks cannot match: it is skipped without being stemmed.
  * Second letters are told apart by their low six bits, which lets a few through
  * that then fail the look-up. */
-void ascii_filter_init(ascii_filter *f, const search_query *q)
+void hl_filter_init(hl_filter *f, const search_query *q)
 {
     memset(f, 0, sizeof *f);
     for (uint32_t i = 0; i < q->hl_words.n; i++) {
@@ -64,30 +81,56 @@ void ascii_filter_init(ascii_filter *f, const search_query *q)
         const char *k = strmap_key(&q->hl_words, i, &n);
         mark(f, k, n);
     }
+    for (uint32_t i = 0; i < q->hl_han.n; i++) {
+        size_t n;
+        const char *k = strmap_key(&q->hl_han, i, &n);
+        mark_han(f, k, n);
+    }
     for (uint32_t i = 0; i < q->hl_first.n; i++) {
         size_t n;
         const char *k = strmap_key(&q->hl_first, i, &n);
         mark(f, k, n);
+        mark_han(f, k, n);
     }
+}
+
+bool hl_filter_han(const hl_filter *f, uint32_t cp)
+{
+    return f->han[cp % 4096 / 64] >> (cp % 64) & 1;
+}
+
+bool ascii_word_may_match(const hl_filter *f, const char *text, size_t len, size_t start)
+{
+    unsigned char first = (unsigned char)lower(text[start]);
+    if (start + 1 == len || !word_byte(text[start + 1]))
+        return f->single[first / 64] >> (first % 64) & 1;
+    return f->second[first] >> (lower(text[start + 1]) & 63) & 1;
+}
+
+size_t ascii_word_end(const char *text, size_t len, size_t i)
+{
+    while (i < len && word_byte(text[i]))
+        i++;
+    return i;
 }
 
 /* The next word of text[0..len) from byte *i: [*start, *i).  False when none is left. */
 static bool next_word(const char *text, size_t len, size_t *i, size_t *start)
 {
     size_t k = *i;
-    while (k < len && !WORD_BYTE[(unsigned char)text[k]])
+    while (k < len && !word_byte(text[k]))
         k++;
     if (k == len)
         return false;
     *start = k;
-    while (k < len && WORD_BYTE[(unsigned char)text[k]])
+    while (k < len && word_byte(text[k]))
         k++;
     *i = k;
     return true;
 }
 
 /* The word's key, as tokenize makes it: lower-cased, cut, stemmed. */
-static size_t word_key(const char *text, size_t start, size_t end, char *key)
+size_t ascii_word_key(const char *text, size_t start, size_t end, char *key)
 {
     size_t n = end - start < WORD_MAX_BYTES ? end - start : WORD_MAX_BYTES; /* longer words are cut */
     for (size_t k = 0; k < n; k++)
@@ -111,7 +154,7 @@ static size_t phrase_at(const char *pool, key_seq ks, const char *text, size_t l
         if (j) {
             if (!next_word(text, len, &i, &start))
                 return 0;
-            wn = word_key(text, start, i, buf);
+            wn = ascii_word_key(text, start, i, buf);
             w = buf;
         }
         size_t kn = strlen(k);
@@ -154,7 +197,7 @@ static uint64_t word_byte_mask(uint64_t w)
 
 /* Words are found eight bytes at a time and only those that pass the filter are read
  * letter by letter: most words of a text match nothing. */
-size_t highlight_ascii(const search_query *q, const ascii_filter *f, const char *text, size_t len, search_spans *out)
+size_t highlight_ascii(const search_query *q, const hl_filter *f, const char *text, size_t len, search_spans *out)
 {
     size_t from = out->n;
     uint64_t carry = 0; /* the high bit of the lowest byte: the byte before this block is in a word */
@@ -164,16 +207,11 @@ size_t highlight_ascii(const search_query *q, const ascii_filter *f, const char 
         carry = m >> 56;
         for (; starts; starts &= starts - 1) {
             size_t start = base + (size_t)__builtin_ctzll(starts) / 8;
-            unsigned char first = (unsigned char)lower(text[start]);
-            bool alone = start + 1 == len || !WORD_BYTE[(unsigned char)text[start + 1]];
-            if (alone ? !(f->single[first / 64] >> (first % 64) & 1)
-                      : !(f->second[first] >> (lower(text[start + 1]) & 63) & 1))
+            if (!ascii_word_may_match(f, text, len, start))
                 continue;
-            size_t i = start;
-            while (i < len && WORD_BYTE[(unsigned char)text[i]])
-                i++;
+            size_t i = ascii_word_end(text, len, start);
             char key[WORD_MAX_BYTES + 1];
-            size_t n = word_key(text, start, i, key);
+            size_t n = ascii_word_key(text, start, i, key);
             if (q->hl_words.n && strmap_get(&q->hl_words, key, n) != UINT32_MAX)
                 spans_push(out, start, i);
             uint32_t id = q->hl_first.n ? strmap_get(&q->hl_first, key, n) : UINT32_MAX;

@@ -22,9 +22,7 @@ static void push(norm_text *t, uint32_t cp, uint32_t s, uint32_t e)
     t->n++;
 }
 
-/* A well-formed three-byte character at s[i] (all Chinese text is made of these):
- * its length, with its code point in *cp; else 0 (utf8_decode then reads it). */
-static size_t decode3(const char *s, size_t len, size_t i, uint32_t *cp)
+size_t utf8_decode3(const char *s, size_t len, size_t i, uint32_t *cp)
 {
     const unsigned char *u = (const unsigned char *)s + i;
     if (len - i < 3 || (u[0] & 0xF0) != 0xE0 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
@@ -50,7 +48,7 @@ void normalize(const char *s, size_t len, norm_text *out)
             continue;
         }
         uint32_t cp;
-        size_t k = decode3(s, len, i, &cp);
+        size_t k = utf8_decode3(s, len, i, &cp);
         if (!k)
             k = utf8_decode(s, len, i, &cp);
         if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) {

@@ -126,7 +126,7 @@ typedef struct pick {
     bool title_seen;
     bool latin_query;         /* the query has words in Latin letters (or digits) */
     size_t scanned;           /* bytes looked through so far */
-    ascii_filter filter;      /* for highlight_ascii */
+    hl_filter filter;         /* for highlight_ascii and highlight_han */
 } pick;
 
 /* A snippet is looked for in at most this much of an item: long topics whose
@@ -176,7 +176,7 @@ static bool consider(const char *text, int weight, void *ctx)
     p->spans.n = 0;
     if (ascii) {
         highlight_ascii(p->q, &p->filter, text, len, &p->spans);
-    } else {
+    } else if (!highlight_han(p->q, &p->filter, text, len, &p->spans)) {
         tokenize(text, len, &p->u);
         highlight_units(p->ix, p->q, &p->u, text, len, &p->spans);
     }
@@ -202,7 +202,7 @@ void hit_snippet(const search_index *ix, const search_query *q, search_hit *h, l
     else if (h->kind == SEARCH_QUESTION)
         doc += (uint32_t)(ix->st->ntopics + ix->st->nglossary + ix->st->ntreatments);
     pick p = { .ix = ix, .q = q, .latin_query = query_has_latin(q) };
-    ascii_filter_init(&p.filter, q);
+    hl_filter_init(&p.filter, q);
     doc_each_text(ix, doc, lang, consider, &p);
     const char *text = p.best ? p.best : p.fallback ? p.fallback : "";
     size_t len = strlen(text);
@@ -224,7 +224,7 @@ void hit_snippet(const search_index *ix, const search_query *q, search_hit *h, l
     size_t tlen = strlen(title);
     if (ascii_only(title, tlen)) {
         highlight_ascii(q, &p.filter, title, tlen, &h->title_spans);
-    } else {
+    } else if (!highlight_han(q, &p.filter, title, tlen, &h->title_spans)) {
         tokenize(title, tlen, &p.u);
         highlight_units(ix, q, &p.u, title, tlen, &h->title_spans);
     }

@@ -1,7 +1,8 @@
-/* The quick way snippets find matches in English text (highlight_ascii) marks exactly
- * what tokenising the text does (highlight_units), on tests/fixtures/search: for
- * finished queries and words being typed, synonym phrases, capitals, digits, stems,
- * one-letter words, very long words and brackets. */
+/* The quick ways snippets find matches in English text (highlight_ascii) and in
+ * Chinese text (highlight_han) mark exactly what tokenising the text does
+ * (highlight_units), on tests/fixtures/search: for finished queries and words being
+ * typed, synonym phrases, capitals, digits, stems, one-letter words, very long words,
+ * brackets, Han bigrams, Traditional and Simplified, and Chinese punctuation. */
 #include "test_util.h"
 
 #include "content/load.h"
@@ -44,6 +45,7 @@ static const char *const QUERIES[] = {
     "light therapy", "phototherapy", "Patches on HANDS", "the", "t", "a", "uvb 311", "therapies",
     "\"white patches\"", "belt rubbing", "eczema", "new cream", "rux", "311nm", "hand care routine",
     "atopic \"atopic dermatitis\"", "\"eczema atopic\"",
+    "白斑", "白癜風", "白癜风", "照光治療", "光療", "皮膚", "UVB 照光", "白", "手部白斑", "\"白斑 擴散\"",
 };
 
 static const char *const TEXTS[] = {
@@ -57,6 +59,21 @@ static const char *const TEXTS[] = {
     "", "   ", "...", "x", "light", "therapy light therapy light", "Eczema (atopic) itches; atopic dermatitis too.",
 };
 
+/* Chinese texts the quick way reads (Han, ASCII and common punctuation). */
+static const char *const HAN_TEXTS[] = {
+    "白癜風（vitiligo）是皮膚失去色素的疾病，白斑可能擴散。",
+    "照光治療：窄頻UVB 311nm，每週兩到三次；光療也叫光线疗法。",
+    "白斑白斑「白斑」『白癜风』—手部白斑…… 白 斑",
+    "皮膚科醫師說：「照光前先擦防曬。」UVB照光、PUVA。",
+    "白",
+    "",
+};
+
+/* Texts it leaves to the tokeniser: a character it does not know. */
+static const char *const OTHER_TEXTS[] = {
+    "白斑 café", "Köbner 現象", "白斑\xe2\x80\x8b擴散", "白斑 \xf0\xa0\x80\x80",
+};
+
 /* Compares the two ways for one text; returns how many spans both found. */
 static size_t same_spans(fixture *f, const search_query *q, const char *text)
 {
@@ -65,9 +82,15 @@ static size_t same_spans(fixture *f, const search_query *q, const char *text)
     search_spans want = { 0 }, got = { 0 };
     tokenize(text, len, &u);
     highlight_units(f->ix, q, &u, text, len, &want);
-    ascii_filter af;
-    ascii_filter_init(&af, q);
-    size_t n = highlight_ascii(q, &af, text, len, &got);
+    hl_filter af;
+    hl_filter_init(&af, q);
+    size_t n;
+    if (ascii_only(text, len)) {
+        n = highlight_ascii(q, &af, text, len, &got);
+    } else {
+        assert_true(highlight_han(q, &af, text, len, &got));
+        n = got.n;
+    }
     assert_int_equal(n, got.n);
     assert_int_equal(got.n, want.n);
     for (size_t i = 0; i < got.n; i++) {
@@ -90,27 +113,44 @@ static bool check_text(const char *text, int weight, void *ctx)
 {
     (void)weight;
     each_ctx *c = ctx;
-    if (ascii_only(text, strlen(text)))
+    hl_filter af;
+    hl_filter_init(&af, c->q);
+    search_spans s = { 0 };
+    if (ascii_only(text, strlen(text)) || highlight_han(c->q, &af, text, strlen(text), &s))
         c->spans += same_spans(c->f, c->q, text);
+    search_spans_free(&s);
     return true;
 }
 
-static void test_ascii_highlighting_marks_what_tokenising_does(void **state)
+static void test_quick_highlighting_marks_what_tokenising_does(void **state)
 {
     fixture *f = *state;
-    size_t spans = 0;
+    size_t spans = 0, han_spans = 0;
     for (size_t i = 0; i < sizeof QUERIES / sizeof *QUERIES; i++)
         for (int typing = 0; typing < 2; typing++) {
             search_query *q = query_compile(f->ix, QUERIES[i], strlen(QUERIES[i]), typing);
             for (size_t t = 0; t < sizeof TEXTS / sizeof *TEXTS; t++)
                 spans += same_spans(f, q, TEXTS[t]);
+            for (size_t t = 0; t < sizeof HAN_TEXTS / sizeof *HAN_TEXTS; t++)
+                han_spans += same_spans(f, q, HAN_TEXTS[t]);
+            hl_filter af;
+            hl_filter_init(&af, q);
+            for (size_t t = 0; t < sizeof OTHER_TEXTS / sizeof *OTHER_TEXTS; t++) {
+                search_spans s = { .n = 0 };
+                spans_push(&s, 1, 2);
+                assert_false(highlight_han(q, &af, OTHER_TEXTS[t], strlen(OTHER_TEXTS[t]), &s));
+                assert_int_equal(s.n, 1); /* left as it was */
+                search_spans_free(&s);
+            }
             each_ctx c = { f, q, 0 };
             for (uint32_t d = 0; d < f->ix->ndocs; d++)
-                doc_each_text(f->ix, d, LANG_EN, check_text, &c);
+                for (int l = 0; l < LANG_COUNT; l++)
+                    doc_each_text(f->ix, d, (lang_t)l, check_text, &c);
             spans += c.spans;
             query_free(q);
         }
     assert_true(spans > 100); /* the comparison saw real matches */
+    assert_true(han_spans > 30);
 }
 
 static void test_phrase_and_bracket_spans(void **state)
@@ -119,8 +159,8 @@ static void test_phrase_and_bracket_spans(void **state)
     search_query *q = query_compile(f->ix, "\"atopic dermatitis\"", 19, false);
     const char *text = "Eczema (atopic dermatitis) itches.";
     search_spans s = { 0 };
-    ascii_filter af;
-    ascii_filter_init(&af, q);
+    hl_filter af;
+    hl_filter_init(&af, q);
     highlight_ascii(q, &af, text, strlen(text), &s);
     assert_int_equal(s.n, 1);
     assert_int_equal(s.v[0].start, 8);
@@ -131,7 +171,7 @@ static void test_phrase_and_bracket_spans(void **state)
     q = query_compile(f->ix, "atopic \"eczema atopic\"", 22, false);
     text = "Eczema (atopic) itches; atopic too.";
     s.n = 0;
-    ascii_filter_init(&af, q);
+    hl_filter_init(&af, q);
     highlight_ascii(q, &af, text, strlen(text), &s);
     assert_int_equal(s.n, 2);
     assert_int_equal(s.v[0].start, 0);
@@ -154,9 +194,9 @@ static void test_ascii_only(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_ascii_highlighting_marks_what_tokenising_does),
+        cmocka_unit_test(test_quick_highlighting_marks_what_tokenising_does),
         cmocka_unit_test(test_phrase_and_bracket_spans),
         cmocka_unit_test(test_ascii_only),
     };
-    return cmocka_run_group_tests_name("ascii highlighting on tests/fixtures/search", tests, setup, teardown);
+    return cmocka_run_group_tests_name("snippet scanning on tests/fixtures/search", tests, setup, teardown);
 }
