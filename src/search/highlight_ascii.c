@@ -63,8 +63,10 @@ static void mark_han(hl_filter *f, const char *k, size_t n)
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         i += utf8_decode(k, n, i, &cp);
-        if (cp >= 0x80)
+        if (cp >= 0x80) {
             f->han[cp % 4096 / 64] |= 1ull << (cp % 64);
+            f->any_han = true;
+        }
     }
 }
 

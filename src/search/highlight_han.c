@@ -52,7 +52,25 @@ static bool is_separator(uint32_t cp)
     return false;
 }
 
-/* A unit as tokenize makes it: a word [start, end), or a Han character (cp, folded). */
+/* Does every common ideograph (U+3400..U+4DBF, U+4E00..U+9FFF) fold to a Han
+ * character?  Then one is a Han unit without being folded first, and a query
+ * without Han keys never folds at all. */
+static bool folds_stay_han(void)
+{
+    static int known = -1;
+    if (known < 0) {
+        known = 1;
+        for (size_t i = 0; i < search_fold_npairs; i++) {
+            uint32_t cp = search_fold_pairs[i][0];
+            if (((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) && !is_han(search_fold_pairs[i][1]))
+                known = 0;
+        }
+    }
+    return known;
+}
+
+/* A unit as tokenize makes it: a word [start, end), or a Han character (cp as
+ * written: han_fold gives its key). */
 typedef struct qunit {
     bool han, joined;
     uint32_t cp;
@@ -89,10 +107,9 @@ static int next_unit(cursor *c, qunit *x)
         if (!utf8_decode3(c->text, c->len, c->i, &cp))
             return UNIT_UNKNOWN;
         if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) {
-            uint32_t f = han_fold(cp);
-            if (!is_han(f))
+            if (!folds_stay_han() && !is_han(han_fold(cp)))
                 return UNIT_UNKNOWN;
-            *x = (qunit){ .han = true, .joined = c->prev_han, .cp = f, .start = c->i, .end = c->i + 3 };
+            *x = (qunit){ .han = true, .joined = c->prev_han, .cp = cp, .start = c->i, .end = c->i + 3 };
             c->i += 3;
             c->prev_han = true;
             return UNIT_READ;
@@ -108,7 +125,7 @@ static int next_unit(cursor *c, qunit *x)
 /* The unit's key (unit_key_bytes) into key (WORD_MAX_BYTES + 1 bytes); its length. */
 static size_t qunit_key(const char *text, const qunit *x, char *key)
 {
-    return x->han ? utf8_encode(x->cp, key) : ascii_word_key(text, x->start, x->end, key);
+    return x->han ? utf8_encode(han_fold(x->cp), key) : ascii_word_key(text, x->start, x->end, key);
 }
 
 /* key_seq_at from unit x (key[0..n)), the cursor c being just after it: the end byte
@@ -150,7 +167,7 @@ bool highlight_han(const search_query *q, const hl_filter *f, const char *text, 
     while ((got = next_unit(&c, &x)) == UNIT_READ) {
         qunit prev = last;
         last = x;
-        if (x.han ? !hl_filter_han(f, x.cp) : !ascii_word_may_match(f, text, len, x.start))
+        if (x.han ? !f->any_han || !hl_filter_han(f, han_fold(x.cp)) : !ascii_word_may_match(f, text, len, x.start))
             continue;
         char key[WORD_MAX_BYTES + 1];
         size_t n = qunit_key(text, &x, key);
@@ -162,8 +179,8 @@ bool highlight_han(const search_query *q, const hl_filter *f, const char *text, 
                 spans_push(out, x.start, x.end);
             if (x.joined) {
                 char pair[8];
-                size_t m = utf8_encode(prev.cp, pair);
-                m += utf8_encode(x.cp, pair + m);
+                size_t m = utf8_encode(han_fold(prev.cp), pair);
+                m += utf8_encode(han_fold(x.cp), pair + m);
                 if (strmap_get(&q->hl_han, pair, m) != UINT32_MAX)
                     spans_push(out, prev.start, x.end);
             }

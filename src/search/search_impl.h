@@ -235,6 +235,7 @@ typedef struct hl_filter {
     uint64_t second[128];
     uint64_t single[2];
     uint64_t han[64];
+    bool any_han;
 } hl_filter;
 void hl_filter_init(hl_filter *f, const search_query *q);
 /* May the Han character cp (folded) be part of a key the query marks? */
