@@ -3,43 +3,17 @@
  * (highlight_units), on tests/fixtures/search: for finished queries and words being
  * typed, synonym phrases, capitals, digits, stems, one-letter words, very long words,
  * brackets, Han bigrams, Traditional and Simplified, and Chinese punctuation. */
-#include "test_util.h"
+#include "search_fixture.h"
 
 #include "content/load.h"
 #include "search/search.h"
 #include "search/search_impl.h"
 
-typedef struct fixture {
-    store st;
-    search_index *ix;
-} fixture;
+typedef search_fixture fixture;
 
-static int setup(void **state)
-{
-    fixture *f = calloc(1, sizeof *f);
-    char dir[4096];
-    fixture_path(dir, sizeof dir, "search");
-    diag d = { 0 };
-    bool ok = store_load(&f->st, dir, &(load_opts){ 0 }, &d);
-    diag_free(&d);
-    char err[256];
-    if (!ok || !store_derive_all(&f->st, err, sizeof err)) {
-        free(f);
-        return -1;
-    }
-    f->ix = search_build(&f->st);
-    *state = f;
-    return 0;
-}
+static int setup(void **state) { return search_fixture_setup(state, "search"); }
 
-static int teardown(void **state)
-{
-    fixture *f = *state;
-    search_free(f->ix);
-    store_free(&f->st);
-    free(f);
-    return 0;
-}
+static int teardown(void **state) { return search_fixture_teardown(state); }
 
 static const char *const QUERIES[] = {
     "light therapy", "phototherapy", "Patches on HANDS", "the", "t", "a", "uvb 311", "therapies",
