@@ -28,7 +28,10 @@ INSTALL_DATA    ?= $(INSTALL) -m 644
 
 CC        ?= cc
 PYTHON    ?= /usr/bin/python3
-PKGS      := ncursesw libcjson libutf8proc opencc nettle libqrencode zlib
+# Linked libraries.  OpenCC is not linked: src/content/opencc_load.c loads it the first
+# time a text is converted to Simplified (dlopen is in glibc's libc since 2.34, so no
+# -ldl), and only its header is needed here.  zlib: the pack's topic bodies.
+PKGS      := ncursesw libcjson libutf8proc nettle libqrencode zlib
 # -Werror only where a developer or CI can fix a new warning at once: in a git
 # checkout.  A release tarball (make dist) or a distribution build (debian/rules
 # passes WERROR=) must not fail on a warning a newer compiler adds.
@@ -41,7 +44,7 @@ CFLAGS    ?= -O2 -gdwarf-4
 CPPFLAGS  ?=
 LDFLAGS   ?=
 DEFS      := -D_GNU_SOURCE -DVERSION='"$(VERSION)"' -DDATADIR='"$(pkgdatadir)"' -DLOCALEDIR='"$(localedir)"'
-PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) opencc 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lunistring -lm
 ALL_CFLAGS = $(CSTD) $(WARN) $(DEFS) -Isrc $(PKG_CFLAGS) $(CPPFLAGS) $(CFLAGS)
 
@@ -226,7 +229,14 @@ $(ASAN_PROG): $(ASAN_OBJ) $(B)/asan/src/main.o
 	$(CC) $(ALL_CFLAGS) $(SAN) -o $@ $^ $(PKG_LIBS) $(LDFLAGS)
 $(B)/asan/src/main.o: $(B)/config.stamp
 
-check-py: $(BIN) $(ASAN_PROG) $(B)/search-dump
+# The program as on a machine without OpenCC: its loader always fails
+# (tests/cli/test_without_opencc.py).  It finds the catalogues as ./$(BIN) does.
+NO_OPENCC_PROG := $(B)/no-opencc/$(BIN)
+$(NO_OPENCC_PROG): tests/cli/without_opencc.c $(OBJ) $(MO)
+	@mkdir -p $(dir $@)build && ln -sfn ../../locale $(dir $@)build/locale
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(OBJ) $(PKG_LIBS)
+
+check-py: $(BIN) $(ASAN_PROG) $(B)/search-dump $(NO_OPENCC_PROG)
 	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider -q -n 3 tests
 
 # The screen tests mostly wait on a terminal (the idle-reset tests on a fast clock), so
@@ -322,6 +332,12 @@ bench: $(BIN) $(B)/search-bench $(BENCH_STORE)/categories.json $(BENCH_10K)/cate
 	@$(B)/search-bench tests/search/pinyin_queries.tsv content $(BENCH_STORE)
 	@echo; echo "---- whole processes, side by side (issue 14) ----"
 	@$(PYTHON) bench/whole_process.py ./$(BIN) $(if $(BENCH_BEFORE),--before $(BENCH_BEFORE)) content $(BENCH_STORE) $(BENCH_10K)
+
+# What one start costs (--version, --show, --search, the TUI's first screen) beside an
+# empty C program and one linked with the same libraries; BENCH_BEFORE adds an older build.
+.PHONY: bench-startup
+bench-startup: $(BIN) $(MO)
+	@$(PYTHON) bench/startup.py ./$(BIN) $(if $(BENCH_BEFORE),--before $(BENCH_BEFORE))
 
 BENCH_OBJ   := $(filter-out $(B)/obj/src/ui/%,$(LIB_OBJ))
 # Everything search answers, for tests/search/test_search_identity.py.

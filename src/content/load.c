@@ -1057,6 +1057,25 @@ static void load_questions(store *st, diag *d, const char *dir, const failed_ids
     load_list(st, d, dir, &lf, size_questions, (void *)failed, NULL);
 }
 
+/* Where categories.json names its start_here topic, and where glossary.json's term
+ * with id user names its topic: for messages about them (lc_error_later). */
+static const cJSON *find_start_here(const cJSON *root, const void *user)
+{
+    (void)user;
+    return cJSON_GetObjectItemCaseSensitive(root, "start_here");
+}
+
+static const cJSON *find_term_topic(const cJSON *root, const void *id)
+{
+    const cJSON *term;
+    cJSON_ArrayForEach(term, cJSON_GetObjectItemCaseSensitive(root, "terms")) {
+        const cJSON *tid = cJSON_GetObjectItemCaseSensitive(term, "id");
+        if (cJSON_IsString(tid) && strcmp(tid->valuestring, id) == 0)
+            return cJSON_GetObjectItemCaseSensitive(term, "topic");
+    }
+    return NULL;
+}
+
 bool store_load(store *st, const char *dir, const load_opts *opts, diag *d)
 {
     *st = (store){ .start_here = -1 };
@@ -1101,15 +1120,19 @@ bool store_load(store *st, const char *dir, const load_opts *opts, diag *d)
     if (start_here) {
         st->start_here = store_find_topic(st, start_here);
         if (st->start_here < 0 && !failed_has(&failed, start_here))
-            diag_add(d, DIAG_ERROR, "categories.json", 0, 0, "start_here: unknown topic id \"%s\"", start_here);
+            lc_error_later(st, d, dir, "categories.json", find_start_here, NULL, "start_here",
+                           "unknown topic id \"%s\"", start_here);
     }
     for (size_t g = 0; g < st->nglossary; g++) {
         if (!gloss_topics[g])
             continue;
         st->glossary[g].topic = store_find_topic(st, gloss_topics[g]);
-        if (st->glossary[g].topic < 0 && !failed_has(&failed, gloss_topics[g]))
-            diag_add(d, DIAG_ERROR, "glossary.json", 0, 0, "terms[%zu] (\"%s\"): unknown topic id \"%s\"", g,
-                     st->glossary[g].id, gloss_topics[g]);
+        if (st->glossary[g].topic < 0 && !failed_has(&failed, gloss_topics[g])) {
+            char path[256];
+            snprintf(path, sizeof path, "terms[%zu] (\"%s\")", g, st->glossary[g].id);
+            lc_error_later(st, d, dir, "glossary.json", find_term_topic, st->glossary[g].id, path,
+                           "unknown topic id \"%s\"", gloss_topics[g]);
+        }
     }
     load_questions(st, d, dir, &failed);
     load_treatments(st, d);

@@ -1,4 +1,5 @@
 #include "content/load_ctx.h"
+#include "content/load.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -297,6 +298,35 @@ void lc_error(load_ctx *ctx, const cJSON *node, const char *path, const char *fm
     va_start(ap, fmt);
     report(ctx, DIAG_ERROR, node, false, path, fmt, ap);
     va_end(ap);
+}
+
+void lc_error_later(store *st, diag *d, const char *dir, const char *file, lc_find_fn find, const void *user,
+                    const char *path, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    /* The file was read and let go before the reference could be checked; an error is
+     * rare, so read it again (quietly: it parsed before) to say where the value is. */
+    diag quiet = { 0 };
+    size_t len = 0;
+    char *text = lc_read_file(&quiet, dir, file, CONTENT_FILE_MAX, &len);
+    load_ctx ctx;
+    cJSON *root = text ? lc_parse(&ctx, st, &quiet, file, text, len) : NULL;
+    diag_free(&quiet);
+    const cJSON *node = root ? find(root, user) : NULL;
+    if (node) {
+        ctx.d = d;
+        lc_error(&ctx, node, path, "%s", msg);
+        lc_done(&ctx, root);
+    } else {
+        if (root)
+            lc_done(&ctx, root);
+        diag_add(d, DIAG_ERROR, file, 0, 0, "%s: %s", path, msg);
+    }
+    free(text);
 }
 
 void lc_warn(load_ctx *ctx, const cJSON *node, const char *path, const char *fmt, ...)

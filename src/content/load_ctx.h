@@ -46,6 +46,12 @@ void lc_done(load_ctx *ctx, cJSON *root);
 /* Reports at the position of node (or the whole file when node is NULL). */
 void lc_error(load_ctx *ctx, const cJSON *node, const char *path, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* Reports an error about a value of dir/file found after that file was read and let
+ * go (a reference into a file read later): reads it again and reports at the node
+ * find(root, user) returns, or without a position when there is none. */
+typedef const cJSON *(*lc_find_fn)(const cJSON *root, const void *user);
+void lc_error_later(store *st, diag *d, const char *dir, const char *file, lc_find_fn find, const void *user,
+                    const char *path, const char *fmt, ...) __attribute__((format(printf, 8, 9)));
 void lc_warn(load_ctx *ctx, const cJSON *node, const char *path, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 

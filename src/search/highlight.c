@@ -89,6 +89,13 @@ static void close_brackets(const char *text, size_t len, search_spans *out, size
     }
 }
 
+void spans_finish(const char *text, size_t len, search_spans *out, size_t from)
+{
+    merge_from(out, from);
+    if (text)
+        close_brackets(text, len, out, from);
+}
+
 size_t highlight_units(const search_index *ix, const search_query *q, const units *u, const char *text, size_t len,
                        search_spans *out)
 {
@@ -121,9 +128,7 @@ size_t highlight_units(const search_index *ix, const search_query *q, const unit
                 spans_push(out, x->src_start, u->v[end - 1].src_end);
         }
     }
-    merge_from(out, from);
-    if (text)
-        close_brackets(text, len, out, from);
+    spans_finish(text, len, out, from);
     return out->n - from;
 }
 

@@ -22,6 +22,18 @@ static void push(norm_text *t, uint32_t cp, uint32_t s, uint32_t e)
     t->n++;
 }
 
+size_t utf8_decode3(const char *s, size_t len, size_t i, uint32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    if (len - i < 3 || (u[0] & 0xF0) != 0xE0 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+        return 0;
+    uint32_t c = (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+    if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
+        return 0; /* over-long, or a surrogate: not a character */
+    *cp = c;
+    return 3;
+}
+
 void normalize(const char *s, size_t len, norm_text *out)
 {
     out->n = 0;
@@ -36,7 +48,9 @@ void normalize(const char *s, size_t len, norm_text *out)
             continue;
         }
         uint32_t cp;
-        size_t k = utf8_decode(s, len, i, &cp);
+        size_t k = utf8_decode3(s, len, i, &cp);
+        if (!k)
+            k = utf8_decode(s, len, i, &cp);
         if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) {
             /* CJK Unified Ideographs have no decomposition and no case: skip utf8proc. */
             push(out, han_fold(cp), (uint32_t)i, (uint32_t)(i + k));

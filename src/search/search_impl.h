@@ -252,5 +252,35 @@ size_t highlight_units(const search_index *ix, const search_query *q, const unit
                        search_spans *out);
 
 void spans_push(search_spans *s, size_t start, size_t end);
+/* Sorts and merges out->v[from..n) and widens them over closing brackets (text[0..len),
+ * may be NULL): the last step of highlight_units. */
+void spans_finish(const char *text, size_t len, search_spans *out, size_t from);
+
+/* ---- matches found without tokenising the whole text (highlight_ascii.c,
+ * highlight_han.c): the same spans as highlight_units, for snippets ---- */
+/* Is s[0..n) ASCII only? */
+bool ascii_only(const char *s, size_t n);
+/* The keys a query marks: per first byte of a word key, the low six bits of its
+ * second byte; the word keys of one byte; Han characters by their low twelve bits. */
+typedef struct hl_filter {
+    uint64_t second[128];
+    uint64_t single[2];
+    uint64_t han[64];
+    bool any_han;
+} hl_filter;
+void hl_filter_init(hl_filter *f, const search_query *q);
+/* May the Han character cp (folded) be part of a key the query marks? */
+bool hl_filter_han(const hl_filter *f, uint32_t cp);
+/* May the ASCII word starting at text[start] match?  Its end; its key (as tokenize
+ * makes it: lower-cased, cut, stemmed; WORD_MAX_BYTES + 1 bytes) and the key's length. */
+bool ascii_word_may_match(const hl_filter *f, const char *text, size_t len, size_t start);
+size_t ascii_word_end(const char *text, size_t len, size_t start);
+size_t ascii_word_key(const char *text, size_t start, size_t end, char *key);
+/* highlight_units for a text of ASCII only, text[0..len): the same spans, appended to
+ * out.  Returns the number of spans appended. */
+size_t highlight_ascii(const search_query *q, const hl_filter *f, const char *text, size_t len, search_spans *out);
+/* The same for Chinese text: Han characters, ASCII and common punctuation.  False (out
+ * unchanged) at any other character: tokenise the text then. */
+bool highlight_han(const search_query *q, const hl_filter *f, const char *text, size_t len, search_spans *out);
 
 #endif

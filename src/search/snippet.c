@@ -64,6 +64,24 @@ static size_t window_start(const char *s, size_t len, size_t at, int cols)
     return start;
 }
 
+static bool printable_ascii(char c)
+{
+    return c >= 0x20 && c < 0x7f;
+}
+
+/* text_fit(s, n, cols), sooner where s starts with printable ASCII, each byte of which
+ * is one column: a snippet window measures up to 32 stretches of every hit. */
+static size_t fit(const char *s, size_t n, int cols)
+{
+    size_t m = (size_t)cols < n ? (size_t)cols : n, k = 0;
+    while (k < m && printable_ascii(s[k]))
+        k++;
+    if (k == m && (m == n || printable_ascii(s[m])))
+        return m;
+    int used;
+    return text_fit(s, n, cols, &used);
+}
+
 void search_snippet_window(const char *text, size_t len, const search_span *spans, size_t nspans, int cols,
                            size_t *start, size_t *end, bool *cut_before, bool *cut_after)
 {
@@ -76,8 +94,7 @@ void search_snippet_window(const char *text, size_t len, const search_span *span
             size_t from = spans[a].start;
             if (from > len)
                 break;
-            int used;
-            size_t reach = from + text_fit(text + from, len - from, cols * 2 / 3, &used);
+            size_t reach = from + fit(text + from, len - from, cols * 2 / 3);
             size_t count = 0;
             for (size_t k = a; k < nspans && spans[k].end <= reach; k++)
                 count++;
@@ -89,8 +106,7 @@ void search_snippet_window(const char *text, size_t len, const search_span *span
         if (spans[best].start <= len)
             st = window_start(text, len, spans[best].start, cols);
     }
-    int used;
-    size_t en = st + text_fit(text + st, len - st, cols, &used);
+    size_t en = st + fit(text + st, len - st, cols);
     size_t tail = skip_space(text, len, en);
     *start = st;
     *end = en;
@@ -109,24 +125,13 @@ typedef struct pick {
     const char *fallback;     /* the first non-title text: summary or definition */
     bool title_seen;
     bool latin_query;         /* the query has words in Latin letters (or digits) */
-    size_t scanned;           /* bytes tokenised so far */
-    const char **needles;     /* see ascii_needles() */
-    size_t *needle_len, nneedles;
-    char *lower;              /* a lower-cased copy of the text being considered */
-    size_t lower_cap;
+    size_t scanned;           /* bytes looked through so far */
+    hl_filter filter;         /* for highlight_ascii and highlight_han */
 } pick;
 
 /* A snippet is looked for in at most this much of an item: long topics whose
  * matches are all in the other language must not cost a full scan per hit. */
 enum { SNIPPET_SCAN_BUDGET = 12 * 1024 };
-
-static bool all_ascii(const char *s)
-{
-    for (; *s; s++)
-        if ((unsigned char)*s >= 0x80)
-            return false;
-    return true;
-}
 
 static bool query_has_latin(const search_query *q)
 {
@@ -134,77 +139,6 @@ static bool query_has_latin(const search_query *q)
         return true;
     for (size_t i = 0; i < q->nhl_phrases; i++)
         if ((unsigned char)q->pool[q->hl_phrases[i].off] < 0x80)
-            return true;
-    return false;
-}
-
-/* In a text of ASCII only, normalising just lower-cases, words are runs of [a-z0-9],
- * and no Han key can match.  A word's stemmed key is a prefix of the word, except
- * that "-ies"/"-ied" become "-y" (therapies -> therapy): so the key, without that
- * final "y", must occur in the lower-cased text for the word to match.  These are the
- * needles of every word key the query highlights (and of every phrase's first key);
- * a needle that contains another one is left out, as the shorter one finds it too. */
-static bool needle_redundant(const char *k, size_t n, const char **nd, const size_t *nl, size_t count)
-{
-    for (size_t i = 0; i < count; i++)
-        if (nl[i] <= n && memmem(k, n, nd[i], nl[i]))
-            return true;
-    return false;
-}
-
-static void add_needle(pick *p, const char *k, size_t n, size_t cap)
-{
-    if (n >= 3 && k[n - 1] == 'y')
-        n--;
-    if (needle_redundant(k, n, p->needles, p->needle_len, p->nneedles))
-        return;
-    /* Drop the needles this one is inside. */
-    size_t w = 0;
-    for (size_t i = 0; i < p->nneedles; i++)
-        if (!(n <= p->needle_len[i] && memmem(p->needles[i], p->needle_len[i], k, n))) {
-            p->needles[w] = p->needles[i];
-            p->needle_len[w++] = p->needle_len[i];
-        }
-    p->nneedles = w;
-    if (p->nneedles < cap) {
-        p->needles[p->nneedles] = k;
-        p->needle_len[p->nneedles++] = n;
-    }
-}
-
-static void ascii_needles(pick *p, const search_query *q)
-{
-    size_t cap = q->hl_words.n + q->hl_first.n;
-    p->needles = xmalloc((cap ? cap : 1) * sizeof *p->needles);
-    p->needle_len = xmalloc((cap ? cap : 1) * sizeof *p->needle_len);
-    p->nneedles = 0;
-    for (uint32_t i = 0; i < q->hl_words.n; i++) {
-        size_t n;
-        const char *k = strmap_key(&q->hl_words, i, &n);
-        add_needle(p, k, n, cap);
-    }
-    for (uint32_t i = 0; i < q->hl_first.n; i++) {
-        size_t n;
-        const char *k = strmap_key(&q->hl_first, i, &n);
-        add_needle(p, k, n, cap);
-    }
-}
-
-/* False when the text certainly holds no match of the query: it is ASCII only and
- * none of the needles occurs in it.  True when it may (then it is tokenised). */
-static bool may_match(pick *p, const char *text, size_t len)
-{
-    XGROW(p->lower, p->lower_cap, len + 1);
-    unsigned char high = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)text[i];
-        high |= c;
-        p->lower[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-    }
-    if (high & 0x80)
-        return true;
-    for (size_t i = 0; i < p->nneedles; i++)
-        if (memmem(p->lower, len, p->needles[i], p->needle_len[i]))
             return true;
     return false;
 }
@@ -234,15 +168,18 @@ static bool consider(const char *text, int weight, void *ctx)
         return true;
     if (!p->fallback)
         p->fallback = text;
-    if (!p->latin_query && all_ascii(text))
-        return true; /* a Chinese query cannot match English text */
     size_t len = strlen(text);
+    bool ascii = ascii_only(text, len);
+    if (!p->latin_query && ascii)
+        return true; /* a Chinese query cannot match English text */
     p->scanned += len;
-    if (!may_match(p, text, len)) /* no match: it cannot beat the best so far */
-        return p->best_score < p->q->nc && p->scanned < SNIPPET_SCAN_BUDGET;
-    tokenize(text, len, &p->u);
     p->spans.n = 0;
-    highlight_units(p->ix, p->q, &p->u, text, len, &p->spans);
+    if (ascii) {
+        highlight_ascii(p->q, &p->filter, text, len, &p->spans);
+    } else if (!highlight_han(p->q, &p->filter, text, len, &p->spans)) {
+        tokenize(text, len, &p->u);
+        highlight_units(p->ix, p->q, &p->u, text, len, &p->spans);
+    }
     size_t score = distinct_matches(text, &p->spans);
     if (score > p->best_score) {
         p->best_score = score;
@@ -265,11 +202,8 @@ void hit_snippet(const search_index *ix, const search_query *q, search_hit *h, l
     else if (h->kind == SEARCH_QUESTION)
         doc += (uint32_t)(ix->st->ntopics + ix->st->nglossary + ix->st->ntreatments);
     pick p = { .ix = ix, .q = q, .latin_query = query_has_latin(q) };
-    ascii_needles(&p, q);
+    hl_filter_init(&p.filter, q);
     doc_each_text(ix, doc, lang, consider, &p);
-    free(p.needles);
-    free(p.needle_len);
-    free(p.lower);
     const char *text = p.best ? p.best : p.fallback ? p.fallback : "";
     size_t len = strlen(text);
     search_snippet_window(text, len, p.best_spans.v, p.best ? p.best_spans.n : 0, SEARCH_SNIPPET_COLS,
@@ -287,8 +221,13 @@ void hit_snippet(const search_index *ix, const search_query *q, search_hit *h, l
             spans_push(&h->spans, s.start, s.end);
         }
     const char *title = search_hit_title(ix, h, lang);
-    tokenize(title, strlen(title), &p.u);
-    highlight_units(ix, q, &p.u, title, strlen(title), &h->title_spans);
+    size_t tlen = strlen(title);
+    if (ascii_only(title, tlen)) {
+        highlight_ascii(q, &p.filter, title, tlen, &h->title_spans);
+    } else if (!highlight_han(q, &p.filter, title, tlen, &h->title_spans)) {
+        tokenize(title, tlen, &p.u);
+        highlight_units(ix, q, &p.u, title, tlen, &h->title_spans);
+    }
     units_free(&p.u);
     search_spans_free(&p.spans);
     search_spans_free(&p.best_spans);

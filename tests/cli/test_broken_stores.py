@@ -2,8 +2,8 @@
 
 Each case folder holds store/ (files laid over a copy of the good fixture store)
 and expect: the exit status, whole report lines with their exact FILE:LINE:COL
-("line ..."), other text the report must contain, and files to remove.  A case whose
-fault has no position says so ("# position none: why").
+("line ..."; every case has at least one), other text the report must contain, and
+files to remove.
 
 The report is made by the AddressSanitizer build of the program
 (build/asan-bin/vitiligo-explorer, made by make check), so "never a sanitizer report"
@@ -41,7 +41,7 @@ def read_expect(case):
 def read_lines(case):
     """The whole lines (with FILE:LINE:COL) the report must contain."""
     text = (case / "expect").read_text(encoding="utf-8")
-    return [l[5:] for l in text.splitlines() if l.startswith("line ")], "# position none:" in text
+    return [l[5:] for l in text.splitlines() if l.startswith("line ")]
 
 
 def run_asan(*args):
@@ -63,7 +63,7 @@ def test_broken_store_is_reported(case, tmp_path):
     if overlay.exists():
         shutil.copytree(overlay, store, dirs_exist_ok=True)
     status, needles, removes = read_expect(case)
-    lines, no_position = read_lines(case)
+    lines = read_lines(case)
     for rel in removes:
         (store / rel).unlink()
 
@@ -75,7 +75,7 @@ def test_broken_store_is_reported(case, tmp_path):
             continue
         assert needle in result.stdout, f"missing {needle!r} in:\n{result.stdout}"
     # the exact position: a whole line of the report, FILE:LINE:COL included
-    assert lines or no_position, f"{case.name}/expect names no FILE:LINE:COL line"
+    assert lines, f"{case.name}/expect names no FILE:LINE:COL line"
     for want in lines:
         assert POSITION.match(want), want
         assert want in result.stdout.splitlines(), f"missing the line {want!r} in:\n{result.stdout}"

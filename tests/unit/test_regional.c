@@ -3,7 +3,10 @@
  * variety's words, and the site's list of languages. */
 #include "test_util.h"
 
+#include <dlfcn.h>
+
 #include "content/load.h"
+#include "content/opencc_load.h"
 #include "content/regional.h"
 #include "content/script.h"
 #include "core/lang.h"
@@ -133,6 +136,40 @@ static void finds_another_varietys_words(void **state)
     test_free(t.by_form);
 }
 
+static void *no_library(const char *file, int mode)
+{
+    (void)file;
+    (void)mode;
+    return NULL;
+}
+
+/* OpenCC is loaded when 简体 is first made; where it is missing, that says what to
+ * install, and Hong Kong Chinese (word swaps only) still works. */
+static void mainland_without_opencc_says_what_to_install(void **state)
+{
+    (void)state;
+    regional_table t = hand_table();
+    opencc_dlopen = no_library;
+    regional_conv *c = regional_open(&t);
+    char err[320] = "";
+    assert_null(regional_convert(c, LANG_ZH_HANS, "醫師說。", err, sizeof err));
+    assert_string_equal(err, "Making the 简体 texts of a content folder needs OpenCC: install libopencc1.1 "
+                             "(apt-get install libopencc1.1), or use the compiled content pack");
+    lang_t whose;
+    err[0] = '\0';
+    assert_int_equal(regional_foreign_term(c, LANG_ZH_HK, "請問醫師。", &whose, err, sizeof err), -2);
+    assert_non_null(strstr(err, "apt-get install libopencc1.1"));
+    regional_close(c);
+    char *hk = convert(&t, LANG_ZH_HK, "醫師說「頭髮」。");
+    assert_string_equal(hk, "醫生說「頭髮」。");
+    free(hk);
+    opencc_dlopen = dlopen; /* installed again: the next conversion loads it */
+    char *hans = convert(&t, LANG_ZH_HANS, "醫師說。");
+    assert_string_equal(hans, "医生说。");
+    free(hans);
+    test_free(t.by_form);
+}
+
 static void script_tables_know_each_script(void **state)
 {
     (void)state;
@@ -204,6 +241,7 @@ int main(void)
         cmocka_unit_test(mainland_gets_opencc_and_quotes),
         cmocka_unit_test(many_texts_in_one_pass),
         cmocka_unit_test(finds_another_varietys_words),
+        cmocka_unit_test(mainland_without_opencc_says_what_to_install),
         cmocka_unit_test(script_tables_know_each_script),
         cmocka_unit_test(store_varieties_come_from_the_table),
         cmocka_unit_test(site_lists_its_languages),

@@ -1,46 +1,16 @@
 /* The search engine on small stores: tests/fixtures/content (shared with other
  * tests) and tests/fixtures/search (topics written to test synonyms and ranking). */
-#include "test_util.h"
+#include "search_fixture.h"
 
 #include "content/load.h"
 #include "search/search.h"
 
-typedef struct fixture {
-    store st;
-    search_index *ix;
-} fixture;
+typedef search_fixture fixture;
 
-static int setup_dir(void **state, const char *rel)
-{
-    fixture *f = calloc(1, sizeof *f);
-    char dir[4096];
-    fixture_path(dir, sizeof dir, rel);
-    diag d = { 0 };
-    bool ok = store_load(&f->st, dir, &(load_opts){ 0 }, &d);
-    diag_free(&d);
-    if (!ok) {
-        free(f);
-        return -1;
-    }
-    char err[256];
-    if (!store_derive_all(&f->st, err, sizeof err))
-        return -1;
-    f->ix = search_build(&f->st);
-    *state = f;
-    return 0;
-}
+static int setup_content(void **state) { return search_fixture_setup(state, "content"); }
+static int setup_search(void **state) { return search_fixture_setup(state, "search"); }
 
-static int setup_content(void **state) { return setup_dir(state, "content"); }
-static int setup_search(void **state) { return setup_dir(state, "search"); }
-
-static int teardown(void **state)
-{
-    fixture *f = *state;
-    search_free(f->ix);
-    store_free(&f->st);
-    free(f);
-    return 0;
-}
+static int teardown(void **state) { return search_fixture_teardown(state); }
 
 static search_result run(fixture *f, const char *q, bool typing)
 {

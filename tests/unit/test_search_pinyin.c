@@ -1,36 +1,16 @@
 /* Pinyin search (src/search/pinyin*.c): readings from the Luna Pinyin dictionary,
  * word readings before character readings, query parsing, and English first.  On the
  * fixture store tests/fixtures/content. */
-#include "test_util.h"
+#include "search_fixture.h"
 
 #include "search/pinyin.h"
 #include "search/search.h"
 
-typedef struct fixture {
-    store st;
-    search_index *ix;
-} fixture;
+typedef search_fixture fixture;
 
-static int setup(void **state)
-{
-    fixture *f = calloc(1, sizeof *f);
-    if (!load_fixture_store_all_scripts(&f->st)) {
-        free(f);
-        return -1;
-    }
-    f->ix = search_build(&f->st);
-    *state = f;
-    return 0;
-}
+static int setup(void **state) { return search_fixture_setup(state, "content"); }
 
-static int teardown(void **state)
-{
-    fixture *f = *state;
-    search_free(f->ix);
-    store_free(&f->st);
-    free(f);
-    return 0;
-}
+static int teardown(void **state) { return search_fixture_teardown(state); }
 
 /* The reading of s as "syl syl syl". */
 static const char *reading(const char *s)

@@ -47,6 +47,24 @@ static void test_traditional_and_simplified_give_one_key(void **state)
     assert_true(search_fold_npairs > 4000);
 }
 
+/* Every pair of the table folds, the common ideographs (looked up directly) and the
+ * rest (searched) alike. */
+static void test_every_fold_pair_folds(void **state)
+{
+    (void)state;
+    size_t outside = 0;
+    for (size_t i = 0; i < search_fold_npairs; i++) {
+        uint32_t from = search_fold_pairs[i][0];
+        if (i && search_fold_pairs[i - 1][0] == from)
+            continue; /* a repeated code point folds as its first pair says */
+        assert_int_equal(han_fold(from), search_fold_pairs[i][1]);
+        outside += from < 0x3400 || from > 0x9FFF;
+    }
+    assert_true(outside > 0);
+    assert_int_equal(han_fold(0x4E00 /* 一 */), 0x4E00);
+    assert_int_equal(han_fold(0x20000), 0x20000);
+}
+
 static void test_normalise_keeps_source_offsets(void **state)
 {
     (void)state;
@@ -77,6 +95,14 @@ static void test_normalise_survives_bad_bytes(void **state)
     assert_int_equal(t.cp[t.n - 1], 'z');
     for (size_t i = 0; i < t.n; i++)
         assert_true(t.src_end[i] <= sizeof bad - 1 && t.src_start[i] < t.src_end[i]);
+    /* three bytes that look like a character but are not one: an over-long '/' and a
+     * surrogate half */
+    const char fake[] = "a\xe0\x80\xaf\xed\xa0\x80z";
+    normalize(fake, sizeof fake - 1, &t);
+    assert_int_equal(t.cp[0], 'a');
+    assert_int_equal(t.cp[t.n - 1], 'z');
+    for (size_t i = 0; i < t.n; i++)
+        assert_true(t.cp[i] != '/' && (t.cp[i] < 0xD800 || t.cp[i] > 0xDFFF));
     norm_text_free(&t);
 }
 
@@ -160,6 +186,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_normalise_folds_width_case_and_accents),
         cmocka_unit_test(test_traditional_and_simplified_give_one_key),
+        cmocka_unit_test(test_every_fold_pair_folds),
         cmocka_unit_test(test_normalise_keeps_source_offsets),
         cmocka_unit_test(test_normalise_survives_bad_bytes),
         cmocka_unit_test(test_tokenise_words_and_han),
