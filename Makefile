@@ -326,12 +326,12 @@ fuzz-keep: $(FUZZ_BIN)
 BENCH_STORE := $(B)/bench-store
 .PHONY: bench
 BENCH_10K   := $(B)/bench-store-10k
-bench: $(BIN) $(B)/search-bench $(BENCH_STORE)/categories.json $(BENCH_10K)/categories.json
+bench: $(BIN) $(B)/search-bench $(B)/measure $(BENCH_STORE)/categories.json $(BENCH_10K)/categories.json
 	@$(B)/search-bench tests/search/queries.tsv content $(BENCH_STORE)
 	@echo; echo "---- pinyin queries (tests/search/pinyin_queries.tsv) ----"
 	@$(B)/search-bench tests/search/pinyin_queries.tsv content $(BENCH_STORE)
 	@echo; echo "---- whole processes, side by side (issue 14) ----"
-	@$(PYTHON) bench/whole_process.py ./$(BIN) $(if $(BENCH_BEFORE),--before $(BENCH_BEFORE)) content $(BENCH_STORE) $(BENCH_10K)
+	@$(PYTHON) bench/whole_process.py --measure $(B)/measure ./$(BIN) $(if $(BENCH_BEFORE),--before $(BENCH_BEFORE)) content $(BENCH_STORE) $(BENCH_10K)
 
 # What one start costs (--version, --show, --search, the TUI's first screen) beside an
 # empty C program and one linked with the same libraries; BENCH_BEFORE adds an older build.
@@ -343,6 +343,10 @@ BENCH_OBJ   := $(filter-out $(B)/obj/src/ui/%,$(LIB_OBJ))
 # Everything search answers, for tests/search/test_search_identity.py.
 $(B)/search-dump: tests/search/search_dump.c $(BENCH_OBJ)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(BENCH_OBJ) $(PKG_LIBS)
+
+# Starts each process of the whole-process bench from a small C parent (bench/measure.c).
+$(B)/measure: bench/measure.c
+	$(CC) $(ALL_CFLAGS) -o $@ $<
 
 $(B)/search-bench: bench/search_bench.c $(BENCH_OBJ)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(BENCH_OBJ) $(PKG_LIBS)

@@ -2,7 +2,7 @@
 """Whole-process figures for `make bench` (issue 14): what a patient or a script waits
 for, measured side by side in one run on each store given.
 
-    bench/whole_process.py BINARY [--before OLD_BINARY] STORE_DIR...
+    bench/whole_process.py --measure build/measure BINARY [--before OLD_BINARY] STORE_DIR...
 
 Per store: `--search 光` and `--show` of the first topic (the floor: a process that only
 loads and prints one page), `--list`, the peak resident memory of those processes,
@@ -29,17 +29,21 @@ ENV = {"PATH": "/usr/bin:/bin", "HOME": tempfile.gettempdir(), "LANG": "C.UTF-8"
        "TZ": "UTC", "TERM": "xterm-256color", "LINES": "40", "COLUMNS": "100", "LESS": "", "LANGUAGE": ""}
 
 
+MEASURE = None  # bench/measure.c: times a child from a small C parent (set in main)
+
+
 def timed(argv, reps):
-    """Median wall time (ms) of argv and the largest peak RSS (MB) of its runs."""
+    """Median wall time (ms) of argv and the largest peak RSS (MB) of its runs, each run
+    started by MEASURE: a child forked from this Python process would report Python's
+    memory as its own peak."""
     times, rss = [], 0.0
     for _ in range(reps):
-        t0 = time.perf_counter()
-        p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
-        _, status, ru = os.wait4(p.pid, 0)
-        times.append((time.perf_counter() - t0) * 1e3)
-        rss = max(rss, ru.ru_maxrss / 1024.0)
-        if os.waitstatus_to_exitcode(status) not in (0, 1):
-            sys.exit(f"{' '.join(argv)}: exit {os.waitstatus_to_exitcode(status)}")
+        out = subprocess.run([MEASURE, *argv], capture_output=True, text=True, env=ENV).stdout.split()
+        ms, kb, status = float(out[0]), int(out[1]), int(out[2])
+        times.append(ms)
+        rss = max(rss, kb / 1024.0)
+        if status not in (0, 1):
+            sys.exit(f"{' '.join(argv)}: exit {status}")
     return statistics.median(times), rss
 
 
@@ -190,9 +194,14 @@ EMPTY_MS = float("nan")
 
 
 def main():
-    global EMPTY_MS
-    EMPTY_MS = empty_program_ms()
+    global EMPTY_MS, MEASURE
     args = sys.argv[1:]
+    if args[:1] == ["--measure"]:
+        args.pop(0)
+        MEASURE = os.path.abspath(args.pop(0))
+    else:
+        sys.exit("usage: whole_process.py --measure MEASURE BINARY [--before OLD] STORE...")
+    EMPTY_MS = empty_program_ms()
     binary = os.path.abspath(args.pop(0))
     before = None
     if args and args[0] == "--before":
