@@ -31,7 +31,7 @@ PYTHON    ?= /usr/bin/python3
 # Linked libraries.  OpenCC is not linked: src/content/opencc_load.c loads it the first
 # time a text is converted to Simplified (dlopen is in glibc's libc since 2.34, so no
 # -ldl), and only its header is needed here.  zlib: the pack's topic bodies.
-PKGS      := ncursesw libcjson libutf8proc nettle libqrencode zlib
+PKGS      := ncursesw libcjson libutf8proc nettle libqrencode zlib libxxhash
 # -Werror only where a developer or CI can fix a new warning at once: in a git
 # checkout.  A release tarball (make dist) or a distribution build (debian/rules
 # passes WERROR=) must not fail on a warning a newer compiler adds.

@@ -1,4 +1,5 @@
 """Shared test helpers: where the binary and the fixtures are, a pinned environment."""
+import ctypes
 import hashlib
 import os
 import pathlib
@@ -65,6 +66,25 @@ def pack_layout(data):
     return data_at, secs
 
 
+class _XXH128(ctypes.Structure):
+    _fields_ = [("low64", ctypes.c_uint64), ("high64", ctypes.c_uint64)]
+
+
+_xxhash = None
+
+
+def pack_chunk_sum(chunk):
+    """A chunk's sum as the pack's chunk table holds it: XXH3-128, high half first,
+    big-endian (docs/pack-format.md), from the libxxhash the program links."""
+    global _xxhash
+    if _xxhash is None:
+        _xxhash = ctypes.CDLL("libxxhash.so.0")
+        _xxhash.XXH3_128bits.restype = _XXH128
+        _xxhash.XXH3_128bits.argtypes = (ctypes.c_char_p, ctypes.c_size_t)
+    h = _xxhash.XXH3_128bits(bytes(chunk), len(chunk))
+    return struct.pack(">QQ", h.high64, h.low64)
+
+
 def fix_pack_sums(data):
     """Recomputes every chunk sum and the header's own sum, so that only the pack's
     structural checks can find what a test changed."""
@@ -73,7 +93,7 @@ def fix_pack_sums(data):
     area = bytes(data[data_at:])
     table = PACK_HEADER + 32 * len(PACK_SECTIONS)
     for k in range((len(area) + PACK_CHUNK - 1) // PACK_CHUNK):
-        data[table + 16 * k:table + 16 * k + 16] = hashlib.sha256(area[k * PACK_CHUNK:(k + 1) * PACK_CHUNK]).digest()[:16]
+        data[table + 16 * k:table + 16 * k + 16] = pack_chunk_sum(area[k * PACK_CHUNK:(k + 1) * PACK_CHUNK])
     data[80:112] = bytes(32)
     data[80:112] = hashlib.sha256(bytes(data[:data_at])).digest()
     return bytes(data)

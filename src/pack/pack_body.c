@@ -26,9 +26,8 @@ static void read_block(rd *r, block *bl)
 
 /* The body at p (len bytes, inflated): a word count, the words (keywords, then
  * sections), then the body's own strings. */
-static const section *read_body(pack *pk, pack_body *bd, const unsigned char *p, size_t len)
+static const section *read_body(pack *pk, pack_body *bd, size_t nsections, const unsigned char *p, size_t len)
 {
-    size_t nsections = bd->nsections;
     if (len < 8)
         return NULL;
     size_t nwords = get_u32(p);
@@ -57,17 +56,17 @@ static const section *read_body(pack *pk, pack_body *bd, const unsigned char *p,
     return secs;
 }
 
-/* Inflates the compressed body at p (bd->len bytes) into memory the pack owns; NULL
- * unless it makes exactly bd->ulen bytes (a length over PACK_BODY_MAX is refused
+/* Inflates the compressed body at p (at->len bytes) into memory the pack owns; NULL
+ * unless it makes exactly at->ulen bytes (a length over PACK_BODY_MAX is refused
  * before anything is allocated) and the stream ends exactly at the end of the range. */
-static const unsigned char *inflate_body(pack *pk, const pack_body *bd, const unsigned char *p)
+static const unsigned char *inflate_body(pack *pk, const pack_body_at *at, const unsigned char *p)
 {
-    if (bd->ulen > PACK_BODY_MAX)
+    if (at->ulen > PACK_BODY_MAX)
         return NULL;
-    unsigned char *out = arena_alloc_uninit(&pk->mem, bd->ulen);
-    uLongf got = (uLongf)bd->ulen;
-    uLong used = (uLong)bd->len;
-    if (uncompress2(out, &got, p, &used) != Z_OK || got != bd->ulen || used != bd->len)
+    unsigned char *out = arena_alloc_uninit(&pk->mem, at->ulen);
+    uLongf got = (uLongf)at->ulen;
+    uLong used = (uLong)at->len;
+    if (uncompress2(out, &got, p, &used) != Z_OK || got != at->ulen || used != at->len)
         return NULL;
     return out;
 }
@@ -76,16 +75,17 @@ const section *pack_body_sections(store_backing *b, size_t i, size_t *n)
 {
     pack *pk = (pack *)b;
     pack_body *bd = &pk->bodies[i];
+    const pack_body_at *at = &pk->body_at[i];
     *n = 0;
     if (bd->state == BODY_UNREAD) {
-        const unsigned char *p = pk->sec[SEC_BODY].p + bd->off;
-        const unsigned char *body = pack_check(&pk->chunks, p, bd->len) ? inflate_body(pk, bd, p) : NULL;
-        bd->sections = body ? read_body(pk, bd, body, bd->ulen) : NULL;
+        const unsigned char *p = pk->sec[SEC_BODY].p + at->off;
+        const unsigned char *body = pack_check(&pk->chunks, p, at->len) ? inflate_body(pk, at, p) : NULL;
+        bd->sections = body ? read_body(pk, bd, at->nsections, body, at->ulen) : NULL;
         bd->state = bd->sections ? BODY_READ : BODY_DAMAGED;
     }
     if (bd->state != BODY_READ)
         return NULL;
-    *n = bd->nsections;
+    *n = at->nsections;
     return bd->sections;
 }
 

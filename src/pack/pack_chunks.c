@@ -1,19 +1,22 @@
 #include "pack/pack_chunks.h"
 
-#include <nettle/sha2.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/pack_check.h"
 #include "core/xalloc.h"
+#include <xxhash.h>
 
+/* XXH3-128 in its canonical (big-endian) byte order.  The sums are there to find
+ * damage (a failing disk, a cut-short copy), which needs no cryptographic hash; SHA-256 ran at about 1.2 GB/s here and was a third of opening a
+ * pack of 10,000 topics, whose eager tables are 5 MB; XXH3 is about four times faster. */
 void pack_chunk_sum(const void *p, size_t n, unsigned char out[PACK_CHUNK_SUM])
 {
-    struct sha256_ctx ctx;
-    sha256_init(&ctx);
-    sha256_update(&ctx, n, p);
-    sha256_digest(&ctx, PACK_CHUNK_SUM, out);
+    XXH128_canonical_t c;
+    XXH128_canonicalFromHash(&c, XXH3_128bits(p, n));
+    _Static_assert(sizeof c.digest == PACK_CHUNK_SUM, "a chunk sum is the whole XXH3-128 digest");
+    memcpy(out, c.digest, PACK_CHUNK_SUM);
 }
 
 void pack_chunks_init(pack_chunks *c, const void *data, size_t len, const void *sums)

@@ -1,5 +1,5 @@
 /* A content pack's integrity by chunks: the data area is cut into 64 KiB chunks and
- * each chunk's SHA-256 (its first 16 bytes) is in the chunk table, so a reader checks
+ * each chunk's XXH3-128 is in the chunk table, so a reader checks
  * only the chunks it reads, once each: memory and time grow with what is read, not
  * with the library (docs/pack-format.md).  Never includes curses. */
 #ifndef VE_PACK_CHUNKS_H
@@ -22,7 +22,7 @@ typedef struct pack_chunks {
 /* The number of chunks len bytes are cut into. */
 static inline size_t pack_chunk_count(size_t len) { return (len + PACK_CHUNK_SIZE - 1) / PACK_CHUNK_SIZE; }
 
-/* The truncated SHA-256 of one chunk, as the chunk table holds it. */
+/* The XXH3-128 of one chunk (canonical, big-endian), as the chunk table holds it. */
 void pack_chunk_sum(const void *p, size_t n, unsigned char out[PACK_CHUNK_SUM]);
 
 /* Starts with no chunk verified; sums must hold pack_chunk_count(len) sums. */
