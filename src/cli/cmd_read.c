@@ -34,11 +34,11 @@ int cmd_list(const store *st, const options *o)
         sb_printf(&out, "%s%s\n", c ? "\n" : "", lt(&cat->title, lang));
         int idw = 0;
         for (size_t k = 0; k < cat->ntopics; k++) {
-            int w = (int)strlen(st->topics[cat->topics[k]].id);
+            int w = (int)strlen(store_topic(st, cat->topics[k])->id);
             idw = w > idw ? w : idw;
         }
         for (size_t k = 0; k < cat->ntopics; k++) {
-            const topic *t = &st->topics[cat->topics[k]];
+            const topic *t = store_topic(st, cat->topics[k]);
             sb_printf(&out, "  %-*s  %s%s%s\n", idw, t->id, lt(&t->title, lang),
                       (long)cat->topics[k] == st->start_here ? tr(lang, "  (start here)") : "",
                       store_topic_unavailable(st, cat->topics[k]) ? tr(lang, "  (temporarily unavailable)") : "");
@@ -53,7 +53,7 @@ int cmd_list(const store *st, const options *o)
 static void list_ids(const store *st, strbuf *b)
 {
     for (size_t i = 0; i < st->ntopics; i++)
-        sb_printf(b, "%s%s", i ? ", " : "", st->topics[i].id);
+        sb_printf(b, "%s%s", i ? ", " : "", store_topic(st, i)->id);
 }
 
 int cmd_show(const store *st, const options *o)
@@ -78,7 +78,7 @@ int cmd_show(const store *st, const options *o)
         return 2;
     }
     doc d = { 0 };
-    doc_topic(&d, st, &st->topics[t], o->lang, output_width(o));
+    doc_topic(&d, st, store_topic(st, t), o->lang, output_width(o));
     strbuf out = { 0 };
     doc_render_plain(&d, &out);
     fputs(out.s, stdout);

@@ -90,7 +90,7 @@ static int print_json(const store *st, const search_index *ix, const search_resu
         cJSON_AddBoolToObject(o, "partial", r->partial);
         if (h->kind == SEARCH_QUESTION && h->index < st->nquestions) { /* where its answer opens */
             const question *q = &st->questions[h->index];
-            cJSON_AddStringToObject(o, "topic", st->topics[q->topic].id);
+            cJSON_AddStringToObject(o, "topic", store_topic(st, q->topic)->id);
             size_t nsections;
             const section *sections = store_topic_sections(st, q->topic, &nsections);
             cJSON_AddStringToObject(o, "section", q->section < nsections ? lt(&sections[q->section].heading, lang) : "");

@@ -163,7 +163,7 @@ static void print_json(const store *st, const situation *s, const tx_verdict *v,
             if (t->priorities & s->priorities & (1u << k))
                 cJSON_AddItemToArray(m, cJSON_CreateString(sit_priority_words[k]));
         sb_free(&b);
-        cJSON_AddStringToObject(o, "topic", st->topics[t->topic].id);
+        cJSON_AddStringToObject(o, "topic", store_topic(st, t->topic)->id);
         cJSON_AddItemToArray(arr, o);
     }
     char *text = cJSON_Print(root);

@@ -235,7 +235,7 @@ static bool linked(const store *st, const topic *t, long target)
 {
     if (target < 0)
         return false;
-    if (&st->topics[target] == t)
+    if (store_topic(st, target) == t)
         return true;
     for (size_t i = 0; i < t->nrelated; i++)
         if ((long)t->related[i] == target)
@@ -318,7 +318,7 @@ size_t check_terms(store *st, diag *d)
 {
     size_t n = 0;
     for (size_t i = 0; i < st->ntopics; i++)
-        if (!st->topics[i].unavailable)
-            n += check_topic(st, d, &st->topics[i]);
+        if (!store_topic(st, i)->unavailable)
+            n += check_topic(st, d, store_topic(st, i));
     return n;
 }

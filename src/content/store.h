@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "core/arena.h"
 #include "core/idmap.h"
@@ -107,11 +108,16 @@ struct treatment;             /* src/content/treatment.h */
 /* Where a store's topic bodies (sections) come from when the store does not hold them
  * in memory: a content pack (src/pack/) reads each one when it is first asked for. */
 typedef struct store_backing store_backing;
+typedef struct store store;
 typedef struct store_backing_ops {
     /* Topic i's sections, read on first use; NULL with *n = 0 when they are damaged. */
     const section *(*sections)(store_backing *b, size_t i, size_t *n);
     /* Topic i's keywords, kept in its body; read on first use; none when damaged. */
     const lwords *(*keywords)(store_backing *b, size_t i);
+    /* Fills st->topics[i] in from the backing (a cache: st is otherwise unchanged). */
+    void (*fill_topic)(store_backing *b, const store *st, size_t i);
+    /* Topic i's id, without filling the topic in. */
+    const char *(*topic_id)(const store_backing *b, size_t i);
     /* Whether topic i's body was found damaged (only known once it was read). */
     bool (*damaged)(const store_backing *b, size_t i);
     void (*close)(store_backing *b);
@@ -120,7 +126,7 @@ struct store_backing {
     const store_backing_ops *ops;
 };
 
-typedef struct store {
+struct store {
     arena mem;                /* owns every string and array below */
     const char *dir;
     topic *topics;            /* in store order: category order, then topic order */
@@ -154,7 +160,20 @@ typedef struct store {
      * hand (the lookups below then scan) */
     idmap topic_ids, category_ids, ref_ids, gloss_ids;
     store_backing *backing;   /* NULL: every topic's sections are in memory (a source tree) */
-} store;
+    /* A pack-backed store: bit i is set once topics[i] is filled in (store_topic); NULL:
+     * every topic is in place */
+    uint64_t *topic_filled;
+};
+
+/* Topic i.  A store opened from a pack reads a topic's record the first time it is
+ * asked for, so opening one of 10,000 topics builds none of them; every reader of a
+ * topic goes through here. */
+static inline const topic *store_topic(const store *st, size_t i)
+{
+    if (st->topic_filled && !(st->topic_filled[i / 64] >> (i % 64) & 1))
+        st->backing->ops->fill_topic(st->backing, st, i);
+    return &st->topics[i];
+}
 
 /* Topic i's sections: read from the backing (a pack) on first use, else the loaded
  * arrays.  NULL with *n = 0 when the topic is unavailable. */

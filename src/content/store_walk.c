@@ -8,7 +8,7 @@ void store_each_text(store *st, ltext_visitor fn, void *ctx)
         fn(&st->categories[c].description, ctx);
     }
     for (size_t i = 0; i < st->ntopics; i++) {
-        topic *t = &st->topics[i];
+        topic *t = (topic *)store_topic(st, i); /* st is not const here */
         fn(&t->title, ctx);
         fn(&t->summary, ctx);
         for (size_t s = 0; s < t->nsections; s++) {
@@ -38,7 +38,7 @@ void store_each_text(store *st, ltext_visitor fn, void *ctx)
 void store_each_words(store *st, lwords_visitor fn, void *ctx)
 {
     for (size_t i = 0; i < st->ntopics; i++)
-        fn(&st->topics[i].keywords, ctx);
+        fn(&((topic *)store_topic(st, i))->keywords, ctx);
     for (size_t g = 0; g < st->nglossary; g++)
         fn(&st->glossary[g].aliases, ctx);
     treatment_each_words(st, fn, ctx);
@@ -46,7 +46,7 @@ void store_each_words(store *st, lwords_visitor fn, void *ctx)
 
 const section *store_topic_sections(const store *st, size_t i, size_t *n)
 {
-    const topic *t = &st->topics[i];
+    const topic *t = store_topic(st, i);
     if (!st->backing || t->sections || t->unavailable) {
         *n = t->sections ? t->nsections : 0;
         return t->sections;
@@ -56,7 +56,7 @@ const section *store_topic_sections(const store *st, size_t i, size_t *n)
 
 const lwords *store_topic_keywords(const store *st, size_t i)
 {
-    const topic *t = &st->topics[i];
+    const topic *t = store_topic(st, i);
     if (!st->backing || t->sections || t->unavailable)
         return &t->keywords;
     return st->backing->ops->keywords(st->backing, i);
@@ -64,7 +64,7 @@ const lwords *store_topic_keywords(const store *st, size_t i)
 
 bool store_topic_unavailable(const store *st, size_t i)
 {
-    return st->topics[i].unavailable || (st->backing && st->backing->ops->damaged(st->backing, i));
+    return store_topic(st, i)->unavailable || (st->backing && st->backing->ops->damaged(st->backing, i));
 }
 
 bool store_topic_available(const store *st, size_t i)

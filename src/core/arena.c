@@ -22,11 +22,11 @@ enum { CHUNK_DEFAULT = 64 * 1024, BIG = 1024 * 1024 };
 
 /* A zeroed chunk of at least BIG bytes straight from the kernel, its pages put in place
  * by one call rather than by one page fault each as they are first written: the table
- * of 10,000 topics a pack opens with is 2.5 MB, and faulting it in page by page took
- * longer than reading it.  It starts on a 2 MiB boundary and asks for transparent huge
- * pages, so most of it is one page that the kernel clears in one go (1.6 ms less at
- * 10,000 topics); a kernel without them, or older than MADV_POPULATE_WRITE (5.14),
- * gives small pages, faulted in as they are written.  NULL when the kernel says no. */
+ * of 10,000 topics read from a content folder is 2.5 MB, and faulting it in page by
+ * page took longer than reading it.  It starts on a 2 MiB boundary and asks for
+ * transparent huge pages, so most of it is one page that the kernel clears in one go
+ * rather than 512 it faults in one by one; a kernel without them, or older than
+ * MADV_POPULATE_WRITE (5.14), gives small pages, faulted in as they are written.  NULL when the kernel says no. */
 static arena_chunk *map_chunk(size_t len)
 {
     const size_t huge = 2u << 20, page = (size_t)sysconf(_SC_PAGESIZE);
@@ -63,12 +63,6 @@ static arena_chunk *new_chunk(arena *a, size_t n, bool zero)
     c->next = a->head;
     a->head = c;
     return c;
-}
-
-void arena_reserve(arena *a, size_t n)
-{
-    if (!a->head || a->head->cap - a->head->used < n)
-        new_chunk(a, n, n >= BIG);
 }
 
 /* n bytes from the arena; zeroed when zero is set.  An allocation larger than a chunk

@@ -14,11 +14,6 @@ typedef struct arena {
 void *arena_alloc(arena *a, size_t n);            /* zeroed, aligned for any type */
 /* The same, not zeroed: for memory that is written in full at once. */
 void *arena_alloc_uninit(arena *a, size_t n);
-/* Makes the next n bytes of allocations (their alignment included) come from one
- * chunk: a caller that knows it is about to make many (a pack's topic table and its
- * lists) gets them from one large zeroed mapping rather than from many small chunks,
- * each page of which would be faulted in on its own. */
-void arena_reserve(arena *a, size_t n);
 char *arena_strndup(arena *a, const char *s, size_t n);
 char *arena_strdup(arena *a, const char *s);
 void arena_free(arena *a);

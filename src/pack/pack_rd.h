@@ -119,13 +119,17 @@ static inline void rd_lwords(rd *r, lwords *w)
     }
 }
 
-/* A count and that many indices below limit (a NULL array when the count is 0). */
+/* A count and that many indices below limit (a NULL array when the count is 0, or
+ * when the reader has no arena: then the indices are only checked). */
 static inline size_t *rd_indices(rd *r, size_t limit, size_t *n)
 {
     *n = rd_count(r, 1);
-    size_t *v = *n ? rd_alloc_uninit(r, *n, sizeof *v) : NULL;
-    for (size_t i = 0; i < *n; i++)
-        v[i] = rd_index(r, limit);
+    size_t *v = *n && r->mem ? rd_alloc_uninit(r, *n, sizeof *v) : NULL;
+    for (size_t i = 0; i < *n; i++) {
+        size_t x = rd_index(r, limit);
+        if (v)
+            v[i] = x;
+    }
     return v;
 }
 

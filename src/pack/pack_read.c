@@ -23,6 +23,9 @@ static void pack_close(store_backing *b)
 {
     pack *pk = (pack *)b;
     pack_chunks_free(&pk->chunks);
+    free(pk->topic_at);
+    free(pk->topics);
+    free(pk->filled);
     free(pk->body_at);
     free(pk->bodies);
     arena_free(&pk->mem);
@@ -37,7 +40,11 @@ static bool pack_damaged(const store_backing *b, size_t i)
     return i < pk->nbodies && pk->bodies[i].state == BODY_DAMAGED;
 }
 
-const store_backing_ops pack_backing_ops = { pack_body_sections, pack_body_keywords, pack_damaged, pack_close };
+static void pack_fill_topic(store_backing *b, const store *st, size_t i);
+static const char *pack_topic_id(const store_backing *b, size_t i);
+
+const store_backing_ops pack_backing_ops = { pack_body_sections, pack_body_keywords, pack_fill_topic, pack_topic_id,
+                                             pack_damaged, pack_close };
 
 pack *pack_of(const store *st)
 {
@@ -127,54 +134,88 @@ static bool read_categories(pack *pk, store *st)
     return done(&r);
 }
 
-/* The words of a topic record that are not its two lists: id, file, category, order,
- * title and summary (5 each), the lists' two counts, two dates, flags, the section
- * count and the body's offset and two sizes. */
-enum { TOPIC_FIXED_WORDS = 4 + 2 * 5 + 2 + 2 + 1 + 4 };
+/* One topic record: into t, with its lists in mem (NULL: the lists are only checked),
+ * and where its body is into at. */
+static void read_topic_record(rd *r, const pack *pk, const store *st, topic *t, pack_body_at *at)
+{
+    t->id = rd_str(r);
+    t->file = rd_str(r);
+    t->category = rd_index(r, st->ncategories);
+    t->order = rd_int(r);
+    rd_ltext(r, &t->title);
+    rd_ltext(r, &t->summary);
+    t->related = rd_indices(r, st->ntopics, &t->nrelated);
+    t->refs = rd_indices(r, st->nrefs, &t->nrefs);
+    rd_date(r, t->last_reviewed);
+    rd_date(r, t->next_review);
+    uint32_t flags = rd_u32(r);
+    r->bad |= flags > 3 || !t->id || !t->file;
+    t->experimental = flags & 1;
+    t->unavailable = flags >> 1 & 1;
+    at->nsections = rd_u32(r);
+    at->off = rd_u32(r);
+    at->len = rd_u32(r);
+    at->ulen = rd_u32(r);
+    /* the body must lie inside BODY; what is in it (and its length inflated) is
+     * checked when it is read */
+    size_t body_size = pk->sec[SEC_BODY].size;
+    r->bad |= at->off > body_size || at->len > body_size - at->off;
+}
 
+/* Checks every topic record and notes where each one and its body are; the topics
+ * themselves are filled in on first use (pack_fill_topic).  At 10,000 topics, building
+ * them all here was a third of opening the pack, most of it the kernel putting 2.5 MB
+ * of pages in place. */
 static bool read_topics(pack *pk, store *st)
 {
     rd r = section_reader(pk, st, SEC_TOPC);
+    r.mem = NULL;                                 /* nothing is kept from this pass */
+    r.bad |= pk->sec[SEC_TOPC].size > UINT32_MAX; /* a record's place is kept in 32 bits */
     st->ntopics = pk->sec[SEC_TOPC].count;
-    /* The table and every topic's lists of related topics and references from one
-     * zeroed mapping (huge pages where the kernel has them): at 10,000 topics, taking
-     * them page by page was a third of opening the pack.  A record has 24 words besides
-     * its lists, so the lists hold at most the rest of the section's words, each
-     * becoming a size_t; each list's alignment adds at most 8 bytes. */
-    size_t words = pk->sec[SEC_TOPC].size / 4, fixed = TOPIC_FIXED_WORDS * st->ntopics;
-    size_t listed = words > fixed ? words - fixed : 0;
-    arena_reserve(&st->mem, st->ntopics * sizeof *st->topics + 16 + listed * sizeof(size_t) + 2 * 8 * st->ntopics);
-    st->topics = rd_alloc(&r, st->ntopics, sizeof *st->topics);
-    pk->body_at = xmalloc((st->ntopics ? st->ntopics : 1) * sizeof *pk->body_at);
-    pk->bodies = xcalloc(st->ntopics ? st->ntopics : 1, sizeof *pk->bodies);
+    size_t n = st->ntopics ? st->ntopics : 1;
+    pk->topic_at = xmalloc(n * sizeof *pk->topic_at);
+    pk->body_at = xmalloc(n * sizeof *pk->body_at);
+    /* zeroed, and not written here: a page of them is only put in place when one of
+     * its topics is filled in, or its body read */
+    pk->topics = xcalloc(n, sizeof *pk->topics);
+    pk->bodies = xcalloc(n, sizeof *pk->bodies);
+    pk->filled = xcalloc(n / 64 + 1, sizeof *pk->filled);
     pk->nbodies = st->ntopics;
-    size_t body_size = pk->sec[SEC_BODY].size;
     for (size_t i = 0; i < st->ntopics && !r.bad; i++) {
-        topic *t = &st->topics[i];
-        t->id = rd_str(&r);
-        t->file = rd_str(&r);
-        t->category = rd_index(&r, st->ncategories);
-        t->order = rd_int(&r);
-        rd_ltext(&r, &t->title);
-        rd_ltext(&r, &t->summary);
-        t->related = rd_indices(&r, st->ntopics, &t->nrelated);
-        t->refs = rd_indices(&r, st->nrefs, &t->nrefs);
-        rd_date(&r, t->last_reviewed);
-        rd_date(&r, t->next_review);
-        uint32_t flags = rd_u32(&r);
-        r.bad |= flags > 3 || !t->id || !t->file;
-        t->experimental = flags & 1;
-        t->unavailable = flags >> 1 & 1;
-        pack_body_at *bd = &pk->body_at[i];
-        bd->nsections = rd_u32(&r);
-        bd->off = rd_u32(&r);
-        bd->len = rd_u32(&r);
-        bd->ulen = rd_u32(&r);
-        /* the body must lie inside BODY; what is in it (and its length inflated) is
-         * checked when it is read */
-        r.bad |= bd->off > body_size || bd->len > body_size - bd->off;
+        pk->topic_at[i] = (uint32_t)r.at;
+        topic scratch;
+        read_topic_record(&r, pk, st, &scratch, &pk->body_at[i]);
     }
+    st->topics = pk->topics;
+    st->topic_filled = pk->filled;
     return done(&r);
+}
+
+/* A reader at topic i's record; lists go into mem (NULL: none are made). */
+static rd topic_reader(const pack *pk, size_t i, arena *mem)
+{
+    return (rd){ .p = pk->sec[SEC_TOPC].p, .n = pk->sec[SEC_TOPC].size, .at = pk->topic_at[i],
+                 .strs = (const char *)pk->sec[SEC_STRS].p, .nstrs = pk->sec[SEC_STRS].size, .mem = mem };
+}
+
+static void pack_fill_topic(store_backing *b, const store *st, size_t i)
+{
+    pack *pk = (pack *)b;
+    rd r = topic_reader(pk, i, &pk->mem);
+    topic *t = &pk->topics[i];
+    pack_body_at at;
+    read_topic_record(&r, pk, st, t, &at);
+    if (r.bad) /* checked at open, so only a pack file changed in place since */
+        *t = (topic){ .id = "", .file = "", .unavailable = true };
+    pk->filled[i / 64] |= UINT64_C(1) << (i % 64);
+}
+
+static const char *pack_topic_id(const store_backing *b, size_t i)
+{
+    const pack *pk = (const pack *)b;
+    rd r = topic_reader(pk, i, NULL);
+    const char *id = rd_str(&r);
+    return id ? id : "";
 }
 
 static bool read_glossary(pack *pk, store *st)

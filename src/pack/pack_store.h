@@ -43,10 +43,13 @@ typedef struct pack {
     pack_sec sec[SEC_COUNT];
     bool has_manifest;
     unsigned char manifest_sha[PACK_SHA];
+    uint32_t *topic_at;       /* one per topic: where its record starts in TOPC */
+    topic *topics;            /* the store's topics, each filled in on first use */
+    uint64_t *filled;         /* bit i: topics[i] is filled in */
     pack_body_at *body_at;    /* one per topic */
     pack_body *bodies;        /* one per topic */
     size_t nbodies;
-    arena mem;                /* the bodies inflated, and their sections, blocks and items */
+    arena mem;                /* the bodies inflated, their sections, blocks and items, and the topics' lists */
 } pack;
 
 extern const store_backing_ops pack_backing_ops;

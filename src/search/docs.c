@@ -32,7 +32,7 @@ static bool each_word(const lwords *ws, lang_t lang, int w, doc_text_fn fn, void
 
 static void topic_texts(const store *st, size_t i, lang_t lang, doc_text_fn fn, void *ctx)
 {
-    const topic *t = &st->topics[i];
+    const topic *t = store_topic(st, i);
     if (!each_lang(&t->title, lang, W_TITLE, fn, ctx) || !each_lang(&t->summary, lang, W_SUMMARY, fn, ctx))
         return;
     if (lang == LANG_COUNT && !each_word(store_topic_keywords(st, i), lang, W_KEYWORD, fn, ctx))

@@ -110,7 +110,7 @@ void exact_build(search_index *ix)
     names nm = { .ix = ix };
     size_t gloss0 = st->ntopics, treat0 = st->ntopics + st->nglossary;
     for (size_t i = 0; i < st->ntopics; i++) {
-        add_ltext(&nm, &st->topics[i].title, (uint32_t)i, TIER_TITLE);
+        add_ltext(&nm, &store_topic(st, i)->title, (uint32_t)i, TIER_TITLE);
         add_words(&nm, store_topic_keywords(st, i), (uint32_t)i, TIER_SYNONYM);
     }
     for (size_t g = 0; g < st->nglossary; g++) {

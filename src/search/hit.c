@@ -17,7 +17,7 @@ const char *search_hit_title(const search_index *ix, const search_hit *h, lang_t
 {
     const store *st = ix->st;
     switch (h->kind) {
-    case SEARCH_TOPIC: return h->index < st->ntopics ? lt(&st->topics[h->index].title, lang) : "";
+    case SEARCH_TOPIC: return h->index < st->ntopics ? lt(&store_topic(st, h->index)->title, lang) : "";
     case SEARCH_GLOSSARY: return h->index < st->nglossary ? lt(&st->glossary[h->index].term, lang) : "";
     case SEARCH_TREATMENT: return h->index < st->ntreatments ? lt(&st->treatments[h->index].name, lang) : "";
     case SEARCH_QUESTION: return h->index < st->nquestions ? lt(&st->questions[h->index].question, lang) : "";
@@ -29,7 +29,7 @@ const char *search_hit_id(const search_index *ix, const search_hit *h)
 {
     const store *st = ix->st;
     switch (h->kind) {
-    case SEARCH_TOPIC: return h->index < st->ntopics ? st->topics[h->index].id : "";
+    case SEARCH_TOPIC: return h->index < st->ntopics ? store_topic(st, h->index)->id : "";
     case SEARCH_GLOSSARY: return h->index < st->nglossary ? st->glossary[h->index].id : "";
     case SEARCH_TREATMENT: return h->index < st->ntreatments ? st->treatments[h->index].id : "";
     case SEARCH_QUESTION: return h->index < st->nquestions ? st->questions[h->index].id : "";
@@ -42,6 +42,6 @@ const char *search_hit_category(const search_index *ix, const search_hit *h, lan
     const store *st = ix->st;
     if (h->kind != SEARCH_TOPIC || h->index >= st->ntopics)
         return "";
-    size_t c = st->topics[h->index].category;
+    size_t c = store_topic(st, h->index)->category;
     return c < st->ncategories ? lt(&st->categories[c].title, lang) : "";
 }

@@ -267,8 +267,8 @@ void doc_topic(doc *d, const store *st, const topic *t, lang_t lang, int width)
         static const char *const ids[] = { ABOUT_TOPIC_ID, HELP_TOPIC_ID };
         for (size_t i = 0; i < 2; i++) {
             long k = store_find_topic(st, ids[i]);
-            if (k >= 0 && &st->topics[k] != t && store_topic_available(st, (size_t)k))
-                wrapped(d, DOC_LINK, lt(&st->topics[k].title, lang), 0, "→ ", width, 0, k);
+            if (k >= 0 && store_topic(st, k) != t && store_topic_available(st, (size_t)k))
+                wrapped(d, DOC_LINK, lt(&store_topic(st, k)->title, lang), 0, "→ ", width, 0, k);
         }
         wrapped(d, DOC_NOTICE, doc_disclaimer(lang), 0, NULL, width, 0, -1);
         return;
@@ -307,7 +307,7 @@ void doc_topic(doc *d, const store *st, const topic *t, lang_t lang, int width)
         blank(d, after);
         heading(d, own(d, tr(lang, "Related topics")), width, after);
         for (size_t i = 0; i < t->nrelated; i++)
-            wrapped(d, DOC_LINK, lt(&st->topics[t->related[i]].title, lang), 2, "→ ", width, after,
+            wrapped(d, DOC_LINK, lt(&store_topic(st, t->related[i])->title, lang), 2, "→ ", width, after,
                     (long)t->related[i]);
     }
     if (t->nrefs) {
@@ -338,8 +338,8 @@ void doc_topic(doc *d, const store *st, const topic *t, lang_t lang, int width)
     static const char *const footer_ids[] = { ABOUT_TOPIC_ID, HELP_TOPIC_ID };
     for (size_t i = 0; i < 2; i++) {
         long k = store_find_topic(st, footer_ids[i]);
-        if (k >= 0 && &st->topics[k] != t)
-            wrapped(d, DOC_LINK, lt(&st->topics[k].title, lang), 0, "→ ", width, after, k);
+        if (k >= 0 && store_topic(st, k) != t)
+            wrapped(d, DOC_LINK, lt(&store_topic(st, k)->title, lang), 0, "→ ", width, after, k);
     }
     wrapped(d, DOC_NOTICE, doc_disclaimer(lang), 0, NULL, width, after, -1);
 }

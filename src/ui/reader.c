@@ -82,7 +82,7 @@ void reader_prepare(reader *r, const store *st, const struct search_index *ix, c
     r->valid = true;
     if (key->topic < 0 || (size_t)key->topic >= st->ntopics)
         return;
-    const topic *t = &st->topics[key->topic];
+    const topic *t = store_topic(st, key->topic);
     lang_t lang = (lang_t)key->lang;
     r->side = key->side;
     if (r->side) {

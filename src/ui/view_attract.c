@@ -78,7 +78,7 @@ static void draw(const app *a, canvas *c)
     long t = teaser(a, k < 0 ? 0 : k);
     if (t < 0)
         return;
-    const topic *tp = &a->st->topics[t];
+    const topic *tp = store_topic(a->st, t);
     int ty = y + 7;
     centred(c, ty, lt(&tp->title, LANG_EN), ST_HEADING);
     centred(c, ty + 1, lt(&tp->title, zh), ST_HEADING);

@@ -34,7 +34,7 @@ static void draw(const app *a, canvas *c)
     int rows = view_list_rows(a, &view_category);
     for (int r = 0; r < rows && f->top + r < (int)k->ntopics; r++) {
         int i = f->top + r;
-        const topic *t = &a->st->topics[k->topics[i]];
+        const topic *t = store_topic(a->st, k->topics[i]);
         int y = c->top + HEADER_ROWS + r;
         int x = draw_list_row(c, y, i, i == f->sel, lt(&t->title, a->s.lang), ST_NORMAL);
         /* say it in words, not only in colour */

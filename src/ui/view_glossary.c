@@ -70,7 +70,7 @@ static void draw(const app *a, canvas *c)
     set_cursor(c, c->top + 1, x);
     if (g->topic >= 0 && y < bottom) {
         char more[512];
-        snprintf(more, sizeof more, tr(a->s.lang, "Read more: %s"), lt(&a->st->topics[g->topic].title, a->s.lang));
+        snprintf(more, sizeof more, tr(a->s.lang, "Read more: %s"), lt(&store_topic(a->st, g->topic)->title, a->s.lang));
         put_str(c, y, x, w, more, app_cframe(a)->link == 0 ? ST_LINK_FOCUS : ST_LINK);
         hit_add(c, y, x, x + w, ACT_SELECT, 0);
         set_cursor(c, y, x);

@@ -133,7 +133,7 @@ static void draw(const app *a, canvas *c)
         bool sel = i == f->sel;
         switch (kind_of(a, i, &cat)) {
         case ITEM_START:
-            snprintf(text, sizeof text, tr(a->s.lang, "Start here: %s"), lt(&a->st->topics[a->st->start_here].title, a->s.lang));
+            snprintf(text, sizeof text, tr(a->s.lang, "Start here: %s"), lt(&store_topic(a->st, a->st->start_here)->title, a->s.lang));
             draw_list_row(c, ry, i, sel, text, ST_HEADING);
             break;
         case ITEM_QUESTIONS: {
@@ -160,7 +160,7 @@ static void draw(const app *a, canvas *c)
         case ITEM_ABOUT:
         case ITEM_HELP: {
             long t = kind_of(a, i, &cat) == ITEM_ABOUT ? about_topic(a) : help_topic(a);
-            draw_list_row(c, ry, i, sel, lt(&a->st->topics[t].title, a->s.lang), ST_HEADING);
+            draw_list_row(c, ry, i, sel, lt(&store_topic(a->st, t)->title, a->s.lang), ST_HEADING);
             break;
         }
         }

@@ -223,7 +223,7 @@ static const char *crumb(const app *a, const frame *f)
 {
     if (f->item < 0 || (size_t)f->item >= a->st->ntopics)
         return "";
-    return lt(&a->st->topics[f->item].title, a->s.lang);
+    return lt(&store_topic(a->st, f->item)->title, a->s.lang);
 }
 
 const view_ops view_reader = {

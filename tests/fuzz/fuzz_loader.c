@@ -113,7 +113,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 static void exercise(store *st)
 {
     for (size_t t = 0; t < st->ntopics; t++) {
-        const topic *tp = &st->topics[t];
+        const topic *tp = store_topic(st, t);
         FUZZ_ASSERT(tp->category < st->ncategories || st->ncategories == 0);
         for (size_t r = 0; r < tp->nrelated; r++)
             FUZZ_ASSERT(tp->related[r] < st->ntopics);

@@ -59,7 +59,7 @@ static void fix_up(unsigned char *m, size_t len)
 static void check_store(store *st)
 {
     for (size_t i = 0; i < st->ntopics; i++) {
-        FUZZ_ASSERT(st->topics[i].category < st->ncategories);
+        FUZZ_ASSERT(store_topic(st, i)->category < st->ncategories);
         size_t n;
         const section *secs = store_topic_sections(st, i, &n);
         FUZZ_ASSERT(secs || n == 0);
@@ -67,7 +67,7 @@ static void check_store(store *st)
             for (size_t b = 0; b < secs[s].nblocks; b++)
                 FUZZ_ASSERT(secs[s].blocks[b].kind <= BLOCK_FIGURE);
         doc d = { 0 };
-        doc_topic(&d, st, &st->topics[i], (lang_t)(i % LANG_COUNT), 60);
+        doc_topic(&d, st, store_topic(st, i), (lang_t)(i % LANG_COUNT), 60);
         doc_free(&d);
     }
     for (size_t c = 0; c < st->ncategories; c++)

@@ -84,7 +84,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     /* the same query highlighting a topic's text, as the reader does */
     if (st.ntopics) {
-        const char *text = lt(&st.topics[qlen % st.ntopics].summary, lang);
+        const char *text = lt(&store_topic(&st, qlen % st.ntopics)->summary, lang);
         search_spans s = { 0 };
         search_highlight_query(ix, q, qlen, typing, text, strlen(text), &s);
         check_spans(&s, strlen(text));
