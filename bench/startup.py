@@ -19,7 +19,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from whole_process import ENV, first_screen  # noqa: E402
+from whole_process import ENV, first_screen, floors  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CONTENT = os.path.join(ROOT, "content")
@@ -29,24 +29,6 @@ def wall(argv):
     t0 = time.perf_counter()
     subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV, check=False)
     return (time.perf_counter() - t0) * 1e3
-
-
-def floors(binary, workdir):
-    """An empty C program, and the same linked with BINARY's libraries, or {} without cc."""
-    src = os.path.join(workdir, "empty.c")
-    with open(src, "w") as f:
-        f.write("int main(void) { return 0; }\n")
-    libs = [line.split()[0] for line in subprocess.run(["ldd", binary], capture_output=True, text=True).stdout
-            .splitlines() if "=>" in line and "libc.so" not in line]
-    out = {}
-    for name, extra in (("empty C program", []),
-                        ("empty C program linked as it is", ["-Wl,--no-as-needed"] +
-                         [f"-l:{lib}" for lib in libs])):
-        exe = os.path.join(workdir, name.replace(" ", "-"))
-        if subprocess.run(["cc", "-O2", "-o", exe, src, *extra], capture_output=True).returncode != 0:
-            return {}
-        out[name] = [exe]
-    return out
 
 
 def main():

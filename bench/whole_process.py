@@ -167,12 +167,14 @@ def bench_store(binary, store, before):
         print(f"  {label:44}{cells}{extra}")
     print(f"  {'less on the same page (same terminal)':44}" + (" " * 13 if old else "") + f" {less:9.1f} ms")
     print(f"  {'an empty C program (process start alone)':44}" + (" " * 13 if old else "") + f" {EMPTY_MS:9.1f} ms")
+    print(f"  {'the same, linked with our libraries':44}" + (" " * 13 if old else "") + f" {LINKED_MS:9.1f} ms")
     screens = {k[4:]: (v, js[k]) for k, v in pk.items() if k.startswith("tui ")}
     if ntopics < 100:
         print(verdict("whole-process --search (bundled)", pk["search"], 2.0, " ms", js["search"]))
         print(f"    (against --show of one topic, the floor: {pk['search'] / pk['show']:.2f}x; "
               f"above the floor: {pk['search'] - pk['show']:.2f} ms; above an empty program: "
-              f"{pk['search'] - EMPTY_MS:.2f} ms)")
+              f"{pk['search'] - EMPTY_MS:.2f} ms; above one linked with our libraries: "
+              f"{pk['search'] - LINKED_MS:.2f} ms)")
         for lang, (t, tj) in screens.items():
             print(verdict(f"TUI first screen in {lang}, 1.5x less,", t, 1.5 * less, " ms", tj))
     elif big:
@@ -190,11 +192,38 @@ def empty_program_ms():
     return timed(["/bin/true"], 20)[0]
 
 
+def floors(binary, workdir):
+    """An empty C program, and the same linked with BINARY's libraries, or {} without cc."""
+    src = os.path.join(workdir, "empty.c")
+    with open(src, "w") as f:
+        f.write("int main(void) { return 0; }\n")
+    libs = [line.split()[0] for line in subprocess.run(["ldd", binary], capture_output=True, text=True).stdout
+            .splitlines() if "=>" in line and "libc.so" not in line]
+    out = {}
+    for name, extra in (("empty C program", []),
+                        ("empty C program linked as it is", ["-Wl,--no-as-needed"] +
+                         [f"-l:{lib}" for lib in libs])):
+        exe = os.path.join(workdir, name.replace(" ", "-"))
+        if subprocess.run(["cc", "-O2", "-o", exe, src, *extra], capture_output=True).returncode != 0:
+            return {}
+        out[name] = [exe]
+    return out
+
+
+def linked_empty_ms(binary):
+    """Start-up of an empty C program linked with BINARY's libraries: what no program
+    that loads them can go below (NaN without cc)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        exe = floors(binary, tmp).get("empty C program linked as it is")
+        return timed(exe, 20)[0] if exe else float("nan")
+
+
 EMPTY_MS = float("nan")
+LINKED_MS = float("nan")
 
 
 def main():
-    global EMPTY_MS, MEASURE
+    global EMPTY_MS, LINKED_MS, MEASURE
     args = sys.argv[1:]
     if args[:1] == ["--measure"]:
         args.pop(0)
@@ -203,6 +232,7 @@ def main():
         sys.exit("usage: whole_process.py --measure MEASURE BINARY [--before OLD] STORE...")
     EMPTY_MS = empty_program_ms()
     binary = os.path.abspath(args.pop(0))
+    LINKED_MS = linked_empty_ms(binary)
     before = None
     if args and args[0] == "--before":
         args.pop(0)
