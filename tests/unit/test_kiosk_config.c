@@ -62,7 +62,6 @@ static void empty_file(void **state)
     diag_free(&d);
 }
 
-/* Every bad line is reported, with its line number, and the good ones still apply. */
 /* Every documented spelling of true and false (screen-test L11: yes worked, undocumented). */
 static void kiosk_takes_every_documented_spelling(void **state)
 {
@@ -82,6 +81,7 @@ static void kiosk_takes_every_documented_spelling(void **state)
     }
 }
 
+/* Every bad line is reported, with its line number, and the good ones still apply. */
 static void errors_have_line_numbers(void **state)
 {
     (void)state;
