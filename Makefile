@@ -73,7 +73,7 @@ REGIONAL_PO := $(B)/tools/regional-po
 MO        := $(PO_LANGS:%=$(B)/locale/%/LC_MESSAGES/$(BIN).mo)
 
 .PHONY: print-installed deps-fuzz all run check install install-kiosk uninstall clean distclean dist deps deps-test deps-check update-po manifest \
-        content-audit check-cli-docs check-unit check-asan check-content check-content-strict check-po check-valgrind check-py check-fuzz check-layers fuzz deb
+        content-audit check-unit check-asan check-content check-content-strict check-po check-valgrind check-py check-fuzz check-layers fuzz deb
 .DELETE_ON_ERROR:
 
 all: deps-check $(BIN) $(MO) content/MANIFEST $(B)/content.pack
