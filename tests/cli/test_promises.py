@@ -128,6 +128,23 @@ def test_kiosk_in_the_configuration_traps_nobody(tmp_path):
     assert r.returncode == 0 and "kiosk" not in r.stderr
 
 
+def test_every_spelling_the_man_page_gives_for_kiosk_is_taken(tmp_path):
+    """screen-test L11: yes worked but only true/false were documented."""
+    entry = MAN[MAN.index('.BR kiosk " = " true | false'):]
+    entry = entry[:entry.index(".TP")]
+    spellings = ["true", "false"] + [w for pair in re.findall(r"(\w+)/(\w+)", entry) for w in pair]
+    assert set(spellings) == {"true", "false", "yes", "no", "on", "off", "1", "0"}, entry
+    conf = tmp_path / "site.conf"
+    for word in spellings:
+        conf.write_text(f"kiosk = {word}\n")
+        r = run("--config", str(conf), "--content", str(FIXTURE_STORE), "--list")
+        assert r.returncode == 0, (word, r.stderr)
+        assert ("kiosk mode starts only with --kiosk" in r.stderr) == (word in ("true", "yes", "on", "1")), word
+    conf.write_text("kiosk = maybe\n")
+    r = run("--config", str(conf), "--content", str(FIXTURE_STORE), "--list")
+    assert r.returncode == 2 and "yes/no, on/off and 1/0" in r.stderr
+
+
 def test_the_console_unit_is_english_only():
     unit = (ROOT / "deploy" / "vitiligo-explorer-kiosk.service").read_text(encoding="utf-8")
     start = re.search(r"^ExecStart=(.*)$", unit, re.M).group(1).split()
