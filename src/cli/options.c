@@ -183,6 +183,10 @@ bool options_parse(int argc, char **argv, options *o)
         o->mode = want;
         return true;
     }
+    /* "--check-content --strict DIR": getopt moves DIR behind the options, so it was not
+     * next to --check-content when that was read */
+    if (o->mode == MODE_CHECK_CONTENT && !o->content_dir && optind == argc - 1)
+        o->content_dir = argv[optind++];
     if (optind < argc) {
         fprintf(stderr, _("vitiligo-explorer: unexpected argument '%s'; see --help\n"), argv[optind]);
         return false;

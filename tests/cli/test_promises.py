@@ -280,3 +280,14 @@ def test_limit_goes_with_search_only():
     r = run("--content", str(FIXTURE_STORE), "--list", "--limit", "3")
     assert r.returncode == 2 and "--limit goes with --search" in r.stderr
     assert run("--content", str(FIXTURE_STORE), "--search", "koebner", "--limit", "1").returncode == 0
+
+
+def test_check_content_takes_its_folder_after_strict():
+    """--check-content --strict DIR checks DIR, as --check-content DIR --strict does
+    (getopt moves DIR behind the options); a second folder is still refused."""
+    a = run("--check-content", str(FIXTURE_STORE), "--strict")
+    b = run("--check-content", "--strict", str(FIXTURE_STORE))
+    assert (b.returncode, b.stdout, b.stderr) == (a.returncode, a.stdout, a.stderr)
+    assert f"{FIXTURE_STORE}: " in b.stdout
+    c = run("--content", str(FIXTURE_STORE), "--check-content", "--strict", str(FIXTURE_STORE))
+    assert c.returncode == 2 and "unexpected argument" in c.stderr
