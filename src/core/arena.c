@@ -2,11 +2,9 @@
 
 #include <stdalign.h>
 #include <stdbool.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <unistd.h>
 
 #include "core/xalloc.h"
 
@@ -14,54 +12,21 @@ struct arena_chunk {
     arena_chunk *next;
     size_t cap, used;
     size_t mapped;            /* its length when mmap'd (a large zeroed one), else 0 */
-    bool zeroed;              /* every byte past used is zero (calloc or mmap: the arena never reuses) */
     alignas(max_align_t) unsigned char data[];
 };
 
 enum { CHUNK_DEFAULT = 64 * 1024, BIG = 1024 * 1024 };
 
 /* A zeroed chunk of at least BIG bytes straight from the kernel, its pages put in place
- * by one call rather than by one page fault each as they are first written: the table
- * of 10,000 topics read from a content folder is 2.5 MB, and faulting it in page by
- * page took longer than reading it.  It starts on a 2 MiB boundary and asks for
- * transparent huge pages, so most of it is one page that the kernel clears in one go
- * rather than 512 it faults in one by one; a kernel without them, or older than
- * MADV_POPULATE_WRITE (5.14), gives small pages, faulted in as they are written.  NULL when the kernel says no. */
+ * by one call (MAP_POPULATE) rather than by one page fault each as they are first
+ * written: the table of 10,000 topics a pack opens with is 2.5 MB, and faulting it in
+ * page by page took longer than reading it.  NULL when the kernel says no. */
 static arena_chunk *map_chunk(size_t len)
 {
-    const size_t huge = 2u << 20, page = (size_t)sysconf(_SC_PAGESIZE);
-    len = (len + page - 1) / page * page; /* munmap takes whole pages */
-    unsigned char *raw = mmap(NULL, len + huge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (raw == MAP_FAILED)
+    arena_chunk *c = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+    if (c == MAP_FAILED)
         return NULL;
-    unsigned char *start = (unsigned char *)(((uintptr_t)raw + huge - 1) / huge * huge);
-    if (start > raw)
-        munmap(raw, (size_t)(start - raw));
-    if (start + len < raw + len + huge)
-        munmap(start + len, (size_t)(raw + len + huge - (start + len)));
-    (void)madvise(start, len, MADV_HUGEPAGE);
-    (void)madvise(start, len, MADV_POPULATE_WRITE);
-    arena_chunk *c = (arena_chunk *)start;
     c->mapped = len;
-    return c;
-}
-
-/* A new head chunk with room for at least n bytes; zeroed when zero is set. */
-static arena_chunk *new_chunk(arena *a, size_t n, bool zero)
-{
-    size_t cap = n > CHUNK_DEFAULT ? n : CHUNK_DEFAULT;
-    arena_chunk *c = zero && n >= BIG ? map_chunk(sizeof *c + cap) : NULL;
-    if (!c) {
-        c = zero && n > CHUNK_DEFAULT ? xcalloc(1, sizeof *c + cap) : xmalloc(sizeof *c + cap);
-        c->mapped = 0;
-        c->zeroed = zero && n > CHUNK_DEFAULT;
-    } else {
-        c->zeroed = true;
-    }
-    c->cap = cap;
-    c->used = 0;
-    c->next = a->head;
-    a->head = c;
     return c;
 }
 
@@ -75,9 +40,20 @@ static void *take(arena *a, size_t n, bool zero)
     if (n == 0)
         n = align;
     arena_chunk *c = a->head;
-    if (!c || c->cap - c->used < n)
-        c = new_chunk(a, n, zero && n > CHUNK_DEFAULT);
-    bool cleared = c->zeroed;
+    bool cleared = false;
+    if (!c || c->cap - c->used < n) {
+        size_t cap = n > CHUNK_DEFAULT ? n : CHUNK_DEFAULT;
+        cleared = zero && n > CHUNK_DEFAULT;
+        c = cleared && n >= BIG ? map_chunk(sizeof *c + cap) : NULL;
+        if (!c) {
+            c = cleared ? xcalloc(1, sizeof *c + cap) : xmalloc(sizeof *c + cap);
+            c->mapped = 0;
+        }
+        c->cap = cap;
+        c->used = 0;
+        c->next = a->head;
+        a->head = c;
+    }
     void *p = c->data + c->used;
     c->used += n;
     a->used_bytes += n;
