@@ -52,7 +52,17 @@ perl -CS -e '
   print "const uint32_t search_fold_pairs[][2] = {\n";
   printf "    { 0x%05X, 0x%05X },\n", @$_ for sort { $a->[0] <=> $b->[0] } @pairs;
   print "};\n";
-  print "const size_t search_fold_npairs = sizeof search_fold_pairs / sizeof search_fold_pairs[0];\n";
+  print "const size_t search_fold_npairs = sizeof search_fold_pairs / sizeof search_fold_pairs[0];\n\n";
+  # The direct table: a constant, so a run that folds a few characters maps a page or
+  # two of it from the file instead of filling (and so touching) all of it.
+  my @sorted = sort { $a->[0] <=> $b->[0] } @pairs;
+  die "make-fold-table: too many pairs for 16-bit indices\n" if @sorted >= 65535;
+  my %at; $at{$sorted[$_][0]} //= $_ + 1 for 0 .. $#sorted;
+  print "const uint16_t search_fold_direct[SEARCH_FOLD_DIRECT_END - SEARCH_FOLD_DIRECT_FIRST] = {\n";
+  for (my $cp = 0x3400; $cp < 0xA000; $cp += 16) {
+    print "   ", join("", map { " " . ($at{$_} // 0) . "," } $cp .. $cp + 15), "\n";
+  }
+  print "};\n";
 ' "$tmp/in.txt" "$tmp/out.txt" > "$tmp/fold_table.c"
 mkdir -p "$(dirname "$out")"
 mv "$tmp/fold_table.c" "$out"
