@@ -30,8 +30,11 @@ CC        ?= cc
 PYTHON    ?= /usr/bin/python3
 # Linked libraries.  OpenCC is not linked: src/content/opencc_load.c loads it the first
 # time a text is converted to Simplified (dlopen is in glibc's libc since 2.34, so no
-# -ldl), and only its header is needed here.  zlib: the pack's topic bodies.
-PKGS      := ncursesw libcjson libutf8proc nettle libqrencode zlib libxxhash
+# -ldl), and only its header is needed here; libqrencode is loaded the same way, the
+# first time a QR code is made (src/text/qr.c).  libdeflate: the pack's topic bodies.
+# xxHash is not linked either: src/pack/pack_chunks.c compiles it in from
+# libxxhash-dev's header.
+PKGS      := ncursesw libcjson libutf8proc nettle libdeflate
 # -Werror only where a developer or CI can fix a new warning at once: in a git
 # checkout.  A release tarball (make dist) or a distribution build (debian/rules
 # passes WERROR=) must not fail on a warning a newer compiler adds.
@@ -44,7 +47,7 @@ CFLAGS    ?= -O2 -gdwarf-4
 CPPFLAGS  ?=
 LDFLAGS   ?=
 DEFS      := -D_GNU_SOURCE -DVERSION='"$(VERSION)"' -DDATADIR='"$(pkgdatadir)"' -DLOCALEDIR='"$(localedir)"'
-PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) opencc 2>/dev/null)
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) opencc libqrencode 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lunistring -lm
 ALL_CFLAGS = $(CSTD) $(WARN) $(DEFS) -Isrc $(PKG_CFLAGS) $(CPPFLAGS) $(CFLAGS)
 
@@ -161,13 +164,14 @@ run: deps
 	./$(BIN)
 
 # ---- tests --------------------------------------------------------------------
+# The unit tests link libqrencode: test_qr.c checks the capacity table against it.
 $(B)/tests/%: tests/unit/%.c $(LIB_OBJ) tests/unit/test_util.h
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(LIB_OBJ) $(PKG_LIBS) -lcmocka
+	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(LIB_OBJ) $(PKG_LIBS) -lqrencode -lcmocka
 
 $(B)/tests-asan/%: tests/unit/%.c $(ASAN_OBJ) tests/unit/test_util.h
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(SAN) -Itests/unit -o $@ $< $(ASAN_OBJ) $(PKG_LIBS) -lcmocka
+	$(CC) $(ALL_CFLAGS) $(SAN) -Itests/unit -o $@ $< $(ASAN_OBJ) $(PKG_LIBS) -lqrencode -lcmocka
 
 TEST_ENV := LC_ALL=C.UTF-8 LANGUAGE= TZ=UTC VE_FIXTURES=$(CURDIR)/tests/fixtures VE_ROOT=$(CURDIR) VE_REQUIRE_TOOLS=1
 

@@ -75,7 +75,8 @@ _xxhash = None
 
 def pack_chunk_sum(chunk):
     """A chunk's sum as the pack's chunk table holds it: XXH3-128, high half first,
-    big-endian (docs/pack-format.md), from the libxxhash the program links."""
+    big-endian (docs/pack-format.md), from libxxhash (the program compiles the same
+    XXH3 in from libxxhash-dev's header)."""
     global _xxhash
     if _xxhash is None:
         _xxhash = ctypes.CDLL("libxxhash.so.0")
@@ -83,6 +84,30 @@ def pack_chunk_sum(chunk):
         _xxhash.XXH3_128bits.argtypes = (ctypes.c_char_p, ctypes.c_size_t)
     h = _xxhash.XXH3_128bits(bytes(chunk), len(chunk))
     return struct.pack(">QQ", h.high64, h.low64)
+
+
+_libdeflate = None
+
+
+def pack_deflate(plain):
+    """plain compressed as the pack writer compresses a topic body: a zlib stream from
+    libdeflate at level 12 (Python's zlib makes larger streams, which would not fit
+    where a body was)."""
+    global _libdeflate
+    if _libdeflate is None:
+        _libdeflate = ctypes.CDLL("libdeflate.so.0")
+        _libdeflate.libdeflate_alloc_compressor.restype = ctypes.c_void_p
+        _libdeflate.libdeflate_alloc_compressor.argtypes = (ctypes.c_int,)
+        _libdeflate.libdeflate_zlib_compress.restype = ctypes.c_size_t
+        _libdeflate.libdeflate_zlib_compress.argtypes = (ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t,
+                                                          ctypes.c_char_p, ctypes.c_size_t)
+        _libdeflate.libdeflate_free_compressor.argtypes = (ctypes.c_void_p,)
+    c = _libdeflate.libdeflate_alloc_compressor(12)
+    out = ctypes.create_string_buffer(len(plain) + 1024)
+    n = _libdeflate.libdeflate_zlib_compress(c, bytes(plain), len(plain), out, len(out))
+    _libdeflate.libdeflate_free_compressor(c)
+    assert n > 0
+    return out.raw[:n]
 
 
 def fix_pack_sums(data):

@@ -14,13 +14,16 @@ if [ "${1:-}" = --check ]; then check_only=1; shift; fi
 # well-reviewed library instead of a hand-written hash.
 # rime-data-luna-pinyin: the Luna Pinyin dictionary (character and word readings in
 # Traditional characters), read at build time for pinyin search (tools/make-pinyin-table.sh).
-# libqrencode-dev: the take-home QR codes (src/text/qr.c); zbar-tools (test): zbarimg
-# reads the codes back from a captured screen in tests/e2e/test_take_home.py.
-# zlib1g-dev: the content pack's topic bodies are compressed (src/pack/), so the pack stays
-# within 1.5x the size of its JSON and a kiosk reads less from its disk.
-# libxxhash-dev: the content pack's chunk checksums (src/pack/pack_chunks.c), about four
-# times faster than SHA-256, which was a third of opening a large pack.
-build_pkgs="build-essential pkg-config libncurses-dev libcjson-dev libunistring-dev libutf8proc-dev libopencc-dev opencc gettext nettle-dev rime-data-luna-pinyin libqrencode-dev zlib1g-dev libxxhash-dev"
+# libqrencode-dev: the take-home QR codes (src/text/qr.c loads the library the first time
+# it makes a code); zbar-tools (test): zbarimg reads the codes back from a captured screen
+# in tests/e2e/test_take_home.py.
+# libdeflate-dev: the content pack's topic bodies are compressed (src/pack/), so the pack
+# stays within 1.5x the size of its JSON and a kiosk reads less from its disk; libdeflate
+# inflates them in half zlib's time (a search inflates one per result it shows).
+# libxxhash-dev: the content pack's chunk checksums (src/pack/pack_chunks.c compiles
+# XXH3 in from its header), about four times faster than SHA-256, which was a third of
+# opening a large pack.
+build_pkgs="build-essential pkg-config libncurses-dev libcjson-dev libunistring-dev libutf8proc-dev libopencc-dev opencc gettext nettle-dev rime-data-luna-pinyin libqrencode-dev libdeflate-dev libxxhash-dev"
 # make check replays the fuzz inputs with $(CC), so clang is needed only by make fuzz;
 # libclang-rt-dev is the unversioned name of the current libFuzzer runtime.
 # faketime: tests/cli/test_packaging.py runs the bundled content check on a date years ahead.

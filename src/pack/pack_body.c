@@ -2,7 +2,7 @@
  * checked, it is inflated (never past the length the topic table gives it), then every
  * count, index and string reference in it is checked.  A body that fails makes that
  * topic "temporarily unavailable" and nothing else. */
-#include <zlib.h>
+#include <libdeflate.h>
 
 #include "pack/pack_rd.h"
 #include "pack/pack_store.h"
@@ -56,17 +56,21 @@ static const section *read_body(pack *pk, pack_body *bd, size_t nsections, const
     return secs;
 }
 
-/* Inflates the compressed body at p (at->len bytes) into memory the pack owns; NULL
- * unless it makes exactly at->ulen bytes (a length over PACK_BODY_MAX is refused
- * before anything is allocated) and the stream ends exactly at the end of the range. */
+/* Inflates the compressed body at p (at->len bytes, a zlib stream) into memory the
+ * pack owns; NULL unless it makes exactly at->ulen bytes (a length over PACK_BODY_MAX
+ * is refused before anything is allocated), its Adler-32 matches, and the stream ends
+ * exactly at the end of the range.  libdeflate, not zlib: a search inflates the body
+ * of every result it shows a snippet of, and libdeflate does it in half the time. */
 static const unsigned char *inflate_body(pack *pk, const pack_body_at *at, const unsigned char *p)
 {
     if (at->ulen > PACK_BODY_MAX)
         return NULL;
+    if (!pk->inflater && !(pk->inflater = libdeflate_alloc_decompressor()))
+        return NULL;
     unsigned char *out = arena_alloc_uninit(&pk->mem, at->ulen);
-    uLongf got = (uLongf)at->ulen;
-    uLong used = (uLong)at->len;
-    if (uncompress2(out, &got, p, &used) != Z_OK || got != at->ulen || used != at->len)
+    size_t used = 0, got = 0;
+    if (libdeflate_zlib_decompress_ex(pk->inflater, p, at->len, out, at->ulen, &used, &got) != LIBDEFLATE_SUCCESS ||
+        got != at->ulen || used != at->len)
         return NULL;
     return out;
 }

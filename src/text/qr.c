@@ -1,11 +1,72 @@
 #include "text/qr.h"
 
+#include <dlfcn.h>
 #include <qrencode.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/xalloc.h"
+
+/* libqrencode is loaded the first time a code is made, as OpenCC is
+ * (src/content/opencc_load.c): only the take-home screen needs it, and a library
+ * linked at start-up costs every start about 0.2 ms here (it also brings libpthread),
+ * the search on the command line and the kiosk's first screen included.  The Debian
+ * package depends on it by name (debian/control), since dpkg-shlibdeps cannot see it. */
+static const char *const library_names[] = { "libqrencode.so.4", "libqrencode.so" };
+
+static struct {
+    QRinput *(*input_new2)(int version, QRecLevel level);
+    int (*append_eci)(QRinput *input, unsigned int ecinum);
+    int (*append)(QRinput *input, QRencodeMode mode, int size, const unsigned char *data);
+    QRcode *(*encode_input)(QRinput *input);
+    void (*input_free)(QRinput *input);
+    void (*code_free)(QRcode *qrcode);
+} api;
+static bool loaded;
+/* the loader of the last attempt: one attempt per process, unless a test swaps it */
+static void *(*tried_with)(const char *file, int mode);
+
+void *(*qr_dlopen)(const char *file, int mode) = dlopen;
+
+/* dlsym gives an object pointer; POSIX guarantees it converts to a function pointer,
+ * ISO C does not, so copy the bytes. */
+static bool resolve(void *lib, const char *name, void *fn, size_t size)
+{
+    void *p = dlsym(lib, name);
+    if (!p || size != sizeof p)
+        return false;
+    memcpy(fn, &p, size);
+    return true;
+}
+
+static bool load(void)
+{
+    for (size_t i = 0; i < sizeof library_names / sizeof *library_names; i++) {
+        void *lib = qr_dlopen(library_names[i], RTLD_LAZY | RTLD_LOCAL);
+        if (!lib)
+            continue;
+        /* kept open for the rest of the process */
+        if (resolve(lib, "QRinput_new2", &api.input_new2, sizeof api.input_new2) &&
+            resolve(lib, "QRinput_appendECIheader", &api.append_eci, sizeof api.append_eci) &&
+            resolve(lib, "QRinput_append", &api.append, sizeof api.append) &&
+            resolve(lib, "QRcode_encodeInput", &api.encode_input, sizeof api.encode_input) &&
+            resolve(lib, "QRinput_free", &api.input_free, sizeof api.input_free) &&
+            resolve(lib, "QRcode_free", &api.code_free, sizeof api.code_free))
+            return true;
+        dlclose(lib);
+    }
+    return false;
+}
+
+bool qr_available(void)
+{
+    if (tried_with != qr_dlopen) {
+        tried_with = qr_dlopen;
+        loaded = load();
+    }
+    return loaded;
+}
 
 enum { ECI_UTF8 = 26, ECI_BYTES = 3 };
 
@@ -93,16 +154,15 @@ void qr_part_data(const char *text, const qr_part *p, size_t k, size_t n, char *
 bool qr_encode(const char *data, size_t len, qr_code *out)
 {
     *out = (qr_code){ 0 };
-    if (len == 0 || len > (size_t)qr_capacity(QR_MAX_VERSION))
+    if (len == 0 || len > (size_t)qr_capacity(QR_MAX_VERSION) || !qr_available())
         return false;
-    QRinput *in = QRinput_new2(0, QR_ECLEVEL_L);
+    QRinput *in = api.input_new2(0, QR_ECLEVEL_L);
     if (!in)
         return false;
     QRcode *q = NULL;
-    if (QRinput_appendECIheader(in, ECI_UTF8) == 0 &&
-        QRinput_append(in, QR_MODE_8, (int)len, (const unsigned char *)data) == 0)
-        q = QRcode_encodeInput(in);
-    QRinput_free(in);
+    if (api.append_eci(in, ECI_UTF8) == 0 && api.append(in, QR_MODE_8, (int)len, (const unsigned char *)data) == 0)
+        q = api.encode_input(in);
+    api.input_free(in);
     if (!q)
         return false;
     out->version = q->version;
@@ -110,7 +170,7 @@ bool qr_encode(const char *data, size_t len, qr_code *out)
     out->dark = xmalloc(sizeof *out->dark * (size_t)q->width * (size_t)q->width);
     for (int i = 0; i < q->width * q->width; i++)
         out->dark[i] = q->data[i] & 1;
-    QRcode_free(q);
+    api.code_free(q);
     return true;
 }
 

@@ -49,8 +49,13 @@ typedef struct qr_code {
     bool *dark;
 } qr_code;
 
+/* Whether libqrencode could be loaded (it is, the first time this is asked). */
+bool qr_available(void);
+/* How it is loaded: dlopen, or a test's stand-in for a machine without it. */
+extern void *(*qr_dlopen)(const char *file, int mode);
+
 /* Encodes data as UTF-8 text (ECI 26, error correction L); false when it does not fit
- * a code at all. */
+ * a code at all, or libqrencode is missing. */
 bool qr_encode(const char *data, size_t len, qr_code *out);
 void qr_free(qr_code *q);
 

@@ -189,12 +189,14 @@ static void draw(const app *a, canvas *c)
     tx_sheet_code(a, code);
     place p = place_for(a);
     int end = c->top + c->height;
-    if (p.version == 0 || term_ascii_lines()) {
+    if (p.version == 0 || term_ascii_lines() || !qr_available()) {
         int y = c->top + 1;
-        const char *why = p.version == 0
-                              ? tr(a->s.lang, "This window is too small to show a code a phone can read. Make it "
-                                              "larger to see the codes.")
-                              : tr(a->s.lang, "This terminal cannot draw QR codes.");
+        const char *why = p.version == 0 ? tr(a->s.lang, "This window is too small to show a code a phone can read. "
+                                                         "Make it larger to see the codes.")
+                          : term_ascii_lines() ? tr(a->s.lang, "This terminal cannot draw QR codes.")
+                                               : tr(a->s.lang, "QR codes cannot be shown: the libqrencode library "
+                                                               "is missing. Staff can install it: apt-get install "
+                                                               "libqrencode4");
         y = words(c, y, 1, c->cols - 2, end, why, ST_NOTICE);
         draw_words(a, c, y + 1, 1, c->cols - 2, end, 0, 0, code);
         return;

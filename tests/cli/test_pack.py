@@ -10,7 +10,7 @@ import zlib
 
 import pytest
 
-from vetest import (BINARY, FIXTURE_STORE, PACK_CHUNK as CHUNK, PACK_HEADER as HEADER, PACK_SECTIONS as SECTIONS,
+from vetest import (BINARY, pack_deflate, FIXTURE_STORE, PACK_CHUNK as CHUNK, PACK_HEADER as HEADER, PACK_SECTIONS as SECTIONS,
                     clean_env, fix_pack_sums, pack_layout, run)
 
 REBUILD = "Rebuild it with: make, or vitiligo-explorer --content DIR --write-pack FILE"
@@ -164,7 +164,7 @@ def replace_body(data, plain, topic=0):
     """Puts plain (an inflated body) in the place of topic's body, compressed."""
     data_at, secs = layout(data)
     fields, (off, clen, _) = body_fields(data, topic)
-    z = zlib.compress(plain, 9)
+    z = pack_deflate(plain)
     assert len(z) <= (clen + 7) // 8 * 8  # it fits where the old one was, with its padding
     at = data_at + secs["BODY"][0] + off
     data[at:at + len(z)] = z
@@ -184,7 +184,12 @@ def test_a_damaged_topic_body_makes_only_that_topic_unavailable(tmp_path, pack):
     ids = topic_ids()
 
     def first_body_word_count(data):  # topic 0's body says it holds more words than it does
-        replace_body(data, struct.pack("<I", 0xFFFFFF) + topic_body(data)[4:])
+        plain = topic_body(data)
+        _, (_, clen, _) = body_fields(data, 0)
+        # any count past the body's end will do: the first whose stream still fits the old place
+        claim = next(n for n in range(len(plain) // 4, len(plain) // 4 + 4096)
+                     if len(pack_deflate(struct.pack("<I", n) + plain[4:])) <= (clen + 7) // 8 * 8)
+        replace_body(data, struct.pack("<I", claim) + plain[4:])
     out = damaged(tmp_path, pack, first_body_word_count, fix=True)
     r = run("--content", str(out), "--show", ids[0])
     assert (r.returncode, r.stdout, r.stderr) == (2, "", unavailable(ids[0]))
@@ -219,6 +224,21 @@ def test_a_body_whose_inflated_length_is_not_the_recorded_one_is_unavailable(tmp
         fields, (_, _, ulen) = body_fields(data)
         struct.pack_into("<I", data, fields + 8, ulen + change)
     out = damaged(tmp_path, pack, wrong_length, fix=True)
+    r = run("--content", str(out), "--show", ids[0])
+    assert (r.returncode, r.stdout, r.stderr) == (2, "", unavailable(ids[0]))
+    r = run("--content", str(out), "--show", ids[1])
+    assert r.returncode == 0 and r.stderr == ""
+
+
+def test_a_body_with_bytes_after_its_stream_is_unavailable(tmp_path, pack):
+    """The compressed length is the stream's exact length: a range longer than the
+    stream (here one byte of the padding after it) is damage, not slack."""
+    ids = topic_ids()
+
+    def longer_range(data):
+        fields, (_, clen, _) = body_fields(data)
+        struct.pack_into("<I", data, fields + 4, clen + 1)
+    out = damaged(tmp_path, pack, longer_range, fix=True)
     r = run("--content", str(out), "--show", ids[0])
     assert (r.returncode, r.stdout, r.stderr) == (2, "", unavailable(ids[0]))
     r = run("--content", str(out), "--show", ids[1])

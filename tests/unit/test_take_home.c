@@ -3,14 +3,18 @@
  * chooses, never overwriting) and never in kiosk mode; the keys and help come
  * from the action table.  Fixture store, no terminal. */
 #include "test_app_fixture.h"
+#include "test_frame.h"
 
 #include <dirent.h>
+#include <dlfcn.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/strbuf.h"
+#include "text/qr.h"
 #include "treat/sheet.h"
 #include "ui/keymap.h"
+#include "ui/term.h"
 #include "ui/tx_ui.h"
 
 static char home[256];
@@ -179,6 +183,48 @@ static void a_kiosk_never_writes(void **state)
     app_free(&a);
 }
 
+static void *no_library(const char *file, int mode)
+{
+    (void)file;
+    (void)mode;
+    return NULL;
+}
+
+/* libqrencode is loaded on first use: where it is missing, the screen says so and
+ * still gives the sheet's code for the front desk; nothing crashes. */
+static void without_libqrencode_the_screen_says_why(void **state)
+{
+    assert_true(locale_init()); /* a terminal that can draw codes: UTF-8, and xterm's line drawing */
+    assert_int_equal(open_screen(state), 0);
+    assert_false(term_ascii_lines());
+    app a;
+    start(&a, false, 30, 120);
+    to_questions(&a);
+    act(&a, ACT_TAKE_HOME);
+    canvas c;
+    char code[SHEET_CODE_TEXT];
+    tx_sheet_code(&a, code);
+
+    qr_dlopen = no_library;
+    assert_false(qr_available());
+    qr_code q;
+    assert_false(qr_encode("vitiligo", 8, &q));
+    render_frame(&a, &c);
+    assert_true(a_row_has("QR codes cannot be shown", NULL));
+    assert_true(a_row_has("libqrencode4", NULL));
+    assert_true(a_row_has(code, NULL));
+
+    qr_dlopen = dlopen; /* loaded again: a code, and no such line */
+    assert_true(qr_available());
+    assert_true(qr_encode("vitiligo", 8, &q));
+    qr_free(&q);
+    render_frame(&a, &c);
+    assert_false(a_row_has("QR codes cannot be shown", NULL));
+    app_free(&a);
+    endwin();
+    delscreen(screen);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -186,6 +232,7 @@ int main(void)
         cmocka_unit_test(the_codes_page_round),
         cmocka_unit_test(saving_picks_a_new_name_and_never_overwrites),
         cmocka_unit_test(a_kiosk_never_writes),
+        cmocka_unit_test(without_libqrencode_the_screen_says_why),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
