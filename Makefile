@@ -87,7 +87,7 @@ $(B)/content.pack: $(BIN) $(CONTENT_FILES) content/MANIFEST
 	./$(BIN) --content content --write-pack $@
 
 # A plain make only checks the build packages and names the missing ones; it never
-# runs apt-get.  make run, make check and make fuzz install what is missing
+# runs apt-get.  make run, make check, make fuzz and make bench install what is missing
 # (tools/deps.sh).  DEPS_CHECK= skips the check (debian/rules: dpkg checks Build-Depends).
 DEPS_CHECK ?= 1
 deps-check:
@@ -331,6 +331,7 @@ BENCH_STORE := $(B)/bench-store
 .PHONY: bench
 BENCH_10K   := $(B)/bench-store-10k
 bench: $(BIN) $(B)/search-bench $(B)/measure $(BENCH_STORE)/categories.json $(BENCH_10K)/categories.json
+	@tools/deps.sh bench
 	@$(B)/search-bench tests/search/queries.tsv content $(BENCH_STORE)
 	@echo; echo "---- pinyin queries (tests/search/pinyin_queries.tsv) ----"
 	@$(B)/search-bench tests/search/pinyin_queries.tsv content $(BENCH_STORE)

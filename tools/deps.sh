@@ -4,6 +4,7 @@
 #   tools/deps.sh test    - what `make check` needs as well
 #   tools/deps.sh fuzz    - what `make fuzz` needs as well (clang and libFuzzer)
 #   tools/deps.sh deb     - what `make deb` needs (packaging tools, lintian)
+#   tools/deps.sh bench   - what `make bench` needs (the peers it is measured against)
 #   tools/deps.sh --check LIST  - only say what is missing, install nothing (plain `make`)
 # Installs what is missing with apt-get when run as root or when sudo works
 # without a password; otherwise prints the one command to run, and fails.
@@ -33,13 +34,17 @@ test_pkgs="libcmocka-dev python3 python3-pytest python3-pytest-xdist python3-pex
 fuzz_pkgs="clang libclang-rt-dev"
 # make deb: dpkg-buildpackage with debhelper (debian/), lintian to check the result.
 deb_pkgs="dpkg-dev debhelper fakeroot lintian"
+# make bench: less (the TUI's first screen is measured beside it), and Kiwix's
+# kiwix-search with zimwriterfs, which makes the ZIM archive it searches (bench/whole_process.py).
+bench_pkgs="less kiwix-tools zim-tools"
 
 case "${1:-build}" in
   build) want="$build_pkgs" ;;
   test)  want="$build_pkgs $test_pkgs" ;;
   fuzz)  want="$build_pkgs $test_pkgs $fuzz_pkgs" ;;
   deb)   want="$build_pkgs $deb_pkgs" ;;
-  *) echo "usage: tools/deps.sh [--check] build|test|fuzz|deb" >&2; exit 2 ;;
+  bench) want="$build_pkgs $bench_pkgs" ;;
+  *) echo "usage: tools/deps.sh [--check] build|test|fuzz|deb|bench" >&2; exit 2 ;;
 esac
 
 missing=""
