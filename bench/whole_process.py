@@ -156,11 +156,14 @@ def kiwix_zim(binary, store, workdir):
     return zim
 
 
-def measure(binary, store, tid, big, zim=None):
+def measure(binary, store, tid, big, zim, page):
+    """One round: the peers (kiwix-search on zim, when made; less on page) and then this
+    program on store."""
     reps = 3 if big else 5
     m = {}
     if zim:
         m["kiwix"], _ = timed(["/usr/bin/kiwix-search", zim, "光"], reps)
+    m["less"] = statistics.median(first_screen(["/usr/bin/less", page]) for _ in range(1 if big else 2))
     m["search"], r1 = timed([binary, "--content", store, "--search", "光"], reps)
     m["search_hans"], r2 = timed([binary, "--content", store, "--search", "光", "--lang", "zh-Hans"], reps)
     m["show"], r3 = timed([binary, "--content", store, "--show", tid], reps)
@@ -185,24 +188,22 @@ def bench_store(binary, store, before):
              if f.endswith(".json")) / 1e6
     big = ntopics > 2000
     tid = first_topic(binary, store)
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as page:
-        page.write(subprocess.run([binary, "--content", store, "--show", tid, "--width", "100"], capture_output=True,
-                                  text=True, env=ENV).stdout)
-    try:
-        less = statistics.median(first_screen(["/usr/bin/less", page.name]) for _ in range(3))
-    finally:
-        os.unlink(page.name)
-    # Alternating rounds, so load from other work on the machine falls on both builds alike.
+    # Alternating rounds, so load from other work on the machine falls on both builds, and
+    # on the peers (less, kiwix-search), alike.
     workdir = tempfile.mkdtemp(prefix="ve-bench-")
+    page = os.path.join(workdir, "page.txt")
+    with open(page, "w") as f:
+        f.write(subprocess.run([binary, "--content", store, "--show", tid, "--width", "100"], capture_output=True,
+                               text=True, env=ENV).stdout)
     pack = os.path.join(workdir, "content.pack")
     compile_ms, pack_mb = write_pack(binary, store, pack)
     zim = kiwix_zim(binary, store, workdir) if ntopics < 100 else None
     rounds_old, rounds_json, rounds_pack = [], [], []
     for _ in range(1 if big else 3):
         if before:
-            rounds_old.append(measure(before, store, tid, big))
-        rounds_json.append(measure(binary, store, tid, big, zim))
-        rounds_pack.append(measure(binary, pack, tid, big, zim))
+            rounds_old.append(measure(before, store, tid, big, None, page))
+        rounds_json.append(measure(binary, store, tid, big, zim, page))
+        rounds_pack.append(measure(binary, pack, tid, big, zim, page))
     shutil.rmtree(workdir)
 
     def med(rounds):
@@ -210,7 +211,9 @@ def bench_store(binary, store, before):
 
     old = med(rounds_old) if before else None
     js, pk = med(rounds_json), med(rounds_pack)
-    if zim:  # measured beside both paths: one figure from all its rounds
+    # the peers are measured beside both paths: one figure from all their rounds
+    less = statistics.median(r["less"] for r in rounds_json + rounds_pack)
+    if zim:
         js["kiwix"] = pk["kiwix"] = statistics.median(r["kiwix"] for r in rounds_json + rounds_pack)
     print(f"\n== {store}: {ntopics} topic files, {mb:.1f} MB of JSON; pack {pack_mb:.1f} MB "
           f"({pack_mb / mb:.2f}x the JSON), compiled in {compile_ms / 1e3:.2f} s")

@@ -142,8 +142,9 @@ static void write_categories(writer *w, const store *st)
 }
 
 /* A topic's body: its words (keywords, sections, blocks, items, figures), then its own
- * strings, so that reading it checks one range of the file; compressed with zlib, which
- * keeps the pack small (bodies are most of it) and means less to read from disk.
+ * strings, so that reading it checks one range of the file; compressed as a zlib stream
+ * (by libdeflate), which keeps the pack small (bodies are most of it) and means less to
+ * read from disk.
  * Appends the compressed body (clen bytes) to body and returns its length inflated. */
 static size_t write_body(writer *w, const topic *t, strbuf *body, size_t *clen)
 {
