@@ -30,11 +30,12 @@ CC        ?= cc
 PYTHON    ?= /usr/bin/python3
 # Linked libraries.  OpenCC is not linked: src/content/opencc_load.c loads it the first
 # time a text is converted to Simplified (dlopen is in glibc's libc since 2.34, so no
-# -ldl), and only its header is needed here; libqrencode is loaded the same way, the
-# first time a QR code is made (src/text/qr.c).  libdeflate: the pack's topic bodies.
+# -ldl), and only its header is needed here; libqrencode (src/text/qr.c, the first QR
+# code) and nettle (src/content/manifest.c, the first SHA-256 of a content file) are
+# loaded the same way.  libdeflate: the pack's topic bodies.
 # xxHash is not linked either: src/pack/pack_chunks.c compiles it in from
 # libxxhash-dev's header.
-PKGS      := ncursesw libcjson libutf8proc nettle libdeflate
+PKGS      := ncursesw libcjson libutf8proc libdeflate
 # -Werror only where a developer or CI can fix a new warning at once: in a git
 # checkout.  A release tarball (make dist) or a distribution build (debian/rules
 # passes WERROR=) must not fail on a warning a newer compiler adds.
@@ -47,7 +48,7 @@ CFLAGS    ?= -O2 -gdwarf-4
 CPPFLAGS  ?=
 LDFLAGS   ?=
 DEFS      := -D_GNU_SOURCE -DVERSION='"$(VERSION)"' -DDATADIR='"$(pkgdatadir)"' -DLOCALEDIR='"$(localedir)"'
-PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) opencc libqrencode 2>/dev/null)
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) opencc libqrencode nettle 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lunistring -lm
 ALL_CFLAGS = $(CSTD) $(WARN) $(DEFS) -Isrc $(PKG_CFLAGS) $(CPPFLAGS) $(CFLAGS)
 

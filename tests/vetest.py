@@ -1,6 +1,5 @@
 """Shared test helpers: where the binary and the fixtures are, a pinned environment."""
 import ctypes
-import hashlib
 import os
 import pathlib
 import struct
@@ -76,7 +75,8 @@ _xxhash = None
 def pack_chunk_sum(chunk):
     """A chunk's sum as the pack's chunk table holds it: XXH3-128, high half first,
     big-endian (docs/pack-format.md), from libxxhash (the program compiles the same
-    XXH3 in from libxxhash-dev's header)."""
+    XXH3 in from libxxhash-dev's header).  The header's sum fields hold the same sum,
+    then 16 zero bytes."""
     global _xxhash
     if _xxhash is None:
         _xxhash = ctypes.CDLL("libxxhash.so.0")
@@ -119,6 +119,13 @@ def fix_pack_sums(data):
     table = PACK_HEADER + 32 * len(PACK_SECTIONS)
     for k in range((len(area) + PACK_CHUNK - 1) // PACK_CHUNK):
         data[table + 16 * k:table + 16 * k + 16] = pack_chunk_sum(area[k * PACK_CHUNK:(k + 1) * PACK_CHUNK])
+    return bytes(fix_pack_header_sum(data))
+
+
+def fix_pack_header_sum(data):
+    """Recomputes the header's own sum (bytes 80-111: XXH3-128 of the header, section
+    table and chunk table, taken with that field as zeros, then 16 zero bytes)."""
+    data_at, _ = pack_layout(data)
     data[80:112] = bytes(32)
-    data[80:112] = hashlib.sha256(bytes(data[:data_at])).digest()
-    return bytes(data)
+    data[80:96] = pack_chunk_sum(bytes(data[:data_at]))
+    return data

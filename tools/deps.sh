@@ -11,8 +11,9 @@
 set -u
 check_only=""
 if [ "${1:-}" = --check ]; then check_only=1; shift; fi
-# nettle-dev: SHA-256 for content/MANIFEST (src/content/manifest.c) from a small,
-# well-reviewed library instead of a hand-written hash.
+# nettle-dev: SHA-256 for content/MANIFEST (src/content/manifest.c, which loads the
+# library the first time it needs a sum) from a small, well-reviewed library instead of
+# a hand-written hash.
 # rime-data-luna-pinyin: the Luna Pinyin dictionary (character and word readings in
 # Traditional characters), read at build time for pinyin search (tools/make-pinyin-table.sh).
 # libqrencode-dev: the take-home QR codes (src/text/qr.c loads the library the first time

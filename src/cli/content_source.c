@@ -72,8 +72,8 @@ static bool open_default(store *st, const options *o)
     }
     if (!open_pack(st, o, pack))
         return false;
-    unsigned char made_from[MANIFEST_SHA_LEN], now[MANIFEST_SHA_LEN];
-    if (manifest_file_sha256(dir, now) &&
+    unsigned char made_from[PACK_MANIFEST_SUM_LEN], now[PACK_MANIFEST_SUM_LEN];
+    if (pack_manifest_sum(dir, now) &&
         (!pack_store_manifest(st, made_from) || memcmp(made_from, now, sizeof now) != 0)) {
         store_free(st);
         fprintf(stderr,
@@ -104,10 +104,10 @@ int cmd_write_pack(const options *o)
     if (!load_or_explain(&st, &strict, dir))
         return 2;
     char err[1024];
-    unsigned char sha[MANIFEST_SHA_LEN];
+    unsigned char sum[PACK_MANIFEST_SUM_LEN];
     bool ok = store_derive_all(&st, err, sizeof err);
     if (ok)
-        ok = pack_write(&st, manifest_file_sha256(dir, sha) ? sha : NULL, o->write_pack, err, sizeof err);
+        ok = pack_write(&st, pack_manifest_sum(dir, sum) ? sum : NULL, o->write_pack, err, sizeof err);
     if (!ok)
         fprintf(stderr, "vitiligo-explorer: %s\n", err);
     store_free(&st);

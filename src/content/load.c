@@ -1111,6 +1111,8 @@ bool store_load(store *st, const char *dir, const load_opts *opts, diag *d)
     if (opts && opts->lenient) {
         size_t errors_before = d->errors, msgs_before = d->n;
         manifest_load(&sums, dir, d);
+        if (sums.present && !manifest_can_check())
+            diag_add(d, DIAG_WARNING, "MANIFEST", 0, 0, "%s", MANIFEST_NO_NETTLE);
         downgrade(d, errors_before, msgs_before); /* a damaged MANIFEST checks fewer files */
     }
     load_topics(st, d, dir, today, &failed, opts, &sums);

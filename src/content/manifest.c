@@ -1,6 +1,7 @@
 #include "content/manifest.h"
 
 #include <dirent.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,31 +13,67 @@
 #include "core/strbuf.h"
 #include "core/xalloc.h"
 
-void manifest_sha256(const void *data, size_t len, unsigned char out[MANIFEST_SHA_LEN])
+/* nettle is loaded the first time a SHA-256 is needed (a content folder checked
+ * against its MANIFEST: --check-content, or a kiosk reading JSON), as OpenCC and
+ * libqrencode are: opening the compiled pack needs none (its sums are XXH3), and a
+ * library linked at start-up cost every start about 0.3 ms here.  The Debian package
+ * depends on libnettle8 by name, since dpkg-shlibdeps cannot see it. */
+void *(*manifest_dlopen)(const char *file, int mode) = dlopen;
+
+static const char *const nettle_names[] = { "libnettle.so.8", "libnettle.so" };
+static struct {
+    void (*init)(struct sha256_ctx *ctx);
+    void (*update)(struct sha256_ctx *ctx, size_t length, const uint8_t *data);
+    void (*digest)(struct sha256_ctx *ctx, size_t length, uint8_t *digest);
+} nettle;
+static bool nettle_loaded;
+/* the loader of the last attempt: one attempt per process, unless a test swaps it */
+static void *(*tried_with)(const char *file, int mode);
+
+/* dlsym gives an object pointer; POSIX guarantees it converts to a function pointer,
+ * ISO C does not, so copy the bytes. */
+static bool resolve(void *lib, const char *name, void *fn, size_t size)
 {
-    struct sha256_ctx ctx;
-    sha256_init(&ctx);
-    sha256_update(&ctx, len, data);
-    sha256_digest(&ctx, MANIFEST_SHA_LEN, out);
+    void *p = dlsym(lib, name);
+    if (!p || size != sizeof p)
+        return false;
+    memcpy(fn, &p, size);
+    return true;
 }
 
-bool manifest_file_sha256(const char *dir, unsigned char out[MANIFEST_SHA_LEN])
+static bool load_nettle(void)
 {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/MANIFEST", dir);
-    FILE *f = fopen(path, "rb");
-    if (!f)
+    for (size_t i = 0; i < sizeof nettle_names / sizeof *nettle_names; i++) {
+        void *lib = manifest_dlopen(nettle_names[i], RTLD_LAZY | RTLD_LOCAL);
+        if (!lib)
+            continue;
+        if (resolve(lib, "nettle_sha256_init", &nettle.init, sizeof nettle.init) &&
+            resolve(lib, "nettle_sha256_update", &nettle.update, sizeof nettle.update) &&
+            resolve(lib, "nettle_sha256_digest", &nettle.digest, sizeof nettle.digest))
+            return true; /* kept open for the rest of the process */
+        dlclose(lib);
+    }
+    return false;
+}
+
+bool manifest_can_check(void)
+{
+    if (tried_with != manifest_dlopen) {
+        tried_with = manifest_dlopen;
+        nettle_loaded = load_nettle();
+    }
+    return nettle_loaded;
+}
+
+bool manifest_sha256(const void *data, size_t len, unsigned char out[MANIFEST_SHA_LEN])
+{
+    if (!manifest_can_check())
         return false;
     struct sha256_ctx ctx;
-    sha256_init(&ctx);
-    char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-        sha256_update(&ctx, n, (const uint8_t *)buf);
-    bool ok = !ferror(f);
-    fclose(f);
-    sha256_digest(&ctx, MANIFEST_SHA_LEN, out);
-    return ok;
+    nettle.init(&ctx);
+    nettle.update(&ctx, len, data);
+    nettle.digest(&ctx, MANIFEST_SHA_LEN, out);
+    return true;
 }
 
 static int hexval(char c)
@@ -176,7 +213,8 @@ manifest_verdict manifest_check(const manifest *m, const char *rel, const void *
     if (!e)
         return MANIFEST_UNLISTED;
     unsigned char sha[MANIFEST_SHA_LEN];
-    manifest_sha256(data, len, sha);
+    if (!manifest_sha256(data, len, sha))
+        return MANIFEST_UNCHECKED;
     return memcmp(sha, e->sha, sizeof sha) == 0 ? MANIFEST_MATCH : MANIFEST_CHANGED;
 }
 
@@ -225,6 +263,11 @@ bool manifest_verify_dir(const char *dir, diag *d, bool *present)
     bool ok = manifest_load(&m, dir, d);
     *present = m.present;
     if (!m.present) {
+        manifest_free(&m);
+        return false;
+    }
+    if (!manifest_can_check()) {
+        diag_add(d, DIAG_ERROR, "MANIFEST", 0, 0, "%s", MANIFEST_NO_NETTLE);
         manifest_free(&m);
         return false;
     }

@@ -39,17 +39,23 @@ bool manifest_load(manifest *m, const char *dir, diag *d);
 
 void manifest_free(manifest *m);
 
-typedef enum { MANIFEST_MATCH, MANIFEST_CHANGED, MANIFEST_UNLISTED } manifest_verdict;
+/* MANIFEST_UNCHECKED: no SHA-256 could be made (libnettle is missing). */
+typedef enum { MANIFEST_MATCH, MANIFEST_CHANGED, MANIFEST_UNLISTED, MANIFEST_UNCHECKED } manifest_verdict;
 
 /* Checks the bytes of the file rel against the manifest. */
 manifest_verdict manifest_check(const manifest *m, const char *rel, const void *data, size_t len);
 
-/* SHA-256 of data (nettle). */
-void manifest_sha256(const void *data, size_t len, unsigned char out[MANIFEST_SHA_LEN]);
+/* SHA-256 of data (nettle, loaded on first use); false when libnettle is missing. */
+bool manifest_sha256(const void *data, size_t len, unsigned char out[MANIFEST_SHA_LEN]);
 
-/* SHA-256 of the file dir/MANIFEST itself (what a content pack records, so a pack that
- * no longer matches its JSON is noticed); false when it cannot be read. */
-bool manifest_file_sha256(const char *dir, unsigned char out[MANIFEST_SHA_LEN]);
+/* Whether SHA-256s can be made: libnettle could be loaded (it is, the first time this
+ * is asked).  When it cannot, the files are not checked, and the callers say so with
+ * MANIFEST_NO_NETTLE (an error for --check-content, a warning for a kiosk's load). */
+bool manifest_can_check(void);
+#define MANIFEST_NO_NETTLE                                                                                  \
+    "cannot be checked: the nettle library is missing; install it (apt-get install libnettle8)"
+/* How nettle is loaded: dlopen, or a test's stand-in for a machine without it. */
+extern void *(*manifest_dlopen)(const char *file, int mode);
 
 /* --check-content: checks every file the manifest lists and reports, by name, each
  * one that is missing, changed or cut short (errors), and each .json file the

@@ -1,11 +1,14 @@
 #include "pack/pack_chunks.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/pack_check.h"
 #include "core/xalloc.h"
+#include "pack/pack.h"
+#include "pack/pack_format.h"
 
 /* xxHash compiled into this file from libxxhash-dev's header, as the header offers:
  * the shared libxxhash would be one more library loaded at every start (about
@@ -23,6 +26,52 @@ void pack_chunk_sum(const void *p, size_t n, unsigned char out[PACK_CHUNK_SUM])
     XXH128_canonicalFromHash(&c, XXH3_128bits(p, n));
     _Static_assert(sizeof c.digest == PACK_CHUNK_SUM, "a chunk sum is the whole XXH3-128 digest");
     memcpy(out, c.digest, PACK_CHUNK_SUM);
+}
+
+/* A sum field of the header: the canonical XXH3-128, then zeros. */
+static void canonical(XXH128_hash_t h, unsigned char out[PACK_SUM_FIELD])
+{
+    XXH128_canonical_t c;
+    XXH128_canonicalFromHash(&c, h);
+    memcpy(out, c.digest, PACK_CHUNK_SUM);
+    memset(out + PACK_CHUNK_SUM, 0, PACK_SUM_FIELD - PACK_CHUNK_SUM);
+}
+
+enum { HEADER_SUM_AT = PACK_AT_HEADER_SUM, HEADER_SUM_LEN = PACK_SUM_FIELD };
+_Static_assert((int)PACK_SUM_FIELD == (int)PACK_MANIFEST_SUM_LEN, "the header's sum fields are alike");
+
+void pack_header_sum(const unsigned char *head, size_t len, unsigned char out[PACK_SUM_FIELD])
+{
+    static const unsigned char zero[HEADER_SUM_LEN];
+    XXH3_state_t st;
+    XXH3_128bits_reset(&st);
+    XXH3_128bits_update(&st, head, len < HEADER_SUM_AT ? len : HEADER_SUM_AT);
+    if (len > HEADER_SUM_AT) {
+        size_t n = len - HEADER_SUM_AT < HEADER_SUM_LEN ? len - HEADER_SUM_AT : HEADER_SUM_LEN;
+        XXH3_128bits_update(&st, zero, n);
+        if (len > HEADER_SUM_AT + HEADER_SUM_LEN)
+            XXH3_128bits_update(&st, head + HEADER_SUM_AT + HEADER_SUM_LEN, len - HEADER_SUM_AT - HEADER_SUM_LEN);
+    }
+    canonical(XXH3_128bits_digest(&st), out);
+}
+
+bool pack_manifest_sum(const char *dir, unsigned char out[PACK_MANIFEST_SUM_LEN])
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/MANIFEST", dir);
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return false;
+    XXH3_state_t st;
+    XXH3_128bits_reset(&st);
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        XXH3_128bits_update(&st, buf, n);
+    bool ok = !ferror(f);
+    fclose(f);
+    canonical(XXH3_128bits_digest(&st), out);
+    return ok;
 }
 
 void pack_chunks_init(pack_chunks *c, const void *data, size_t len, const void *sums)

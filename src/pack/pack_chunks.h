@@ -25,6 +25,10 @@ static inline size_t pack_chunk_count(size_t len) { return (len + PACK_CHUNK_SIZ
 /* The XXH3-128 of one chunk (canonical, big-endian), as the chunk table holds it. */
 void pack_chunk_sum(const void *p, size_t n, unsigned char out[PACK_CHUNK_SUM]);
 
+/* The header's own sum field (32 bytes: XXH3-128, then zeros) of the header, section
+ * table and chunk table head[0, len), computed with that field taken as zeros. */
+void pack_header_sum(const unsigned char *head, size_t len, unsigned char out[32]); /* PACK_SUM_FIELD */
+
 /* Starts with no chunk verified; sums must hold pack_chunk_count(len) sums. */
 void pack_chunks_init(pack_chunks *c, const void *data, size_t len, const void *sums);
 void pack_chunks_free(pack_chunks *c);

@@ -1,4 +1,4 @@
-/* The layout of a content pack, version 3 (docs/pack-format.md), shared by the writer
+/* The layout of a content pack, version 4 (docs/pack-format.md), shared by the writer
  * and the reader: little-endian, offsets never pointers.  Never includes curses. */
 #ifndef VE_PACK_FORMAT_H
 #define VE_PACK_FORMAT_H
@@ -9,16 +9,17 @@
 #define PACK_MAGIC "VEPACK\0\1"
 enum {
     PACK_MAGIC_LEN = 8,
-    PACK_VERSION = 3,
+    PACK_VERSION = 4,
     /* the most a topic body may hold uncompressed: a longer one is refused unread */
     PACK_BODY_MAX = 64 * 1024 * 1024,
     PACK_HEADER_SIZE = 128,
     PACK_SECTION_ENTRY = 32,
-    PACK_SHA = 32,
+    /* a sum field of the header: an XXH3-128 (16 bytes), then 16 zero bytes */
+    PACK_SUM_FIELD = 32,
     /* header fields */
     PACK_AT_VERSION = 8, PACK_AT_NSECTIONS = 12, PACK_AT_FILE_SIZE = 16, PACK_AT_CHUNK_SIZE = 24,
-    PACK_AT_NCHUNKS = 28, PACK_AT_DATA = 32, PACK_AT_HAS_MANIFEST = 40, PACK_AT_MANIFEST_SHA = 48,
-    PACK_AT_HEADER_SHA = 80,
+    PACK_AT_NCHUNKS = 28, PACK_AT_DATA = 32, PACK_AT_HAS_MANIFEST = 40, PACK_AT_MANIFEST_SUM = 48,
+    PACK_AT_HEADER_SUM = 80,
 };
 
 /* A string reference that is no string (NULL). */

@@ -4,7 +4,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libdeflate.h>
-#include <nettle/sha2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -377,22 +376,15 @@ static bool check_header(pack *pk, const char *path, const unsigned char *m, siz
     bool layout = get_u32(m + PACK_AT_NSECTIONS) == SEC_COUNT && get_u32(m + PACK_AT_CHUNK_SIZE) == PACK_CHUNK_SIZE &&
                   nchunks <= len / PACK_CHUNK_SUM && data == pack_data_offset((size_t)nchunks, PACK_CHUNK_SUM) &&
                   data <= len && nchunks == pack_chunk_count(len - (size_t)data);
-    unsigned char sum[PACK_SHA];
-    if (layout) {
-        struct sha256_ctx h;
-        sha256_init(&h);
-        sha256_update(&h, PACK_AT_HEADER_SHA, m);
-        static const unsigned char zero[PACK_SHA];
-        sha256_update(&h, PACK_SHA, zero);
-        sha256_update(&h, (size_t)data - PACK_AT_HEADER_SHA - PACK_SHA, m + PACK_AT_HEADER_SHA + PACK_SHA);
-        sha256_digest(&h, PACK_SHA, sum);
-    }
-    if (!layout || memcmp(sum, m + PACK_AT_HEADER_SHA, PACK_SHA) != 0) {
+    unsigned char sum[PACK_SUM_FIELD];
+    if (layout)
+        pack_header_sum(m, (size_t)data, sum);
+    if (!layout || memcmp(sum, m + PACK_AT_HEADER_SUM, PACK_SUM_FIELD) != 0) {
         snprintf(what, sizeof what, _("%s is damaged (its header does not match its checksum)."), path);
         return refuse(err, errn, what);
     }
     pk->has_manifest = get_u32(m + PACK_AT_HAS_MANIFEST) == 1;
-    memcpy(pk->manifest_sha, m + PACK_AT_MANIFEST_SHA, PACK_SHA);
+    memcpy(pk->manifest_sum, m + PACK_AT_MANIFEST_SUM, PACK_SUM_FIELD);
     const unsigned char *area = m + data;
     size_t area_len = len - (size_t)data;
     pack_chunks_init(&pk->chunks, area, area_len, m + pack_data_offset(0, 0));
@@ -506,12 +498,12 @@ bool pack_open_memory(const char *name, const void *data, size_t len, store *st,
     return open_pack(xcalloc(1, sizeof(pack)), name, data, len, st, opts, err, errn);
 }
 
-bool pack_store_manifest(const store *st, unsigned char out[MANIFEST_SHA_LEN])
+bool pack_store_manifest(const store *st, unsigned char out[PACK_MANIFEST_SUM_LEN])
 {
     const pack *pk = pack_of(st);
     if (!pk || !pk->has_manifest)
         return false;
-    memcpy(out, pk->manifest_sha, MANIFEST_SHA_LEN);
+    memcpy(out, pk->manifest_sum, PACK_MANIFEST_SUM_LEN);
     return true;
 }
 

@@ -42,7 +42,7 @@ typedef struct pack {
     pack_chunks chunks;
     pack_sec sec[SEC_COUNT];
     bool has_manifest;
-    unsigned char manifest_sha[PACK_SHA];
+    unsigned char manifest_sum[PACK_SUM_FIELD];
     uint32_t *topic_at;       /* one per topic: where its record starts in TOPC */
     topic *topics;            /* the store's topics, each filled in on first use */
     uint64_t *filled;         /* bit i: topics[i] is filled in */

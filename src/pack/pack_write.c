@@ -2,7 +2,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libdeflate.h>
-#include <nettle/sha2.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -375,7 +374,7 @@ static bool write_file(const char *path, const unsigned char *head, size_t headl
     return ok;
 }
 
-bool pack_write(const store *st, const unsigned char *manifest_sha, const char *path, char *err, size_t errn)
+bool pack_write(const store *st, const unsigned char *manifest_sum, const char *path, char *err, size_t errn)
 {
     writer w = { .deflater = libdeflate_alloc_compressor(BODY_DEFLATE_LEVEL) };
     if (!w.deflater) {
@@ -426,9 +425,9 @@ bool pack_write(const store *st, const unsigned char *manifest_sha, const char *
     put_u32(head + PACK_AT_CHUNK_SIZE, PACK_CHUNK_SIZE);
     put_u32(head + PACK_AT_NCHUNKS, (uint32_t)nchunks);
     put_u64(head + PACK_AT_DATA, headlen);
-    put_u32(head + PACK_AT_HAS_MANIFEST, manifest_sha != NULL);
-    if (manifest_sha)
-        memcpy(head + PACK_AT_MANIFEST_SHA, manifest_sha, PACK_SHA);
+    put_u32(head + PACK_AT_HAS_MANIFEST, manifest_sum != NULL);
+    if (manifest_sum)
+        memcpy(head + PACK_AT_MANIFEST_SUM, manifest_sum, PACK_SUM_FIELD);
     for (int s = 0; s < SEC_COUNT; s++) {
         unsigned char *e = head + PACK_HEADER_SIZE + (size_t)s * PACK_SECTION_ENTRY;
         memcpy(e, pack_section_kind[s], 4);
@@ -442,10 +441,7 @@ bool pack_write(const store *st, const unsigned char *manifest_sha, const char *
         size_t n = data.len - at < PACK_CHUNK_SIZE ? data.len - at : PACK_CHUNK_SIZE;
         pack_chunk_sum(data.s + at, n, sums + k * PACK_CHUNK_SUM);
     }
-    struct sha256_ctx h;
-    sha256_init(&h);
-    sha256_update(&h, headlen, head); /* with the header's own sum still zero */
-    sha256_digest(&h, PACK_SHA, head + PACK_AT_HEADER_SHA);
+    pack_header_sum(head, headlen, head + PACK_AT_HEADER_SUM);
 
     ok = ok && write_file(path, head, headlen, &data, err, errn);
     free(head);

@@ -2,7 +2,6 @@
 byte for byte what the same content folder prints, and a damaged pack is refused with
 a message that says what is wrong and how to rebuild it, or (a damaged topic body)
 makes only that topic unavailable."""
-import hashlib
 import resource
 import struct
 import subprocess
@@ -11,7 +10,7 @@ import zlib
 import pytest
 
 from vetest import (BINARY, pack_deflate, FIXTURE_STORE, PACK_CHUNK as CHUNK, PACK_HEADER as HEADER, PACK_SECTIONS as SECTIONS,
-                    clean_env, fix_pack_sums, pack_layout, run)
+                    clean_env, fix_pack_header_sum, fix_pack_sums, pack_layout, run)
 
 REBUILD = "Rebuild it with: make, or vitiligo-explorer --content DIR --write-pack FILE"
 LANGS = ("en", "zh-Hant", "zh-HK", "zh-Hans")
@@ -92,9 +91,10 @@ def test_another_version_is_refused(tmp_path, pack):
             data[8:12] = struct.pack("<I", v)
         return change
     # version 1 kept its topic bodies uncompressed and their keywords in the topic table;
-    # version 2 summed its chunks with SHA-256, so every one of its sums would fail
-    for v in (1, 2, 4):
-        refused(damaged(tmp_path, pack, version(v)), f"is a content pack of version {v}; this program reads version 3.")
+    # version 2 summed its chunks with SHA-256, so every one of its sums would fail;
+    # version 3 summed its header and its MANIFEST with SHA-256
+    for v in (1, 2, 3, 5):
+        refused(damaged(tmp_path, pack, version(v)), f"is a content pack of version {v}; this program reads version 4.")
 
 
 def test_a_cut_short_pack_is_refused(tmp_path, pack):
@@ -207,8 +207,7 @@ def test_a_body_chunk_that_fails_its_checksum_leaves_the_rest_of_the_pack_open(t
         data_at, secs = layout(data)
         table = HEADER + 32 * len(SECTIONS)
         data[table + 16 * (secs["BODY"][0] // CHUNK)] ^= 0x20
-        data[80:112] = bytes(32)  # the header's own sum, which covers the chunk table
-        data[80:112] = hashlib.sha256(bytes(data[:data_at])).digest()
+        fix_pack_header_sum(data)  # the header's own sum, which covers the chunk table
     out = damaged(tmp_path, pack, body_chunk_sum)
     r = run("--content", str(out), "--list")
     assert r.returncode == 0 and r.stderr == ""

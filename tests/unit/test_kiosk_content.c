@@ -3,6 +3,7 @@
 #include "test_util.h"
 
 #include <dirent.h>
+#include <dlfcn.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -63,7 +64,8 @@ static int make_store(void **state)
         snprintf(p, sizeof p, "%s/%s", tmp, files[i]);
         write_all(p, data, len);
         unsigned char sha[MANIFEST_SHA_LEN];
-        manifest_sha256(data, len, sha);
+        if (!manifest_sha256(data, len, sha))
+            return -1;
         char h[65];
         hex(sha, h);
         fprintf(man, "%s  %s\n", h, files[i]);
@@ -106,10 +108,10 @@ static void sha256_known_values(void **state)
     (void)state;
     unsigned char sha[MANIFEST_SHA_LEN];
     char h[65];
-    manifest_sha256("", 0, sha);
+    assert_true(manifest_sha256("", 0, sha));
     hex(sha, h);
     assert_string_equal(h, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-    manifest_sha256("abc", 3, sha);
+    assert_true(manifest_sha256("abc", 3, sha));
     hex(sha, h);
     assert_string_equal(h, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
@@ -333,6 +335,65 @@ static void bad_links_keep_their_line_and_column(void **state)
     diag_free(&d);
 }
 
+static int with_nettle_again(void **state)
+{
+    manifest_dlopen = dlopen; /* whatever the test did, the next ones have nettle */
+    return remove_store(state);
+}
+
+static void *no_library(const char *file, int mode)
+{
+    (void)file;
+    (void)mode;
+    return NULL;
+}
+
+/* nettle is loaded on first use: where it is missing, --check-content says so (and
+ * calls no file damaged), and a kiosk loads every topic with one warning. */
+static void without_nettle_nothing_is_called_damaged(void **state)
+{
+    (void)state;
+    store st;
+    diag d = { 0 };
+    assert_true(store_load(&st, tmp, &(load_opts){ .lenient = true }, &d)); /* with nettle: the warnings */
+    size_t warnings = d.warnings;
+    store_free(&st);
+    diag_free(&d);
+
+    manifest_dlopen = no_library;
+    assert_false(manifest_can_check());
+    unsigned char sha[MANIFEST_SHA_LEN];
+    assert_false(manifest_sha256("abc", 3, sha));
+
+    d = (diag){ 0 };
+    bool present;
+    assert_false(manifest_verify_dir(tmp, &d, &present));
+    assert_true(present);
+    assert_int_equal(d.errors, 1);
+    assert_string_equal(d.msgs[0].file, "MANIFEST");
+    assert_non_null(strstr(d.msgs[0].text, "libnettle8"));
+    diag_free(&d);
+
+    d = (diag){ 0 };
+    assert_true(store_load(&st, tmp, &(load_opts){ .lenient = true }, &d));
+    assert_int_equal(d.errors, 0);
+    assert_int_equal(d.warnings, warnings + 1);
+    bool said = false;
+    for (size_t i = 0; i < d.n; i++)
+        said = said || (strcmp(d.msgs[i].file, "MANIFEST") == 0 && strstr(d.msgs[i].text, "libnettle8"));
+    assert_true(said);
+    for (size_t i = 0; i < st.ntopics; i++)
+        assert_false(st.topics[i].unavailable);
+    store_free(&st);
+    diag_free(&d);
+
+    manifest_dlopen = dlopen; /* loaded again: every file checks */
+    assert_true(manifest_can_check());
+    d = (diag){ 0 };
+    assert_true(manifest_verify_dir(tmp, &d, &present));
+    diag_free(&d);
+}
+
 int main(void)
 {
     test_locale();
@@ -341,6 +402,7 @@ int main(void)
         cmocka_unit_test(manifest_lines),
         cmocka_unit_test_setup_teardown(verify_clean_store, make_store, remove_store),
         cmocka_unit_test_setup_teardown(damaged_files_are_named, make_store, remove_store),
+        cmocka_unit_test_setup_teardown(without_nettle_nothing_is_called_damaged, make_store, with_nettle_again),
         cmocka_unit_test_setup_teardown(large_manifest_still_checks, make_store, remove_store),
         cmocka_unit_test_setup_teardown(bad_links_keep_their_line_and_column, make_store, remove_store),
         cmocka_unit_test_setup_teardown(duplicate_topic_ids_name_each_earlier_file, make_store, remove_store),
