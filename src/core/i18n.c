@@ -256,8 +256,12 @@ void i18n_init(void)
 
 static const catalogue *catalogue_of(lang_t lang)
 {
-    if (!cat_read[lang] && read_on_demand)
-        read_lang(lang, paths_locale_dir());
+    if (!cat_read[lang] && read_on_demand) {
+        if (lang_catalog(lang))
+            read_lang(lang, paths_locale_dir());
+        else
+            cat_read[lang] = true; /* English: no catalogue, so no need to find where they are */
+    }
     return &cats[lang];
 }
 
