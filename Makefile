@@ -50,7 +50,11 @@ LDFLAGS   ?=
 DEFS      := -D_GNU_SOURCE -DVERSION='"$(VERSION)"' -DDATADIR='"$(pkgdatadir)"' -DLOCALEDIR='"$(localedir)"'
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) opencc libqrencode nettle 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lunistring -lm
-ALL_CFLAGS = $(CSTD) $(WARN) $(DEFS) -Isrc $(PKG_CFLAGS) $(CPPFLAGS) $(CFLAGS)
+ALL_CFLAGS = $(CSTD) $(WARN) $(DEFS) -Isrc $(PKG_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(FILE_CFLAGS)
+# src/pack/pack_sum_avx2.c alone is built for AVX2 on x86-64; pack_chunks.c calls it
+# only on a CPU that has it.
+FILE_CFLAGS =
+%/src/pack/pack_sum_avx2.o: FILE_CFLAGS = $(if $(findstring x86_64,$(shell $(CC) -dumpmachine)),-mavx2)
 
 BIN       := vitiligo-explorer
 B         := build

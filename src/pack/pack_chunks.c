@@ -9,6 +9,7 @@
 #include "core/xalloc.h"
 #include "pack/pack.h"
 #include "pack/pack_format.h"
+#include "pack/pack_sum_avx2.h"
 
 /* xxHash compiled into this file from libxxhash-dev's header, as the header offers:
  * the shared libxxhash would be one more library loaded at every start (about
@@ -22,8 +23,20 @@
  * topics, whose eager tables are 5 MB; XXH3 is about four times faster. */
 void pack_chunk_sum(const void *p, size_t n, unsigned char out[PACK_CHUNK_SUM])
 {
+    XXH128_hash_t h;
+    uint64_t wide[2];
+#if defined(__x86_64__)
+    static int avx2 = -1;
+    if (avx2 < 0)
+        avx2 = __builtin_cpu_supports("avx2") != 0;
+    if (avx2 && pack_xxh3_avx2(p, n, wide))
+        h = (XXH128_hash_t){ .low64 = wide[0], .high64 = wide[1] };
+    else
+#endif
+        h = XXH3_128bits(p, n);
+    (void)wide;
     XXH128_canonical_t c;
-    XXH128_canonicalFromHash(&c, XXH3_128bits(p, n));
+    XXH128_canonicalFromHash(&c, h);
     _Static_assert(sizeof c.digest == PACK_CHUNK_SUM, "a chunk sum is the whole XXH3-128 digest");
     memcpy(out, c.digest, PACK_CHUNK_SUM);
 }
