@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "content/treatment.h"
@@ -350,6 +351,14 @@ static bool write_all(int fd, const void *p, size_t n)
 static bool write_file(const char *path, const unsigned char *head, size_t headlen, const strbuf *data, char *err,
                        size_t errn)
 {
+    /* the pack replaces a file of its own name, never something else of that name: a
+     * rename over /dev/null, a pipe or a link would take its place */
+    struct stat old;
+    if (lstat(path, &old) == 0 && !S_ISREG(old.st_mode)) {
+        snprintf(err, errn, _("cannot write %s: it is not a regular file; give the pack a file name of its own"),
+                 path);
+        return false;
+    }
     size_t tmpn = strlen(path) + 5;
     char *tmp = xmalloc(tmpn);
     snprintf(tmp, tmpn, "%s.tmp", path);

@@ -2,7 +2,9 @@
 byte for byte what the same content folder prints, and a damaged pack is refused with
 a message that says what is wrong and how to rebuild it, or (a damaged topic body)
 makes only that topic unavailable."""
+import os
 import resource
+import stat
 import struct
 import subprocess
 import zlib
@@ -281,3 +283,23 @@ def test_damaged_postings_in_the_search_index_are_reported_not_hidden(tmp_path, 
                              f"may be missing. {REBUILD}\n")
     ok = run("--content", str(pack), "--search", "light")
     assert ok.returncode == 0 and "damaged" not in ok.stderr
+
+
+@pytest.mark.parametrize("kind", ("pipe", "link", "folder"))
+def test_writing_a_pack_never_replaces_what_is_not_a_file(tmp_path, kind):
+    """--write-pack renames its new file over the name it is given: over a pipe, a
+    device (/dev/null) or a link that would put the pack in its place, so anything that
+    is not a regular file is refused, and left as it was."""
+    target = tmp_path / "target"
+    if kind == "pipe":
+        os.mkfifo(target)
+    elif kind == "link":
+        target.symlink_to(tmp_path / "elsewhere")
+    else:
+        target.mkdir()
+    r = run("--content", str(FIXTURE_STORE), "--write-pack", str(target))
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr == (f"vitiligo-explorer: cannot write {target}: it is not a regular file; give the pack a file "
+                        "name of its own\n")
+    assert {"pipe": stat.S_ISFIFO, "link": stat.S_ISLNK, "folder": stat.S_ISDIR}[kind](os.lstat(target).st_mode)
+    assert not (tmp_path / "target.tmp").exists()
