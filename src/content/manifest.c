@@ -10,6 +10,7 @@
 
 #include <nettle/sha2.h>
 
+#include "core/dynlib.h"
 #include "core/strbuf.h"
 #include "core/xalloc.h"
 
@@ -26,44 +27,15 @@ static struct {
     void (*update)(struct sha256_ctx *ctx, size_t length, const uint8_t *data);
     void (*digest)(struct sha256_ctx *ctx, size_t length, uint8_t *digest);
 } nettle;
-static bool nettle_loaded;
-/* the loader of the last attempt: one attempt per process, unless a test swaps it */
-static void *(*tried_with)(const char *file, int mode);
+static const dynlib_sym nettle_symbols[] = {
+    { "nettle_sha256_init", &nettle.init, sizeof nettle.init },
+    { "nettle_sha256_update", &nettle.update, sizeof nettle.update },
+    { "nettle_sha256_digest", &nettle.digest, sizeof nettle.digest },
+};
+static dynlib nettle_library = { nettle_names, sizeof nettle_names / sizeof *nettle_names, nettle_symbols,
+                                 sizeof nettle_symbols / sizeof *nettle_symbols, NULL, false };
 
-/* dlsym gives an object pointer; POSIX guarantees it converts to a function pointer,
- * ISO C does not, so copy the bytes. */
-static bool resolve(void *lib, const char *name, void *fn, size_t size)
-{
-    void *p = dlsym(lib, name);
-    if (!p || size != sizeof p)
-        return false;
-    memcpy(fn, &p, size);
-    return true;
-}
-
-static bool load_nettle(void)
-{
-    for (size_t i = 0; i < sizeof nettle_names / sizeof *nettle_names; i++) {
-        void *lib = manifest_dlopen(nettle_names[i], RTLD_LAZY | RTLD_LOCAL);
-        if (!lib)
-            continue;
-        if (resolve(lib, "nettle_sha256_init", &nettle.init, sizeof nettle.init) &&
-            resolve(lib, "nettle_sha256_update", &nettle.update, sizeof nettle.update) &&
-            resolve(lib, "nettle_sha256_digest", &nettle.digest, sizeof nettle.digest))
-            return true; /* kept open for the rest of the process */
-        dlclose(lib);
-    }
-    return false;
-}
-
-bool manifest_can_check(void)
-{
-    if (tried_with != manifest_dlopen) {
-        tried_with = manifest_dlopen;
-        nettle_loaded = load_nettle();
-    }
-    return nettle_loaded;
-}
+bool manifest_can_check(void) { return dynlib_ready(&nettle_library, manifest_dlopen); }
 
 bool manifest_sha256(const void *data, size_t len, unsigned char out[MANIFEST_SHA_LEN])
 {

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/dynlib.h"
 #include "core/xalloc.h"
 
 /* libqrencode is loaded the first time a code is made, as OpenCC is
@@ -23,50 +24,20 @@ static struct {
     void (*input_free)(QRinput *input);
     void (*code_free)(QRcode *qrcode);
 } api;
-static bool loaded;
-/* the loader of the last attempt: one attempt per process, unless a test swaps it */
-static void *(*tried_with)(const char *file, int mode);
+static const dynlib_sym symbols[] = {
+    { "QRinput_new2", &api.input_new2, sizeof api.input_new2 },
+    { "QRinput_appendECIheader", &api.append_eci, sizeof api.append_eci },
+    { "QRinput_append", &api.append, sizeof api.append },
+    { "QRcode_encodeInput", &api.encode_input, sizeof api.encode_input },
+    { "QRinput_free", &api.input_free, sizeof api.input_free },
+    { "QRcode_free", &api.code_free, sizeof api.code_free },
+};
+static dynlib library = { library_names, sizeof library_names / sizeof *library_names, symbols,
+                          sizeof symbols / sizeof *symbols, NULL, false };
 
 void *(*qr_dlopen)(const char *file, int mode) = dlopen;
 
-/* dlsym gives an object pointer; POSIX guarantees it converts to a function pointer,
- * ISO C does not, so copy the bytes. */
-static bool resolve(void *lib, const char *name, void *fn, size_t size)
-{
-    void *p = dlsym(lib, name);
-    if (!p || size != sizeof p)
-        return false;
-    memcpy(fn, &p, size);
-    return true;
-}
-
-static bool load(void)
-{
-    for (size_t i = 0; i < sizeof library_names / sizeof *library_names; i++) {
-        void *lib = qr_dlopen(library_names[i], RTLD_LAZY | RTLD_LOCAL);
-        if (!lib)
-            continue;
-        /* kept open for the rest of the process */
-        if (resolve(lib, "QRinput_new2", &api.input_new2, sizeof api.input_new2) &&
-            resolve(lib, "QRinput_appendECIheader", &api.append_eci, sizeof api.append_eci) &&
-            resolve(lib, "QRinput_append", &api.append, sizeof api.append) &&
-            resolve(lib, "QRcode_encodeInput", &api.encode_input, sizeof api.encode_input) &&
-            resolve(lib, "QRinput_free", &api.input_free, sizeof api.input_free) &&
-            resolve(lib, "QRcode_free", &api.code_free, sizeof api.code_free))
-            return true;
-        dlclose(lib);
-    }
-    return false;
-}
-
-bool qr_available(void)
-{
-    if (tried_with != qr_dlopen) {
-        tried_with = qr_dlopen;
-        loaded = load();
-    }
-    return loaded;
-}
+bool qr_available(void) { return dynlib_ready(&library, qr_dlopen); }
 
 enum { ECI_UTF8 = 26, ECI_BYTES = 3 };
 
