@@ -156,23 +156,22 @@ def kiwix_zim(binary, store, workdir):
     return zim
 
 
-def measure(binary, store, tid, big, zim, page):
+def measure(binary, store, tid, big, zim, page, samples):
     """One round: the peers (kiwix-search on zim, when made; less on page) and then this
-    program on store."""
-    reps = 3 if big else 5
+    program on store; samples: (runs of each command, runs of each first screen)."""
+    reps, screens = samples
     m = {}
     if zim:
         m["kiwix"], _ = timed(["/usr/bin/kiwix-search", zim, "光"], reps)
-    m["less"] = statistics.median(first_screen(["/usr/bin/less", page]) for _ in range(1 if big else 2))
+    m["less"] = statistics.median(first_screen(["/usr/bin/less", page]) for _ in range(screens))
     m["search"], r1 = timed([binary, "--content", store, "--search", "光"], reps)
     m["search_hans"], r2 = timed([binary, "--content", store, "--search", "光", "--lang", "zh-Hans"], reps)
     m["show"], r3 = timed([binary, "--content", store, "--show", tid], reps)
     m["list"], r4 = timed([binary, "--content", store, "--list"], reps)
     m["rss"] = max(r1, r2, r3, r4)
     for lang in LANGS if not big else ["en", "zh-Hans"]:
-        runs = 1 if big else 2
         m["tui " + lang] = statistics.median(first_screen([binary, "--content", store, "--lang", lang])
-                                             for _ in range(runs))
+                                             for _ in range(screens))
     return m
 
 
@@ -198,12 +197,15 @@ def bench_store(binary, store, before):
     pack = os.path.join(workdir, "content.pack")
     compile_ms, pack_mb = write_pack(binary, store, pack)
     zim = kiwix_zim(binary, store, workdir) if ntopics < 100 else None
+    # The bundled content's targets are ratios a few tenths of a millisecond wide, and its
+    # runs take milliseconds: many more samples there, so the medians hold still.
+    samples = (3, 1) if big else (5, 2) if ntopics >= 100 else (15, 5)
     rounds_old, rounds_json, rounds_pack = [], [], []
     for _ in range(1 if big else 3):
         if before:
-            rounds_old.append(measure(before, store, tid, big, None, page))
-        rounds_json.append(measure(binary, store, tid, big, zim, page))
-        rounds_pack.append(measure(binary, pack, tid, big, zim, page))
+            rounds_old.append(measure(before, store, tid, big, None, page, samples))
+        rounds_json.append(measure(binary, store, tid, big, zim, page, samples))
+        rounds_pack.append(measure(binary, pack, tid, big, zim, page, samples))
     shutil.rmtree(workdir)
 
     def med(rounds):
