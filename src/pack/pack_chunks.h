@@ -22,8 +22,11 @@ typedef struct pack_chunks {
 /* The number of chunks len bytes are cut into. */
 static inline size_t pack_chunk_count(size_t len) { return (len + PACK_CHUNK_SIZE - 1) / PACK_CHUNK_SIZE; }
 
-/* The XXH3-128 of one chunk (canonical, big-endian), as the chunk table holds it. */
+/* The XXH3-128 of one chunk (canonical, big-endian), as the chunk table holds it: with
+ * the AVX2 build (pack_sum_avx2.c) on a CPU that has it, else the portable one, which
+ * is also callable on its own (the unit tests compare the two). */
 void pack_chunk_sum(const void *p, size_t n, unsigned char out[PACK_CHUNK_SUM]);
+void pack_chunk_sum_portable(const void *p, size_t n, unsigned char out[PACK_CHUNK_SUM]);
 
 /* The header's own sum field (32 bytes: XXH3-128, then zeros) of the header, section
  * table and chunk table head[0, len), computed with that field taken as zeros. */
