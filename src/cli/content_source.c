@@ -8,7 +8,6 @@
 
 #include "cli/commands.h"
 #include "content/load.h"
-#include "content/manifest.h"
 #include "core/i18n.h"
 #include "core/paths.h"
 #include "pack/pack.h"

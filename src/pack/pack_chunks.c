@@ -52,9 +52,7 @@ void pack_chunk_sum(const void *p, size_t n, unsigned char out[PACK_CHUNK_SUM])
 /* A sum field of the header: the canonical XXH3-128, then zeros. */
 static void canonical(XXH128_hash_t h, unsigned char out[PACK_SUM_FIELD])
 {
-    XXH128_canonical_t c;
-    XXH128_canonicalFromHash(&c, h);
-    memcpy(out, c.digest, PACK_CHUNK_SUM);
+    chunk_canonical(h, out);
     memset(out + PACK_CHUNK_SUM, 0, PACK_SUM_FIELD - PACK_CHUNK_SUM);
 }
 
