@@ -230,9 +230,27 @@ static long mapping_rss_kb(const void *addr)
  * whole sequence is typed KEY_PASSES times and each keystroke counts with its median
  * time: a keystroke stays in the order it is typed in (so caches are as warm as in
  * use), and a moment the machine gave to something else is not taken for it. */
-enum { KEY_PASSES = 3 };
+enum { KEY_PASSES = 3, SLOW_KEYS = 5 };
+typedef struct slow_key {
+    double ms;
+    size_t query, len; /* the keystroke: the first len bytes of queries[query] */
+} slow_key;
+static slow_key slowest[SLOW_KEYS]; /* of the last type_every_prefix with rows_only */
+
+static void note_slow(size_t query, size_t len, double ms)
+{
+    int at = SLOW_KEYS;
+    while (at > 0 && slowest[at - 1].ms < ms)
+        at--;
+    if (at == SLOW_KEYS)
+        return;
+    memmove(&slowest[at + 1], &slowest[at], (SLOW_KEYS - 1 - (size_t)at) * sizeof *slowest);
+    slowest[at] = (slow_key){ ms, query, len };
+}
+
 static void type_every_prefix(const search_index *ix, char **queries, size_t nq, bool rows_only, samples *keys)
 {
+    size_t *which = NULL, nwhich = 0;
     samples pass[KEY_PASSES] = { 0 };
     for (int p = 0; p < KEY_PASSES; p++)
         for (size_t i = 0; i < nq; i++) {
@@ -248,8 +266,15 @@ static void type_every_prefix(const search_index *ix, char **queries, size_t nq,
                     search_run(ix, queries[i], k, LANG_EN, true, TUI_LIMIT, &res);
                 add(&pass[p], now_ms() - a);
                 search_result_free(&res);
+                if (p == 0) {
+                    which = xrealloc(which, (nwhich + 1) * 2 * sizeof *which);
+                    which[2 * nwhich] = i;
+                    which[2 * nwhich++ + 1] = k;
+                }
             }
         }
+    if (rows_only)
+        memset(slowest, 0, sizeof slowest);
     for (size_t j = 0; j < pass[0].n; j++) {
         double t[KEY_PASSES];
         for (int p = 0; p < KEY_PASSES; p++)
@@ -261,7 +286,10 @@ static void type_every_prefix(const search_index *ix, char **queries, size_t nq,
                 t[b - 1] = x;
             }
         add(keys, t[KEY_PASSES / 2]);
+        if (rows_only)
+            note_slow(which[2 * j], which[2 * j + 1], t[KEY_PASSES / 2]);
     }
+    free(which);
     for (int p = 0; p < KEY_PASSES; p++)
         free(pass[p].v);
 }
@@ -407,6 +435,8 @@ static void bench_store(const char *dir, char **queries, size_t nq)
      * all the results). */
     samples keys_all = { 0 };
     type_every_prefix(ix, queries, nq, true, &keys);
+    slow_key slow_keys[SLOW_KEYS];
+    memcpy(slow_keys, slowest, sizeof slow_keys);
     type_every_prefix(ix, queries, nq, false, &keys_all);
     naive nv;
     naive_build(ix, &nv);
@@ -429,6 +459,11 @@ static void bench_store(const char *dir, char **queries, size_t nq)
     printf("  every keystroke (%zu prefixes, prefix-matching the last word, %d results, snippets for the %d rows "
            "on screen): p50 %.3f ms, p99 %.3f ms\n",
            keys.n, TUI_LIMIT, TUI_ROWS, k50, k99);
+    printf("    slowest keystrokes:");
+    for (int k = 0; k < SLOW_KEYS && slow_keys[k].ms > 0; k++)
+        printf("%s \"%.*s\" %.3f ms", k ? "," : "", (int)slow_keys[k].len, queries[slow_keys[k].query],
+               slow_keys[k].ms);
+    printf("\n");
     printf("    the same with snippets for all %d results (before issue 14): p50 %.3f ms, p99 %.3f ms\n", TUI_LIMIT,
            pct(&keys_all, 50), pct(&keys_all, 99));
     printf("  naive scan of the normalised text (memmem, AND, no ranking): p50 %.3f ms, p99 %.3f ms\n", n50, n99);

@@ -58,6 +58,9 @@ print "#include \"search/pinyin_table.h\"\n\n";
 print "const char *const pinyin_syllables[] = {\n";
 print "    \"$_\",\n" for @syl;
 print "};\nconst size_t pinyin_nsyllables = sizeof pinyin_syllables / sizeof pinyin_syllables[0];\n\n";
+print "const pinyin_shape pinyin_shapes[] = {\n";
+for my $s (@syl) { my $m = 0; $m |= 1 << (ord($_) - 97) for split //, $s; printf "    { %d, 0x%07X },\n", length $s, $m }
+print "};\n\n";
 print "const pinyin_char pinyin_chars[] = {\n";
 printf "    { 0x%05X, %d },\n", $_, $sid{$char{$_}[0]} for sort { $a <=> $b } keys %char;
 print "};\nconst size_t pinyin_nchars = sizeof pinyin_chars / sizeof pinyin_chars[0];\n\n";

@@ -40,7 +40,8 @@ def build_and_test(test):
     if kind == "unit":
         targets, cmd = [f"build/tests/{arg}"], [f"build/tests/{arg}"]
     elif kind == "py":
-        targets = ["vitiligo-explorer", "build/asan-bin/vitiligo-explorer", "all"]
+        # build/search-dump too: the search identity test runs it, not the program
+        targets = ["vitiligo-explorer", "build/asan-bin/vitiligo-explorer", "build/search-dump", "all"]
         cmd = ["/usr/bin/python3", "-m", "pytest", "-p", "no:cacheprovider", "-q", "-x", *shlex.split(arg)]
     else:
         sys.exit(f"unknown test kind {kind!r} (unit or py)")

@@ -101,12 +101,18 @@ bool hl_filter_han(const hl_filter *f, uint32_t cp)
     return f->han[cp % 4096 / 64] >> (cp % 64) & 1;
 }
 
-bool ascii_word_may_match(const hl_filter *f, const char *text, size_t len, size_t start)
+/* Inlined into highlight_ascii's loop, which asks it of every word of a snippet's text. */
+static inline bool may_match(const hl_filter *f, const char *text, size_t len, size_t start)
 {
     unsigned char first = (unsigned char)lower(text[start]);
     if (start + 1 == len || !word_byte(text[start + 1]))
         return f->single[first / 64] >> (first % 64) & 1;
     return f->second[first] >> (lower(text[start + 1]) & 63) & 1;
+}
+
+bool ascii_word_may_match(const hl_filter *f, const char *text, size_t len, size_t start)
+{
+    return may_match(f, text, len, start);
 }
 
 size_t ascii_word_end(const char *text, size_t len, size_t i)
@@ -198,18 +204,32 @@ static uint64_t word_byte_mask(uint64_t w)
 }
 
 /* Words are found eight bytes at a time and only those that pass the filter are read
- * letter by letter: most words of a text match nothing. */
+ * letter by letter: most words of a text match nothing.  The filter's two letters
+ * come from the eight bytes already loaded (and the next eight, loaded one step
+ * ahead), so the words that fail it cost no load of their own. */
 size_t highlight_ascii(const search_query *q, const hl_filter *f, const char *text, size_t len, search_spans *out)
 {
     size_t from = out->n;
+    const char *end = text + len;
     uint64_t carry = 0; /* the high bit of the lowest byte: the byte before this block is in a word */
+    uint64_t w = len ? load8(text, end) : 0, m = word_byte_mask(w);
     for (size_t base = 0; base < len; base += 8) {
-        uint64_t m = word_byte_mask(load8(text + base, text + len));
+        uint64_t w_next = base + 8 < len ? load8(text + base + 8, end) : 0, m_next = word_byte_mask(w_next);
         uint64_t starts = m & ~(m << 8 | carry);
+        uint64_t word_follows = m >> 8 | m_next << 56; /* per byte: the next byte is in a word */
         carry = m >> 56;
         for (; starts; starts &= starts - 1) {
-            size_t start = base + (size_t)__builtin_ctzll(starts) / 8;
-            if (!ascii_word_may_match(f, text, len, start))
+            unsigned bit = (unsigned)__builtin_ctzll(starts), shift = bit & ~7u;
+            size_t start = base + bit / 8;
+            unsigned char first = (unsigned char)(w >> shift | 0x20);
+            bool may;
+            if (!(word_follows >> bit & 1)) {
+                may = f->single[first / 64] >> (first % 64) & 1;
+            } else {
+                unsigned char second = (unsigned char)(shift < 56 ? w >> (shift + 8) : w_next);
+                may = f->second[first] >> ((second | 0x20) & 63) & 1;
+            }
+            if (!may)
                 continue;
             size_t i = ascii_word_end(text, len, start);
             char key[WORD_MAX_BYTES + 1];
@@ -224,6 +244,8 @@ size_t highlight_ascii(const search_query *q, const hl_filter *f, const char *te
                     spans_push(out, start, last);
             }
         }
+        w = w_next;
+        m = m_next;
     }
     spans_finish(text, len, out, from);
     return out->n - from;

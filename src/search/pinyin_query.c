@@ -89,6 +89,16 @@ static bool one_typo(const char *a, size_t an, const char *b, size_t bn)
     return !memcmp(a + i, b + i + 1, bn - i - 1);
 }
 
+/* The letters of s[0..n) (a to z), one bit each. */
+static uint32_t letters(const char *s, size_t n)
+{
+    uint32_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= 'a' && s[i] <= 'z')
+            m |= 1u << (s[i] - 'a');
+    return m;
+}
+
 /* The token s[0..n) may stand for, or false when it cannot be one of that kind. */
 static bool make_token(const char *s, size_t n, tok_kind k, ptok *t)
 {
@@ -120,13 +130,22 @@ static bool make_token(const char *s, size_t n, tok_kind k, ptok *t)
             set_add(t, i);
         return lo < hi;
     case T_FUZZY: {
+        /* One typo leaves at most one of the typed letters out of the syllable (the
+         * one changed or added): a cheap test that rules out most syllables before
+         * one_typo compares them letter by letter. */
+        uint32_t typed = letters(s, n);
         bool any = false;
-        for (size_t i = 0; i < pinyin_nsyllables; i++)
-            if (one_typo(s, n, pinyin_syllables[i], strlen(pinyin_syllables[i]))) {
+        for (size_t i = 0; i < pinyin_nsyllables; i++) {
+            size_t sn = pinyin_shapes[i].len;
+            uint32_t missing = typed & ~pinyin_shapes[i].letters;
+            if (sn + 1 < n || sn > n + 1 || (missing & (missing - 1)))
+                continue; /* two or more typed letters are not in it */
+            if (one_typo(s, n, pinyin_syllables[i], sn)) {
                 set_add(t, i);
-                t->swapped |= strlen(pinyin_syllables[i]) == n;
+                t->swapped |= sn == n;
                 any = true;
             }
+        }
         return any;
     }
     }

@@ -11,6 +11,14 @@
 extern const char *const pinyin_syllables[];
 extern const size_t pinyin_nsyllables;
 
+/* Each syllable's length and its letters (bit c - 'a'), in the same order: a typo
+ * search rules most syllables out by these two alone. */
+typedef struct pinyin_shape {
+    uint8_t len;
+    uint32_t letters;
+} pinyin_shape;
+extern const pinyin_shape pinyin_shapes[];
+
 /* A character and its most frequent reading (an index into pinyin_syllables);
  * sorted by code point. */
 typedef struct pinyin_char {
