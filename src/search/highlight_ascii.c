@@ -3,6 +3,9 @@
  * keystroke, and most of those words can match nothing.  The spans are exactly those
  * highlight_units gives for the same text (tests/search/test_search_identity.py). */
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "search/search_impl.h"
 #include "search/stem.h"
@@ -101,18 +104,12 @@ bool hl_filter_han(const hl_filter *f, uint32_t cp)
     return f->han[cp % 4096 / 64] >> (cp % 64) & 1;
 }
 
-/* Inlined into highlight_ascii's loop, which asks it of every word of a snippet's text. */
-static inline bool may_match(const hl_filter *f, const char *text, size_t len, size_t start)
+bool ascii_word_may_match(const hl_filter *f, const char *text, size_t len, size_t start)
 {
     unsigned char first = (unsigned char)lower(text[start]);
     if (start + 1 == len || !word_byte(text[start + 1]))
         return f->single[first / 64] >> (first % 64) & 1;
     return f->second[first] >> (lower(text[start + 1]) & 63) & 1;
-}
-
-bool ascii_word_may_match(const hl_filter *f, const char *text, size_t len, size_t start)
-{
-    return may_match(f, text, len, start);
 }
 
 size_t ascii_word_end(const char *text, size_t len, size_t i)
@@ -173,62 +170,60 @@ static size_t phrase_at(const char *pool, key_seq ks, const char *text, size_t l
     return i;
 }
 
-/* Eight bytes of text from p, the first in the lowest byte whatever the machine's
- * byte order; past end, zero bytes. */
-static uint64_t load8(const char *p, const char *end)
+uint32_t ascii_word_mask16_portable(const char *p, const char *end)
 {
-    uint64_t w = 0;
-    if (end - p >= 8) {
-        memcpy(&w, p, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-        w = __builtin_bswap64(w);
-#endif
-        return w;
+    uint32_t m = 0;
+    for (int i = 0; i < 16 && p + i < end; i++)
+        m |= (uint32_t)word_byte(p[i]) << i;
+    return m;
+}
+
+#if defined(__SSE2__)
+/* Sixteen bytes at once with SSE2, which every x86-64 has.  Signed compares: a byte
+ * of 0x80 or more is negative, so it is neither a digit nor a letter. */
+uint32_t ascii_word_mask16(const char *p, const char *end)
+{
+    __m128i v;
+    if (end - p >= 16) {
+        v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    } else {
+        char tail[16] = { 0 };
+        memcpy(tail, p, (size_t)(end - p));
+        v = _mm_loadu_si128((const __m128i *)(const void *)tail);
     }
-    for (const char *k = end; k-- > p;)
-        w = w << 8 | (unsigned char)*k;
-    return w;
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    __m128i y = _mm_or_si128(v, _mm_set1_epi8(0x20)); /* upper case to lower */
+    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(y, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(y, _mm_set1_epi8('z' + 1)));
+    return (uint32_t)_mm_movemask_epi8(_mm_or_si128(digit, letter));
 }
+#else
+uint32_t ascii_word_mask16(const char *p, const char *end) { return ascii_word_mask16_portable(p, end); }
+#endif
 
-#define ONES 0x0101010101010101u
-#define HIGHS 0x8080808080808080u
-
-/* The high bit of each byte of w (ASCII: below 0x80, so no sum carries into the next
- * byte) that is a digit or a letter. */
-static uint64_t word_byte_mask(uint64_t w)
-{
-    uint64_t digit = (w + 0x50 * ONES) & ~(w + 0x46 * ONES);       /* >= '0' and not > '9' */
-    uint64_t y = w | 0x20 * ONES;                                   /* upper case to lower */
-    uint64_t letter = (y + 0x1f * ONES) & ~(y + 0x05 * ONES);      /* >= 'a' and not > 'z' */
-    return (digit | letter) & HIGHS;
-}
-
-/* Words are found eight bytes at a time and only those that pass the filter are read
- * letter by letter: most words of a text match nothing.  The filter's two letters
- * come from the eight bytes already loaded (and the next eight, loaded one step
- * ahead), so the words that fail it cost no load of their own. */
+/* Words are found sixteen bytes at a time and only those that pass the filter are
+ * read letter by letter: most words of a text match nothing.  The next block's mask
+ * is made one step ahead, so whether a word's first letter is followed by another
+ * needs no look at the byte itself. */
 size_t highlight_ascii(const search_query *q, const hl_filter *f, const char *text, size_t len, search_spans *out)
 {
     size_t from = out->n;
     const char *end = text + len;
-    uint64_t carry = 0; /* the high bit of the lowest byte: the byte before this block is in a word */
-    uint64_t w = len ? load8(text, end) : 0, m = word_byte_mask(w);
-    for (size_t base = 0; base < len; base += 8) {
-        uint64_t w_next = base + 8 < len ? load8(text + base + 8, end) : 0, m_next = word_byte_mask(w_next);
-        uint64_t starts = m & ~(m << 8 | carry);
-        uint64_t word_follows = m >> 8 | m_next << 56; /* per byte: the next byte is in a word */
-        carry = m >> 56;
+    uint32_t carry = 0; /* 1: the byte before this block is in a word */
+    uint32_t m = len ? ascii_word_mask16(text, end) : 0;
+    for (size_t base = 0; base < len; base += 16) {
+        uint32_t m_next = base + 16 < len ? ascii_word_mask16(text + base + 16, end) : 0;
+        uint32_t starts = m & ~(m << 1 | carry) & 0xFFFF;
+        uint32_t word_follows = m >> 1 | (m_next & 1) << 15; /* per byte: the next byte is in a word */
+        carry = m >> 15;
         for (; starts; starts &= starts - 1) {
-            unsigned bit = (unsigned)__builtin_ctzll(starts), shift = bit & ~7u;
-            size_t start = base + bit / 8;
-            unsigned char first = (unsigned char)(w >> shift | 0x20);
+            unsigned bit = (unsigned)__builtin_ctz(starts);
+            size_t start = base + bit;
+            unsigned char first = (unsigned char)lower(text[start]);
             bool may;
-            if (!(word_follows >> bit & 1)) {
+            if (!(word_follows >> bit & 1))
                 may = f->single[first / 64] >> (first % 64) & 1;
-            } else {
-                unsigned char second = (unsigned char)(shift < 56 ? w >> (shift + 8) : w_next);
-                may = f->second[first] >> ((second | 0x20) & 63) & 1;
-            }
+            else
+                may = f->second[first] >> (lower(text[start + 1]) & 63) & 1;
             if (!may)
                 continue;
             size_t i = ascii_word_end(text, len, start);
@@ -244,7 +239,6 @@ size_t highlight_ascii(const search_query *q, const hl_filter *f, const char *te
                     spans_push(out, start, last);
             }
         }
-        w = w_next;
         m = m_next;
     }
     spans_finish(text, len, out, from);

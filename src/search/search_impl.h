@@ -275,6 +275,11 @@ bool hl_filter_han(const hl_filter *f, uint32_t cp);
  * makes it: lower-cased, cut, stemmed; WORD_MAX_BYTES + 1 bytes) and the key's length. */
 bool ascii_word_may_match(const hl_filter *f, const char *text, size_t len, size_t start);
 size_t ascii_word_end(const char *text, size_t len, size_t start);
+/* Bit i: byte i of the sixteen from p is a letter or a digit (bytes at or past end
+ * count as neither).  With SSE2 where the machine has it; the portable loop is what
+ * it must equal (tests/unit/test_search_scan.c). */
+uint32_t ascii_word_mask16(const char *p, const char *end);
+uint32_t ascii_word_mask16_portable(const char *p, const char *end);
 size_t ascii_word_key(const char *text, size_t start, size_t end, char *key);
 /* highlight_units for a text of ASCII only, text[0..len): the same spans, appended to
  * out.  Returns the number of spans appended. */

@@ -103,8 +103,16 @@ static void test_quick_highlighting_marks_what_tokenising_does(void **state)
     for (size_t i = 0; i < sizeof QUERIES / sizeof *QUERIES; i++)
         for (int typing = 0; typing < 2; typing++) {
             search_query *q = query_compile(f->ix, QUERIES[i], strlen(QUERIES[i]), typing);
-            for (size_t t = 0; t < sizeof TEXTS / sizeof *TEXTS; t++)
+            for (size_t t = 0; t < sizeof TEXTS / sizeof *TEXTS; t++) {
                 spans += same_spans(f, q, TEXTS[t]);
+                /* at every offset from the blocks the text is read in, so that a word
+                 * (and a word within a long word) meets every block boundary */
+                for (int pad = 1; pad < 16; pad++) {
+                    char shifted[256];
+                    snprintf(shifted, sizeof shifted, "%*s%s", pad, "", TEXTS[t]);
+                    spans += same_spans(f, q, shifted);
+                }
+            }
             for (size_t t = 0; t < sizeof HAN_TEXTS / sizeof *HAN_TEXTS; t++)
                 han_spans += same_spans(f, q, HAN_TEXTS[t]);
             hl_filter af;
@@ -165,12 +173,33 @@ static void test_ascii_only(void **state)
     assert_false(ascii_only("0123456789abcdef\xe7\x99\xbd", 19)); /* past the first eight */
 }
 
+/* The word-byte mask made sixteen bytes at a time (SSE2 on x86-64) is the portable
+ * loop's: every byte value at every place of a block, among letters, digits and
+ * punctuation, and every length of a last, short block. */
+static void test_word_mask_is_the_portable_one(void **state)
+{
+    (void)state;
+    static const char around[] = "aZ09 -_@[`{/:\x7f\x80\xff";
+    char block[16];
+    for (int c = 0; c < 256; c++)
+        for (int at = 0; at < 16; at++) {
+            for (int i = 0; i < 16; i++)
+                block[i] = around[(i + c) % (int)(sizeof around - 1)];
+            block[at] = (char)c;
+            for (int n = 0; n <= 16; n++)
+                assert_int_equal(ascii_word_mask16(block, block + n), ascii_word_mask16_portable(block, block + n));
+        }
+    static const char mixed[] = "Ab1 z9_Q";
+    assert_int_equal(ascii_word_mask16_portable(mixed, mixed + 8), 0xB7u); /* A b 1, z 9, Q: bits 0-2, 4, 5, 7 */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_quick_highlighting_marks_what_tokenising_does),
         cmocka_unit_test(test_phrase_and_bracket_spans),
         cmocka_unit_test(test_ascii_only),
+        cmocka_unit_test(test_word_mask_is_the_portable_one),
     };
     return cmocka_run_group_tests_name("snippet scanning on tests/fixtures/search", tests, setup, teardown);
 }
