@@ -178,11 +178,12 @@ uint32_t ascii_word_mask16_portable(const char *p, const char *end)
     return m;
 }
 
-#if defined(__SSE2__)
-/* Sixteen bytes at once with SSE2, which every x86-64 has.  Signed compares: a byte
- * of 0x80 or more is negative, so it is neither a digit nor a letter. */
-uint32_t ascii_word_mask16(const char *p, const char *end)
+/* Sixteen bytes at once with SSE2, which every x86-64 has (inlined into
+ * highlight_ascii's loop).  Signed compares: a byte of 0x80 or more is negative, so
+ * it is neither a digit nor a letter. */
+static inline uint32_t word_mask16(const char *p, const char *end)
 {
+#if defined(__SSE2__)
     __m128i v;
     if (end - p >= 16) {
         v = _mm_loadu_si128((const __m128i *)(const void *)p);
@@ -195,10 +196,12 @@ uint32_t ascii_word_mask16(const char *p, const char *end)
     __m128i y = _mm_or_si128(v, _mm_set1_epi8(0x20)); /* upper case to lower */
     __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(y, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(y, _mm_set1_epi8('z' + 1)));
     return (uint32_t)_mm_movemask_epi8(_mm_or_si128(digit, letter));
-}
 #else
-uint32_t ascii_word_mask16(const char *p, const char *end) { return ascii_word_mask16_portable(p, end); }
+    return ascii_word_mask16_portable(p, end);
 #endif
+}
+
+uint32_t ascii_word_mask16(const char *p, const char *end) { return word_mask16(p, end); }
 
 /* Words are found sixteen bytes at a time and only those that pass the filter are
  * read letter by letter: most words of a text match nothing.  The next block's mask
@@ -209,9 +212,9 @@ size_t highlight_ascii(const search_query *q, const hl_filter *f, const char *te
     size_t from = out->n;
     const char *end = text + len;
     uint32_t carry = 0; /* 1: the byte before this block is in a word */
-    uint32_t m = len ? ascii_word_mask16(text, end) : 0;
+    uint32_t m = len ? word_mask16(text, end) : 0;
     for (size_t base = 0; base < len; base += 16) {
-        uint32_t m_next = base + 16 < len ? ascii_word_mask16(text + base + 16, end) : 0;
+        uint32_t m_next = base + 16 < len ? word_mask16(text + base + 16, end) : 0;
         uint32_t starts = m & ~(m << 1 | carry) & 0xFFFF;
         uint32_t word_follows = m >> 1 | (m_next & 1) << 15; /* per byte: the next byte is in a word */
         carry = m >> 15;
