@@ -32,10 +32,10 @@ PYTHON    ?= /usr/bin/python3
 # time a text is converted to Simplified (dlopen is in glibc's libc since 2.34, so no
 # -ldl), and only its header is needed here; libqrencode (src/text/qr.c, the first QR
 # code) and nettle (src/content/manifest.c, the first SHA-256 of a content file) are
-# loaded the same way.  libdeflate: the pack's topic bodies.
+# loaded the same way.  liblz4: the pack's topic bodies.
 # xxHash is not linked either: src/pack/pack_chunks.c compiles it in from
 # libxxhash-dev's header.
-PKGS      := ncursesw libcjson libutf8proc libdeflate
+PKGS      := ncursesw libcjson libutf8proc liblz4
 # -Werror only where a developer or CI can fix a new warning at once: in a git
 # checkout.  A release tarball (make dist) or a distribution build (debian/rules
 # passes WERROR=) must not fail on a warning a newer compiler adds.

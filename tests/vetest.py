@@ -86,27 +86,38 @@ def pack_chunk_sum(chunk):
     return struct.pack(">QQ", h.high64, h.low64)
 
 
-_libdeflate = None
+_lz4 = None
 
 
-def pack_deflate(plain):
-    """plain compressed as the pack writer compresses a topic body: a zlib stream from
-    libdeflate at level 12 (Python's zlib makes larger streams, which would not fit
-    where a body was)."""
-    global _libdeflate
-    if _libdeflate is None:
-        _libdeflate = ctypes.CDLL("libdeflate.so.0")
-        _libdeflate.libdeflate_alloc_compressor.restype = ctypes.c_void_p
-        _libdeflate.libdeflate_alloc_compressor.argtypes = (ctypes.c_int,)
-        _libdeflate.libdeflate_zlib_compress.restype = ctypes.c_size_t
-        _libdeflate.libdeflate_zlib_compress.argtypes = (ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t,
-                                                          ctypes.c_char_p, ctypes.c_size_t)
-        _libdeflate.libdeflate_free_compressor.argtypes = (ctypes.c_void_p,)
-    c = _libdeflate.libdeflate_alloc_compressor(12)
-    out = ctypes.create_string_buffer(len(plain) + 1024)
-    n = _libdeflate.libdeflate_zlib_compress(c, bytes(plain), len(plain), out, len(out))
-    _libdeflate.libdeflate_free_compressor(c)
+def _liblz4():
+    global _lz4
+    if _lz4 is None:
+        _lz4 = ctypes.CDLL("liblz4.so.1")
+        _lz4.LZ4_compressBound.restype = ctypes.c_int
+        _lz4.LZ4_compressBound.argtypes = (ctypes.c_int,)
+        _lz4.LZ4_compress_HC.restype = ctypes.c_int
+        _lz4.LZ4_compress_HC.argtypes = (ctypes.c_char_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_int, ctypes.c_int)
+        _lz4.LZ4_decompress_safe.restype = ctypes.c_int
+        _lz4.LZ4_decompress_safe.argtypes = (ctypes.c_char_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_int)
+    return _lz4
+
+
+def pack_compress(plain):
+    """plain compressed as the pack writer compresses a topic body: an LZ4 block at
+    LZ4HC's strongest level (12), so that it fits where a body was."""
+    lz4 = _liblz4()
+    bound = lz4.LZ4_compressBound(len(plain))
+    out = ctypes.create_string_buffer(bound)
+    n = lz4.LZ4_compress_HC(bytes(plain), out, len(plain), bound, 12)
     assert n > 0
+    return out.raw[:n]
+
+
+def pack_decompress(block, size):
+    """The topic body an LZ4 block makes, which must be size bytes."""
+    out = ctypes.create_string_buffer(max(size, 1))
+    n = _liblz4().LZ4_decompress_safe(bytes(block), out, len(block), size)
+    assert n == size, f"the block makes {n} bytes, not {size}"
     return out.raw[:n]
 
 

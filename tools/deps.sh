@@ -19,13 +19,14 @@ if [ "${1:-}" = --check ]; then check_only=1; shift; fi
 # libqrencode-dev: the take-home QR codes (src/text/qr.c loads the library the first time
 # it makes a code); zbar-tools (test): zbarimg reads the codes back from a captured screen
 # in tests/e2e/test_take_home.py.
-# libdeflate-dev: the content pack's topic bodies are compressed (src/pack/), so the pack
-# stays within 1.5x the size of its JSON and a kiosk reads less from its disk; libdeflate
-# inflates them in half zlib's time (a search inflates one per result it shows).
+# liblz4-dev: the content pack's topic bodies are compressed (src/pack/), so the pack
+# stays within 1.5x the size of its JSON and a kiosk reads less from its disk; LZ4
+# decompresses them in a quarter of libdeflate's time (a search decompresses one per
+# result it shows).  liblz4-1 is on every Debian system (apt itself uses it).
 # libxxhash-dev: the content pack's chunk checksums (src/pack/pack_chunks.c compiles
 # XXH3 in from its header), about four times faster than SHA-256, which was a third of
 # opening a large pack.
-build_pkgs="build-essential pkg-config libncurses-dev libcjson-dev libunistring-dev libutf8proc-dev libopencc-dev opencc gettext nettle-dev rime-data-luna-pinyin libqrencode-dev libdeflate-dev libxxhash-dev"
+build_pkgs="build-essential pkg-config libncurses-dev libcjson-dev libunistring-dev libutf8proc-dev libopencc-dev opencc gettext nettle-dev rime-data-luna-pinyin libqrencode-dev liblz4-dev libxxhash-dev"
 # make check replays the fuzz inputs with $(CC), so clang is needed only by make fuzz;
 # libclang-rt-dev is the unversioned name of the current libFuzzer runtime.
 # faketime: tests/cli/test_packaging.py runs the bundled content check on a date years ahead.

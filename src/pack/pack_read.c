@@ -3,7 +3,6 @@
  * with strings pointing into the mapping.  Topic bodies stay unread (pack_body.c). */
 #include <errno.h>
 #include <fcntl.h>
-#include <libdeflate.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,8 +27,6 @@ static void pack_close(store_backing *b)
     free(pk->filled);
     free(pk->body_at);
     free(pk->bodies);
-    if (pk->inflater)
-        libdeflate_free_decompressor(pk->inflater);
     arena_free(&pk->mem);
     if (pk->map)
         munmap(pk->map, pk->maplen);

@@ -49,7 +49,6 @@ typedef struct pack {
     pack_body_at *body_at;    /* one per topic */
     pack_body *bodies;        /* one per topic */
     size_t nbodies;
-    struct libdeflate_decompressor *inflater; /* made for the first body read */
     arena mem;                /* the bodies inflated, their sections, blocks and items, and the topics' lists */
 } pack;
 

@@ -7,11 +7,10 @@ import resource
 import stat
 import struct
 import subprocess
-import zlib
 
 import pytest
 
-from vetest import (BINARY, pack_deflate, FIXTURE_STORE, PACK_CHUNK as CHUNK, PACK_HEADER as HEADER, PACK_SECTIONS as SECTIONS,
+from vetest import (BINARY, pack_compress, pack_decompress, FIXTURE_STORE, PACK_CHUNK as CHUNK, PACK_HEADER as HEADER, PACK_SECTIONS as SECTIONS,
                     clean_env, fix_pack_header_sum, fix_pack_sums, pack_layout, run)
 
 REBUILD = "Rebuild it with: make, or vitiligo-explorer --content DIR --write-pack FILE"
@@ -94,9 +93,10 @@ def test_another_version_is_refused(tmp_path, pack):
         return change
     # version 1 kept its topic bodies uncompressed and their keywords in the topic table;
     # version 2 summed its chunks with SHA-256, so every one of its sums would fail;
-    # version 3 summed its header and its MANIFEST with SHA-256
-    for v in (1, 2, 3, 5):
-        refused(damaged(tmp_path, pack, version(v)), f"is a content pack of version {v}; this program reads version 4.")
+    # version 3 summed its header and its MANIFEST with SHA-256;
+    # version 4 compressed its topic bodies as zlib streams, which LZ4 cannot read
+    for v in (1, 2, 3, 4, 6):
+        refused(damaged(tmp_path, pack, version(v)), f"is a content pack of version {v}; this program reads version 5.")
 
 
 def test_a_cut_short_pack_is_refused(tmp_path, pack):
@@ -166,7 +166,7 @@ def replace_body(data, plain, topic=0):
     """Puts plain (an inflated body) in the place of topic's body, compressed."""
     data_at, secs = layout(data)
     fields, (off, clen, _) = body_fields(data, topic)
-    z = pack_deflate(plain)
+    z = pack_compress(plain)
     assert len(z) <= (clen + 7) // 8 * 8  # it fits where the old one was, with its padding
     at = data_at + secs["BODY"][0] + off
     data[at:at + len(z)] = z
@@ -177,9 +177,7 @@ def topic_body(data, topic=0):
     data_at, secs = layout(data)
     _, (off, clen, ulen) = body_fields(data, topic)
     at = data_at + secs["BODY"][0] + off
-    plain = zlib.decompress(bytes(data[at:at + clen]))
-    assert len(plain) == ulen
-    return plain
+    return pack_decompress(data[at:at + clen], ulen)
 
 
 def test_a_damaged_topic_body_makes_only_that_topic_unavailable(tmp_path, pack):
@@ -188,9 +186,9 @@ def test_a_damaged_topic_body_makes_only_that_topic_unavailable(tmp_path, pack):
     def first_body_word_count(data):  # topic 0's body says it holds more words than it does
         plain = topic_body(data)
         _, (_, clen, _) = body_fields(data, 0)
-        # any count past the body's end will do: the first whose stream still fits the old place
+        # any count past the body's end will do: the first whose block still fits the old place
         claim = next(n for n in range(len(plain) // 4, len(plain) // 4 + 4096)
-                     if len(pack_deflate(struct.pack("<I", n) + plain[4:])) <= (clen + 7) // 8 * 8)
+                     if len(pack_compress(struct.pack("<I", n) + plain[4:])) <= (clen + 7) // 8 * 8)
         replace_body(data, struct.pack("<I", claim) + plain[4:])
     out = damaged(tmp_path, pack, first_body_word_count, fix=True)
     r = run("--content", str(out), "--show", ids[0])
@@ -231,9 +229,9 @@ def test_a_body_whose_inflated_length_is_not_the_recorded_one_is_unavailable(tmp
     assert r.returncode == 0 and r.stderr == ""
 
 
-def test_a_body_with_bytes_after_its_stream_is_unavailable(tmp_path, pack):
-    """The compressed length is the stream's exact length: a range longer than the
-    stream (here one byte of the padding after it) is damage, not slack."""
+def test_a_body_with_bytes_after_its_block_is_unavailable(tmp_path, pack):
+    """The compressed length is the LZ4 block's exact length: a range longer than the
+    block (here one byte of the padding after it) is damage, not slack."""
     ids = topic_ids()
 
     def longer_range(data):
