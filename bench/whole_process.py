@@ -157,21 +157,36 @@ def kiwix_zim(binary, store, workdir):
 
 
 def measure(binary, store, tid, big, zim, page, samples):
-    """One round: the peers (kiwix-search on zim, when made; less on page) and then this
-    program on store; samples: (runs of each command, runs of each first screen)."""
+    """One round: the peers (kiwix-search on zim, when made; less on page) and this
+    program on store; samples: (runs of each command, runs of each first screen).  The
+    commands take turns run by run (a, b, c, a, b, c, ...), and so do the first screens:
+    the machine's speed drifts by more than the differences measured, and a drift then
+    falls on every command of a ratio alike."""
     reps, screens = samples
-    m = {}
+    commands = {}
     if zim:
-        m["kiwix"], _ = timed(["/usr/bin/kiwix-search", zim, "光"], reps)
-    m["less"] = statistics.median(first_screen(["/usr/bin/less", page]) for _ in range(screens))
-    m["search"], r1 = timed([binary, "--content", store, "--search", "光"], reps)
-    m["search_hans"], r2 = timed([binary, "--content", store, "--search", "光", "--lang", "zh-Hans"], reps)
-    m["show"], r3 = timed([binary, "--content", store, "--show", tid], reps)
-    m["list"], r4 = timed([binary, "--content", store, "--list"], reps)
-    m["rss"] = max(r1, r2, r3, r4)
+        commands["kiwix"] = ["/usr/bin/kiwix-search", zim, "光"]
+    commands["search"] = [binary, "--content", store, "--search", "光"]
+    commands["search_hans"] = [binary, "--content", store, "--search", "光", "--lang", "zh-Hans"]
+    commands["show"] = [binary, "--content", store, "--show", tid]
+    commands["list"] = [binary, "--content", store, "--list"]
+    times = {k: [] for k in commands}
+    rss = {k: 0.0 for k in commands}
+    for _ in range(reps):
+        for k, argv in commands.items():
+            ms, mb = timed(argv, 1)
+            times[k].append(ms)
+            rss[k] = max(rss[k], mb)
+    m = {k: statistics.median(v) for k, v in times.items()}
+    m["rss"] = max(rss[k] for k in commands if k != "kiwix")
+    views = {"less": ["/usr/bin/less", page]}
     for lang in LANGS if not big else ["en", "zh-Hans"]:
-        m["tui " + lang] = statistics.median(first_screen([binary, "--content", store, "--lang", lang])
-                                             for _ in range(screens))
+        views["tui " + lang] = [binary, "--content", store, "--lang", lang]
+    shots = {k: [] for k in views}
+    for _ in range(screens):
+        for k, argv in views.items():
+            shots[k].append(first_screen(argv))
+    m.update({k: statistics.median(v) for k, v in shots.items()})
     return m
 
 
@@ -199,7 +214,7 @@ def bench_store(binary, store, before):
     zim = kiwix_zim(binary, store, workdir) if ntopics < 100 else None
     # The bundled content's targets are ratios a few tenths of a millisecond wide, and its
     # runs take milliseconds: many more samples there, so the medians hold still.
-    samples = (3, 1) if big else (5, 2) if ntopics >= 100 else (15, 5)
+    samples = (3, 1) if big else (5, 2) if ntopics >= 100 else (15, 9)
     rounds_old, rounds_json, rounds_pack = [], [], []
     for _ in range(1 if big else 3):
         if before:
