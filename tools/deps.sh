@@ -32,7 +32,8 @@ build_pkgs="build-essential pkg-config libncurses-dev libcjson-dev libunistring-
 # faketime: tests/cli/test_packaging.py runs the bundled content check on a date years ahead.
 # python3-pytest-xdist: make check runs pytest on three workers (-n 3).
 # faketime also runs the idle-reset screen tests on a clock five times faster.
-test_pkgs="libcmocka-dev python3 python3-pytest python3-pytest-xdist python3-pexpect python3-pyte tmux valgrind diction zbar-tools faketime"
+# strace: tests/e2e/test_tui_terminal.py counts the writes a frame takes (one each).
+test_pkgs="libcmocka-dev python3 python3-pytest python3-pytest-xdist python3-pexpect python3-pyte tmux valgrind diction zbar-tools faketime strace"
 fuzz_pkgs="clang libclang-rt-dev"
 # make deb: dpkg-buildpackage with debhelper (debian/), lintian to check the result.
 deb_pkgs="dpkg-dev debhelper fakeroot lintian"

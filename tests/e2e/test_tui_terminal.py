@@ -1,6 +1,7 @@
 """The terminal around the explorer: clean exit, signals, odd terminals, and the
 kiosk's locked keys, idle warning and reset."""
 import os
+import re
 import signal
 import subprocess
 import time
@@ -30,6 +31,34 @@ def test_quit_leaves_a_clean_terminal(tui):
     tail = t.raw + (t.child.before or b"")
     assert tail.rfind(ALT_SCREEN_OFF) > tail.rfind(b"Start here")  # back to the normal screen
     assert tail.rfind(b"1000l") > tail.rfind(b"1000h")  # mouse reporting switched off
+
+
+def test_each_frame_goes_out_in_one_write(tmp_path):
+    """A frame is one write to the terminal, not a write per line: ncurses 6.4 flushes at
+    every cursor move until its screen has once been left and taken back (term_open does
+    that before the first frame), and a page that arrives a line at a time is slower and,
+    over a slow link, visibly builds up.  strace counts the program's writes: the home
+    page, a move down the list and the page opened are three frames."""
+    log = tmp_path / "writes"
+    child = pexpect.spawn("/usr/bin/strace", ["-e", "trace=write", "-e", "signal=none", "-s", "0", "-o", str(log),
+                                              str(BINARY), "--content", str(FIXTURE_STORE)],
+                          env=tui_env(), dimensions=(30, 100))
+    child.expect("Start here", timeout=20)
+    for key in ("\x1bOB", "\r"):  # down, then open what is chosen
+        time.sleep(0.5)
+        child.send(key)
+    time.sleep(0.5)
+    child.send("q")
+    time.sleep(0.3)
+    child.send("q")
+    time.sleep(0.3)
+    child.send("q")
+    child.expect(pexpect.EOF, timeout=10)
+    child.close()
+    sizes = [int(n) for n in re.findall(r"^write\(1, .*\)\s+= (\d+)$", log.read_text(), re.M)]
+    pages = [n for n in sizes if n > 1000]
+    assert len(pages) == 2, f"the home page and the opened page, each in one write: {sizes}"
+    assert len(sizes) <= 16, f"set-up, three frames and the way out: {sizes}"
 
 
 STOP_SIGNALS = [signal.SIGTERM, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2, signal.SIGALRM, signal.SIGPIPE]
