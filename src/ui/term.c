@@ -153,6 +153,14 @@ bool term_open(bool kiosk, lang_t lang, char *msg, size_t n)
         snprintf(msg, n, "%s", tr(lang, "vitiligo-explorer: the terminal could not be set up"));
         return false;
     }
+    /* ncurses 6.4 flushes its output at every cursor move until the screen has once been
+     * left and taken back (its _nc_mvcur flushes while the screen is "initial"), so each
+     * frame went out in about twenty writes, a line at a time: slower, and on a slow
+     * link a patient could watch the page build up.  Leaving and taking back the screen
+     * here, before anything is drawn, makes every frame one write; before the modes
+     * below, which leaving the screen would switch off (keypad until the first key). */
+    endwin(); /* left: the screen is "suspended" */
+    refresh(); /* taken back: "running" */
     if (kiosk)
         raw(); /* Ctrl-C, Ctrl-\ and Ctrl-Z arrive as keys, and keys do nothing there */
     else
@@ -168,13 +176,6 @@ bool term_open(bool kiosk, lang_t lang, char *msg, size_t n)
         start_color();
         use_default_colors();
     }
-    /* ncurses 6.4 flushes its output at every cursor move until the screen has once been
-     * left and taken back (its _nc_mvcur flushes while the screen is "initial"), so each
-     * frame went out in about twenty writes, a line at a time: slower, and on a slow
-     * link a patient could watch the page build up.  Leaving and taking back the screen
-     * now, before anything is drawn, makes every frame one write. */
-    endwin(); /* left: the screen is "suspended" */
-    refresh(); /* taken back: "running" */
     /* presses, not clicks: with no click interval a tap acts at once */
     mouseinterval(0);
     mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
