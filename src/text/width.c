@@ -12,15 +12,21 @@ size_t utf8_decode(const char *s, size_t n, size_t i, uint32_t *cp)
     return len > 0 ? (size_t)len : 1;
 }
 
+/* Printable ASCII is one column in every locale (wcwidth says so too): most of what
+ * is laid out, asked about three times a character, with no call into the locale. */
+static bool plain_ascii(uint32_t cp) { return cp >= 0x20 && cp < 0x7f; }
+
 int cp_width(uint32_t cp)
 {
+    if (plain_ascii(cp))
+        return 1;
     int w = wcwidth((wchar_t)cp);
     return w < 0 ? 1 : w;
 }
 
 uint32_t cp_drawn(uint32_t cp)
 {
-    return wcwidth((wchar_t)cp) < 0 ? REPLACEMENT_CHAR : cp;
+    return plain_ascii(cp) || wcwidth((wchar_t)cp) >= 0 ? cp : REPLACEMENT_CHAR;
 }
 
 int text_cols(const char *s, size_t n)
@@ -35,7 +41,7 @@ int text_cols(const char *s, size_t n)
 }
 
 /* A character wcwidth() gives no columns: a combining mark, joined to the cell before. */
-static bool joins(uint32_t cp) { return wcwidth((wchar_t)cp) == 0; }
+static bool joins(uint32_t cp) { return !plain_ascii(cp) && wcwidth((wchar_t)cp) == 0; }
 
 bool text_next_cell(const char *s, size_t n, size_t *i, text_cell *cell)
 {

@@ -1,5 +1,7 @@
 /* The text layout: mixed Chinese/English wrapping, kinsoku, hanging indents,
  * over-long runs, combining marks, emoji and invalid UTF-8. */
+#include <wchar.h>
+
 #include "test_util.h"
 
 #include "core/strbuf.h"
@@ -159,6 +161,31 @@ static void emoji_is_two_columns(void **state)
     assert_string_equal(out, "ab \xf0\x9f\x98\x80|\xf0\x9f\x98\x80\xf0\x9f\x98\x80"); /* 5 + 4 columns */
 }
 
+/* cp_width and cp_drawn answer printable ASCII without asking wcwidth: for every
+ * ASCII code point the answer is still wcwidth's (controls and DEL are drawn as U+FFFD,
+ * one column), and a control inside a word is one drawn cell of its own. */
+static void ascii_shortcut_agrees_with_wcwidth(void **state)
+{
+    (void)state;
+    for (uint32_t cp = 0; cp < 0x80; cp++) {
+        int w = wcwidth((wchar_t)cp);
+        assert_int_equal(cp_width(cp), w < 0 ? 1 : w);
+        assert_int_equal(cp_drawn(cp), w < 0 ? REPLACEMENT_CHAR : cp);
+    }
+    const char s[] = "a\x7f" "b\x1f";
+    size_t i = 0;
+    text_cell c;
+    uint32_t drawn[4];
+    int n = 0;
+    while (n < 4 && text_next_cell(s, 4, &i, &c))
+        drawn[n++] = c.cp;
+    assert_int_equal(n, 4);
+    assert_int_equal(drawn[0], 'a');
+    assert_int_equal(drawn[1], REPLACEMENT_CHAR);
+    assert_int_equal(drawn[2], 'b');
+    assert_int_equal(drawn[3], REPLACEMENT_CHAR);
+}
+
 static void invalid_utf8_counts_as_replacement(void **state)
 {
     (void)state;
@@ -293,6 +320,7 @@ int main(void)
         cmocka_unit_test(a_number_keeps_its_unit),
         cmocka_unit_test(combining_marks_stay_with_their_letter),
         cmocka_unit_test(emoji_is_two_columns),
+        cmocka_unit_test(ascii_shortcut_agrees_with_wcwidth),
         cmocka_unit_test(invalid_utf8_counts_as_replacement),
         cmocka_unit_test(never_splits_a_utf8_sequence),
         cmocka_unit_test(widths_20_to_300_fit),
