@@ -104,12 +104,19 @@ bool hl_filter_han(const hl_filter *f, uint32_t cp)
     return f->han[cp % 4096 / 64] >> (cp % 64) & 1;
 }
 
+/* The filter for a word starting with the letters first and second (lower-cased;
+ * second unused when the word is one letter long, alone). */
+static bool filter_passes(const hl_filter *f, unsigned char first, bool alone, char second)
+{
+    if (alone)
+        return f->single[first / 64] >> (first % 64) & 1;
+    return f->second[first] >> (second & 63) & 1;
+}
+
 bool ascii_word_may_match(const hl_filter *f, const char *text, size_t len, size_t start)
 {
-    unsigned char first = (unsigned char)lower(text[start]);
-    if (start + 1 == len || !word_byte(text[start + 1]))
-        return f->single[first / 64] >> (first % 64) & 1;
-    return f->second[first] >> (lower(text[start + 1]) & 63) & 1;
+    bool alone = start + 1 == len || !word_byte(text[start + 1]);
+    return filter_passes(f, (unsigned char)lower(text[start]), alone, alone ? 0 : lower(text[start + 1]));
 }
 
 size_t ascii_word_end(const char *text, size_t len, size_t i)
@@ -221,13 +228,8 @@ size_t highlight_ascii(const search_query *q, const hl_filter *f, const char *te
         for (; starts; starts &= starts - 1) {
             unsigned bit = (unsigned)__builtin_ctz(starts);
             size_t start = base + bit;
-            unsigned char first = (unsigned char)lower(text[start]);
-            bool may;
-            if (!(word_follows >> bit & 1))
-                may = f->single[first / 64] >> (first % 64) & 1;
-            else
-                may = f->second[first] >> (lower(text[start + 1]) & 63) & 1;
-            if (!may)
+            bool alone = !(word_follows >> bit & 1);
+            if (!filter_passes(f, (unsigned char)lower(text[start]), alone, alone ? 0 : lower(text[start + 1])))
                 continue;
             size_t i = ascii_word_end(text, len, start);
             char key[WORD_MAX_BYTES + 1];
