@@ -51,7 +51,7 @@ def cols(line):
 # ---- content packs (docs/pack-format.md) ----------------------------------------------
 PACK_HEADER = 128
 PACK_CHUNK = 64 * 1024
-PACK_SECTIONS = ("META", "STRS", "REFS", "REGN", "CATG", "TOPC", "GLOS", "QUES", "TRTM", "BODY", "INDX")
+PACK_SECTIONS = ("META", "STRS", "REFS", "REGN", "CATG", "TOPC", "TLOC", "GLOS", "QUES", "TRTM", "BODY", "INDX")
 
 
 def pack_layout(data):

@@ -1173,12 +1173,8 @@ static long find_id(const store *st, const idmap *m, const void *items, size_t n
 
 long store_find_topic(const store *st, const char *id)
 {
-    if (st->topic_filled && !st->topic_ids.n && st->ntopics) {
-        /* a pack fills its topics in on first use: the map takes their ids alone */
-        idmap *fill = (idmap *)&st->topic_ids;
-        for (size_t i = 0; i < st->ntopics; i++)
-            idmap_put(fill, st->backing->ops->topic_id(st->backing, i), i);
-    }
+    if (st->backing) /* a pack keeps its own sorted table of ids */
+        return st->backing->ops->find_topic(st->backing, id);
     return find_id(st, &st->topic_ids, st->topics, st->ntopics, sizeof *st->topics, offsetof(topic, id), id);
 }
 

@@ -116,8 +116,8 @@ typedef struct store_backing_ops {
     const lwords *(*keywords)(store_backing *b, size_t i);
     /* Fills st->topics[i] in from the backing (a cache: st is otherwise unchanged). */
     void (*fill_topic)(store_backing *b, const store *st, size_t i);
-    /* Topic i's id, without filling the topic in. */
-    const char *(*topic_id)(const store_backing *b, size_t i);
+    /* The first topic whose id is id, or -1, without filling topics in. */
+    long (*find_topic)(const store_backing *b, const char *id);
     /* Whether topic i's body was found damaged (only known once it was read). */
     bool (*damaged)(const store_backing *b, size_t i);
     void (*close)(store_backing *b);
@@ -156,7 +156,8 @@ struct store {
     /* id -> index of topics, categories, references and glossary terms, kept by the
      * loader as it fills the arrays, so that loading is linear in the size of the
      * library; in a pack-backed store each is made on the first lookup of its kind
-     * (a cache: the lookups fill it through a const store); empty in a store made by
+     * (a cache: the lookups fill it through a const store), except the topics' (a pack
+     * has its ids in order: store_backing_ops.find_topic); empty in a store made by
      * hand (the lookups below then scan) */
     idmap topic_ids, category_ids, ref_ids, gloss_ids;
     store_backing *backing;   /* NULL: every topic's sections are in memory (a source tree) */

@@ -75,6 +75,7 @@ static const unsigned char *inflate_body(pack *pk, const pack_body_at *at, const
 const section *pack_body_sections(store_backing *b, size_t i, size_t *n)
 {
     pack *pk = (pack *)b;
+    pack_topic_fill(pk, i); /* its record says where its body is */
     pack_body *bd = &pk->bodies[i];
     const pack_body_at *at = &pk->body_at[i];
     *n = 0;

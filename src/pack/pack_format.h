@@ -1,4 +1,4 @@
-/* The layout of a content pack, version 5 (docs/pack-format.md), shared by the writer
+/* The layout of a content pack, version 6 (docs/pack-format.md), shared by the writer
  * and the reader: little-endian, offsets never pointers.  Never includes curses. */
 #ifndef VE_PACK_FORMAT_H
 #define VE_PACK_FORMAT_H
@@ -9,7 +9,7 @@
 #define PACK_MAGIC "VEPACK\0\1"
 enum {
     PACK_MAGIC_LEN = 8,
-    PACK_VERSION = 5,
+    PACK_VERSION = 6,
     /* the most a topic body may hold uncompressed: a longer one is refused unread */
     PACK_BODY_MAX = 64 * 1024 * 1024,
     PACK_HEADER_SIZE = 128,
@@ -27,7 +27,7 @@ enum {
 
 /* The sections, in the order the section table lists them. */
 typedef enum {
-    SEC_META, SEC_STRS, SEC_REFS, SEC_REGN, SEC_CATG, SEC_TOPC, SEC_GLOS, SEC_QUES, SEC_TRTM, SEC_BODY, SEC_INDX,
+    SEC_META, SEC_STRS, SEC_REFS, SEC_REGN, SEC_CATG, SEC_TOPC, SEC_TLOC, SEC_GLOS, SEC_QUES, SEC_TRTM, SEC_BODY, SEC_INDX,
     SEC_COUNT
 } pack_section;
 

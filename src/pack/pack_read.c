@@ -22,7 +22,6 @@ static void pack_close(store_backing *b)
 {
     pack *pk = (pack *)b;
     pack_chunks_free(&pk->chunks);
-    free(pk->topic_at);
     free(pk->topics);
     free(pk->filled);
     free(pk->body_at);
@@ -40,9 +39,9 @@ static bool pack_damaged(const store_backing *b, size_t i)
 }
 
 static void pack_fill_topic(store_backing *b, const store *st, size_t i);
-static const char *pack_topic_id(const store_backing *b, size_t i);
+static long pack_find_topic(const store_backing *b, const char *id);
 
-const store_backing_ops pack_backing_ops = { pack_body_sections, pack_body_keywords, pack_fill_topic, pack_topic_id,
+const store_backing_ops pack_backing_ops = { pack_body_sections, pack_body_keywords, pack_fill_topic, pack_find_topic,
                                              pack_damaged, pack_close };
 
 pack *pack_of(const store *st)
@@ -133,18 +132,18 @@ static bool read_categories(pack *pk, store *st)
     return done(&r);
 }
 
-/* One topic record: into t, with its lists in mem (NULL: the lists are only checked),
- * and where its body is into at. */
-static void read_topic_record(rd *r, const pack *pk, const store *st, topic *t, pack_body_at *at)
+/* One topic record: into t, with its lists in r's arena, and where its body is into at. */
+static void read_topic_record(rd *r, const pack *pk, topic *t, pack_body_at *at)
 {
+    size_t ntopics = pk->sec[SEC_TOPC].count;
     t->id = rd_str(r);
     t->file = rd_str(r);
-    t->category = rd_index(r, st->ncategories);
+    t->category = rd_index(r, pk->sec[SEC_CATG].count);
     t->order = rd_int(r);
     rd_ltext(r, &t->title);
     rd_ltext(r, &t->summary);
-    t->related = rd_indices(r, st->ntopics, &t->nrelated);
-    t->refs = rd_indices(r, st->nrefs, &t->nrefs);
+    t->related = rd_indices(r, ntopics, &t->nrelated);
+    t->refs = rd_indices(r, pk->sec[SEC_REFS].count, &t->nrefs);
     rd_date(r, t->last_reviewed);
     rd_date(r, t->next_review);
     uint32_t flags = rd_u32(r);
@@ -161,60 +160,111 @@ static void read_topic_record(rd *r, const pack *pk, const store *st, topic *t, 
     r->bad |= at->off > body_size || at->len > body_size - at->off;
 }
 
-/* Checks every topic record and notes where each one and its body are; the topics
- * themselves are filled in on first use (pack_fill_topic).  At 10,000 topics, building
- * them all here was a third of opening the pack, most of it the kernel putting 2.5 MB
- * of pages in place. */
+/* TLOC, a word per topic twice: where topic i's record starts in TOPC, then the topic
+ * at place i of the id order.  Either is checked where it is used. */
+static uint32_t tloc_word(const pack *pk, size_t k) { return get_u32(pk->sec[SEC_TLOC].p + 4 * k); }
+
+/* Nothing is read per topic here: a record is read, and checked, when its topic is
+ * first used (pack_topic_fill), so opening a pack of 10,000 topics costs what opening
+ * one of 30 does.  Reading and checking every record here was half of opening a pack
+ * of 10,000 topics, most of it the kernel putting pages in place. */
 static bool read_topics(pack *pk, store *st)
 {
-    rd r = section_reader(pk, st, SEC_TOPC);
-    r.mem = NULL;                                 /* nothing is kept from this pass */
-    r.bad |= pk->sec[SEC_TOPC].size > UINT32_MAX; /* a record's place is kept in 32 bits */
     st->ntopics = pk->sec[SEC_TOPC].count;
+    /* a record's place is kept in 32 bits; TLOC has its two words per topic; a topic
+     * always belongs to a category (an unreadable record falls back to the first) */
+    if (pk->sec[SEC_TOPC].size > UINT32_MAX || pk->sec[SEC_TLOC].count != st->ntopics ||
+        pk->sec[SEC_TLOC].size != 8 * st->ntopics || (st->ntopics && !st->ncategories))
+        return false;
     size_t n = st->ntopics ? st->ntopics : 1;
-    pk->topic_at = xmalloc(n * sizeof *pk->topic_at);
-    pk->body_at = xmalloc(n * sizeof *pk->body_at);
     /* zeroed, and not written here: a page of them is only put in place when one of
      * its topics is filled in, or its body read */
+    pk->body_at = xcalloc(n, sizeof *pk->body_at);
     pk->topics = xcalloc(n, sizeof *pk->topics);
     pk->bodies = xcalloc(n, sizeof *pk->bodies);
     pk->filled = xcalloc(n / 64 + 1, sizeof *pk->filled);
     pk->nbodies = st->ntopics;
-    for (size_t i = 0; i < st->ntopics && !r.bad; i++) {
-        pk->topic_at[i] = (uint32_t)r.at;
-        topic scratch;
-        read_topic_record(&r, pk, st, &scratch, &pk->body_at[i]);
-    }
     st->topics = pk->topics;
     st->topic_filled = pk->filled;
-    return done(&r);
+    return true;
 }
 
 /* A reader at topic i's record; lists go into mem (NULL: none are made). */
 static rd topic_reader(const pack *pk, size_t i, arena *mem)
 {
-    return (rd){ .p = pk->sec[SEC_TOPC].p, .n = pk->sec[SEC_TOPC].size, .at = pk->topic_at[i],
-                 .strs = (const char *)pk->sec[SEC_STRS].p, .nstrs = pk->sec[SEC_STRS].size, .mem = mem };
+    rd r = { .p = pk->sec[SEC_TOPC].p, .n = pk->sec[SEC_TOPC].size, .at = tloc_word(pk, i),
+             .strs = (const char *)pk->sec[SEC_STRS].p, .nstrs = pk->sec[SEC_STRS].size, .mem = mem };
+    r.bad = r.at > r.n || r.at % 4;
+    return r;
+}
+
+/* Topic i's id, without filling the topic in ("" when its record does not read). */
+static const char *topic_id(const pack *pk, size_t i)
+{
+    rd r = topic_reader(pk, i, NULL);
+    const char *id = rd_str(&r);
+    return id && !r.bad ? id : "";
+}
+
+void pack_topic_fill(pack *pk, size_t i)
+{
+    if (pk->filled[i / 64] >> (i % 64) & 1)
+        return;
+    rd r = topic_reader(pk, i, &pk->mem);
+    topic *t = &pk->topics[i];
+    read_topic_record(&r, pk, t, &pk->body_at[i]);
+    if (r.bad) {
+        /* the chunk sums vouch for the bytes, so only a pack written wrong (or changed
+         * in place since it was opened) gets here: that topic alone is unavailable */
+        *t = (topic){ .id = topic_id(pk, i), .file = "", .unavailable = true };
+        pk->body_at[i] = (pack_body_at){ 0 };
+        pk->bodies[i].state = BODY_DAMAGED;
+    }
+    pk->filled[i / 64] |= UINT64_C(1) << (i % 64);
 }
 
 static void pack_fill_topic(store_backing *b, const store *st, size_t i)
 {
-    pack *pk = (pack *)b;
-    rd r = topic_reader(pk, i, &pk->mem);
-    topic *t = &pk->topics[i];
-    pack_body_at at;
-    read_topic_record(&r, pk, st, t, &at);
-    if (r.bad) /* checked at open, so only a pack file changed in place since */
-        *t = (topic){ .id = "", .file = "", .unavailable = true };
-    pk->filled[i / 64] |= UINT64_C(1) << (i % 64);
+    (void)st;
+    pack_topic_fill((pack *)b, i);
 }
 
-static const char *pack_topic_id(const store_backing *b, size_t i)
+/* The id of the topic at place k of TLOC's id order ("" when the place is damaged). */
+static const char *id_at_place(const pack *pk, size_t k)
+{
+    uint32_t t = tloc_word(pk, pk->sec[SEC_TOPC].count + k);
+    return t < pk->sec[SEC_TOPC].count ? topic_id(pk, t) : "";
+}
+
+/* A binary search of TLOC's id order: the first of equal ids (the writer keeps them
+ * in store order) is the one store_find_topic promises. */
+static long pack_find_topic(const store_backing *b, const char *id)
 {
     const pack *pk = (const pack *)b;
+    size_t n = pk->sec[SEC_TOPC].count, lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(id_at_place(pk, mid), id) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == n || strcmp(id_at_place(pk, lo), id) != 0)
+        return -1;
+    return (long)tloc_word(pk, n + lo);
+}
+
+/* How many sections a question may point into in topic i: its section count, as its
+ * record says, read without filling the topic in.  Any number when the record does
+ * not read: that topic will be unavailable, as one whose body is damaged is, and a
+ * question leads to it as it does to those. */
+static size_t record_nsections(const pack *pk, size_t i)
+{
     rd r = topic_reader(pk, i, NULL);
-    const char *id = rd_str(&r);
-    return id ? id : "";
+    topic scratch;
+    pack_body_at at;
+    read_topic_record(&r, pk, &scratch, &at);
+    return r.bad ? SIZE_MAX : at.nsections;
 }
 
 static bool read_glossary(pack *pk, store *st)
@@ -246,7 +296,7 @@ static bool read_questions(pack *pk, store *st)
         rd_ltext(&r, &q->question);
         rd_ltext(&r, &q->answer);
         q->topic = rd_index(&r, st->ntopics);
-        q->section = rd_index(&r, st->ntopics ? pk->body_at[q->topic].nsections : 0);
+        q->section = rd_index(&r, st->ntopics ? record_nsections(pk, q->topic) : 0);
         q->refs = rd_indices(&r, st->nrefs, &q->nrefs);
         rd_date(&r, q->last_reviewed);
         rd_date(&r, q->next_review);

@@ -14,8 +14,7 @@
 
 typedef enum { BODY_UNREAD, BODY_READ, BODY_DAMAGED } body_state;
 
-/* Where a topic's body is, as the topic table says: written for every topic at open,
- * so kept small (16 bytes: 160 KB at 10,000 topics). */
+/* Where a topic's body is, as its record in the topic table says (once read). */
 typedef struct pack_body_at {
     uint32_t off, len;        /* the compressed body, in the BODY section */
     uint32_t ulen;            /* its length inflated: exactly, never more */
@@ -43,10 +42,9 @@ typedef struct pack {
     pack_sec sec[SEC_COUNT];
     bool has_manifest;
     unsigned char manifest_sum[PACK_SUM_FIELD];
-    uint32_t *topic_at;       /* one per topic: where its record starts in TOPC */
     topic *topics;            /* the store's topics, each filled in on first use */
     uint64_t *filled;         /* bit i: topics[i] is filled in */
-    pack_body_at *body_at;    /* one per topic */
+    pack_body_at *body_at;    /* one per topic, set when it is filled in */
     pack_body *bodies;        /* one per topic */
     size_t nbodies;
     arena mem;                /* the bodies inflated, their sections, blocks and items, and the topics' lists */
@@ -57,6 +55,9 @@ extern const store_backing_ops pack_backing_ops;
 /* The pack behind st, or NULL when st was not opened from one. */
 pack *pack_of(const store *st);
 
+/* Fills topic i in from its record (once; an unreadable record makes it unavailable,
+ * with its body damaged). */
+void pack_topic_fill(pack *pk, size_t i);
 /* Reads topic i's body (keywords, sections, blocks, items, figures), checking its
  * chunks first. */
 const section *pack_body_sections(store_backing *b, size_t i, size_t *n);

@@ -21,7 +21,7 @@
 #include "pack/pack_index.h"
 
 const char pack_section_kind[SEC_COUNT][5] = { "META", "STRS", "REFS", "REGN", "CATG", "TOPC",
-                                               "GLOS", "QUES", "TRTM", "BODY", "INDX" };
+                                               "TLOC", "GLOS", "QUES", "TRTM", "BODY", "INDX" };
 
 /* Strings, each once, NUL-terminated; a reference is the offset of its first byte. */
 typedef struct strtab {
@@ -193,11 +193,40 @@ static size_t write_body(writer *w, const topic *t, strbuf *body, size_t *clen)
     return ulen;
 }
 
+/* qsort_r's order of topic indices: by id (strcmp), equal ids in store order. */
+static int cmp_topic_id(const void *a, const void *b, void *user)
+{
+    const store *st = user;
+    uint32_t i = *(const uint32_t *)a, k = *(const uint32_t *)b;
+    int c = strcmp(st->topics[i].id, st->topics[k].id);
+    return c ? c : (i > k) - (i < k);
+}
+
+/* TLOC: where each topic's record starts in TOPC, then the topics in id order, so that
+ * a reader finds a topic, or looks one up by id, without reading the others. */
+static void write_topic_locator(writer *w, const store *st, const uint32_t *record_at)
+{
+    strbuf *b = &w->sec[SEC_TLOC];
+    uint32_t *order = xmalloc((st->ntopics ? st->ntopics : 1) * sizeof *order);
+    for (size_t i = 0; i < st->ntopics; i++) {
+        w32(b, record_at[i]);
+        order[i] = (uint32_t)i;
+    }
+    qsort_r(order, st->ntopics, sizeof *order, cmp_topic_id, (void *)st);
+    for (size_t i = 0; i < st->ntopics; i++)
+        w32(b, order[i]);
+    free(order);
+}
+
 static void write_topics(writer *w, const store *st)
 {
     strbuf *b = &w->sec[SEC_TOPC], *body = &w->sec[SEC_BODY];
+    uint32_t *record_at = xmalloc((st->ntopics ? st->ntopics : 1) * sizeof *record_at);
     for (size_t i = 0; i < st->ntopics; i++) {
         const topic *t = &st->topics[i];
+        if (b->len > PACK_NONE)
+            w->too_big = true;
+        record_at[i] = (uint32_t)b->len;
         wstr(w, b, &w->eager, t->id);
         wstr(w, b, &w->eager, t->file);
         w32(b, (uint32_t)t->category);
@@ -218,6 +247,8 @@ static void write_topics(writer *w, const store *st)
         w32(b, (uint32_t)clen);
         w32(b, (uint32_t)ulen);
     }
+    write_topic_locator(w, st, record_at);
+    free(record_at);
 }
 
 static void write_glossary(writer *w, const store *st)
@@ -325,6 +356,7 @@ static size_t section_count(const store *st, pack_section s)
     case SEC_REGN: return st->regional.nterms;
     case SEC_CATG: return st->ncategories;
     case SEC_TOPC: return st->ntopics;
+    case SEC_TLOC: return st->ntopics;
     case SEC_GLOS: return st->nglossary;
     case SEC_QUES: return st->nquestions;
     case SEC_TRTM: return st->ntreatments;

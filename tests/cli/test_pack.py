@@ -2,6 +2,7 @@
 byte for byte what the same content folder prints, and a damaged pack is refused with
 a message that says what is wrong and how to rebuild it, or (a damaged topic body)
 makes only that topic unavailable."""
+import json
 import os
 import resource
 import stat
@@ -94,9 +95,10 @@ def test_another_version_is_refused(tmp_path, pack):
     # version 1 kept its topic bodies uncompressed and their keywords in the topic table;
     # version 2 summed its chunks with SHA-256, so every one of its sums would fail;
     # version 3 summed its header and its MANIFEST with SHA-256;
-    # version 4 compressed its topic bodies as zlib streams, which LZ4 cannot read
-    for v in (1, 2, 3, 4, 6):
-        refused(damaged(tmp_path, pack, version(v)), f"is a content pack of version {v}; this program reads version 5.")
+    # version 4 compressed its topic bodies as zlib streams, which LZ4 cannot read;
+    # version 5 had no TLOC section, so every section after TOPC would be misread
+    for v in (1, 2, 3, 4, 5, 7):
+        refused(damaged(tmp_path, pack, version(v)), f"is a content pack of version {v}; this program reads version 6.")
 
 
 def test_a_cut_short_pack_is_refused(tmp_path, pack):
@@ -198,6 +200,73 @@ def test_a_damaged_topic_body_makes_only_that_topic_unavailable(tmp_path, pack):
         assert r.returncode == 0 and r.stderr == "" and r.stdout, topic
     r = run("--content", str(out), "--list")
     assert r.returncode == 0 and "(temporarily unavailable)" not in r.stdout  # known only once it is read
+
+
+def tloc(data):
+    """(topic count, where TLOC's words start): a record offset per topic, then the
+    topics in id order."""
+    data_at, secs = layout(data)
+    ntopics = struct.unpack_from("<Q", data, HEADER + 32 * SECTIONS.index("TOPC") + 24)[0]
+    return ntopics, data_at + secs["TLOC"][0]
+
+
+def test_topics_are_found_by_id_through_the_id_order(tmp_path, pack):
+    ids = topic_ids()
+    # a treatment option's id also shows its topic, found another way: not those
+    options = json.loads(run("--content", str(FIXTURE_STORE), "--treatments", "--json").stdout)["options"]
+    by_id_alone = [t for t in ids if t not in {o["id"] for o in options}]
+    assert len(by_id_alone) >= 3
+    data = pack.read_bytes()
+    n, at = tloc(data)
+    order = struct.unpack_from(f"<{n}I", data, at + 4 * n)
+    assert [ids[t] for t in order] == sorted(ids)  # by id, byte for byte (strcmp)
+
+    def order_reversed(data):  # a lookup that trusted a wrong order finds nothing
+        struct.pack_into(f"<{n}I", data, at + 4 * n, *reversed(order))
+    out = damaged(tmp_path, pack, order_reversed, fix=True)
+    r = run("--content", str(out), "--show", by_id_alone[1])
+    assert r.returncode == 2 and r.stdout == "" and "unknown topic id" in r.stderr
+
+    def order_past_the_end(data):  # every place names a topic one past the last
+        struct.pack_into(f"<{n}I", data, at + 4 * n, *([n] * n))
+    out = damaged(tmp_path, pack, order_past_the_end, fix=True)
+    for topic in by_id_alone:
+        r = run("--content", str(out), "--show", topic)
+        assert r.returncode == 2 and r.stdout == "" and "unknown topic id" in r.stderr
+    r = run("--content", str(out), "--list")
+    assert r.returncode == 0 and r.stdout == run("--content", str(pack), "--list").stdout
+
+
+def test_a_topic_locator_of_the_wrong_size_is_refused(tmp_path, pack):
+    def one_word_short(data):
+        entry = HEADER + 32 * SECTIONS.index("TLOC")
+        struct.pack_into("<Q", data, entry + 16, struct.unpack_from("<Q", data, entry + 16)[0] - 4)
+    refused(damaged(tmp_path, pack, one_word_short, fix=True), "is damaged (its TOPC table is not valid).")
+
+
+def test_a_topic_record_that_does_not_read_makes_only_that_topic_unavailable(tmp_path, pack):
+    """Records are checked when their topic is first used, not at open: one that does
+    not read (checksums intact, so a pack written wrong) takes only its own topic."""
+    ids = topic_ids()
+    k = len(ids) // 2
+
+    def category_past_its_table(data):
+        n, at = tloc(data)
+        data_at, secs = layout(data)
+        record = data_at + secs["TOPC"][0] + struct.unpack_from("<I", data, at + 4 * k)[0]
+        ncategories = struct.unpack_from("<Q", data, HEADER + 32 * SECTIONS.index("CATG") + 24)[0]
+        struct.pack_into("<I", data, record + 8, ncategories)  # id, file, then the category
+    out = damaged(tmp_path, pack, category_past_its_table, fix=True)
+    r = run("--content", str(out), "--show", ids[k])
+    assert (r.returncode, r.stdout, r.stderr) == (2, "", unavailable(ids[k]))
+    for topic in ids[:k] + ids[k + 1:]:
+        r = run("--content", str(out), "--show", topic)
+        assert r.returncode == 0 and r.stderr == "" and r.stdout, topic
+    assert run("--content", str(out), "--search", "light").returncode == 0
+    # known from the record alone: the listing, which reads no body, says so
+    listed = [line.split() for line in run("--content", str(out), "--list").stdout.splitlines()
+              if line.startswith("  ")]
+    assert [w for w in listed if w[0] == ids[k]] == [[ids[k], "(temporarily", "unavailable)"]]
 
 
 def test_a_body_chunk_that_fails_its_checksum_leaves_the_rest_of_the_pack_open(tmp_path, pack):
