@@ -8,12 +8,19 @@ static void (*die_hook)(void);
 
 void xalloc_set_die_hook(void (*hook)(void)) { die_hook = hook; }
 
-static void out_of_memory(size_t n)
+void xalloc_fatal(const char *what)
 {
     if (die_hook)
         die_hook();
-    fprintf(stderr, "vitiligo-explorer: out of memory (asked for %zu bytes)\n", n);
+    fprintf(stderr, "vitiligo-explorer: %s\n", what);
     exit(3);
+}
+
+static void out_of_memory(size_t n)
+{
+    char what[64];
+    snprintf(what, sizeof what, "out of memory (asked for %zu bytes)", n);
+    xalloc_fatal(what);
 }
 
 void *xmalloc(size_t n)

@@ -13,6 +13,9 @@ char *xstrndup(const char *s, size_t n);
 
 /* Called before exiting on exhausted memory (the UI uses it to leave curses mode). */
 void xalloc_set_die_hook(void (*hook)(void));
+/* Stops the program as exhausted memory does: the hook, then "vitiligo-explorer: WHAT"
+ * on stderr, exit status 3.  For what the system cannot give (memory, a library). */
+void xalloc_fatal(const char *what) __attribute__((noreturn));
 
 /* Grows *items so that at least need elements fit; *cap is the capacity in elements. */
 #define XGROW(items, cap, need)                                                      \

@@ -1,10 +1,10 @@
 /* Runs a compiled query: BM25 per concept, AND across concepts (OR when AND finds
  * nothing), exact names first, ties in store order. */
-#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/lib_on_demand.h"
 #include "core/xalloc.h"
 #include "search/pinyin.h"
 #include "search/search_impl.h"
@@ -17,7 +17,7 @@ static const float SHORT_ITEM_FACTOR = 0.5f;
 static double idf(const search_index *ix, uint32_t df)
 {
     double n = (double)ix->ndocs;
-    return log(1.0 + (n - df + 0.5) / (df + 0.5));
+    return lib_log(1.0 + (n - df + 0.5) / (df + 0.5));
 }
 
 static double bm25(const search_index *ix, double idf_t, uint32_t tf, uint32_t doc)

@@ -68,7 +68,7 @@ def test_the_three_list_the_same_exit_statuses():
     in_help = set(re.findall(r"\b(\d+) ", help_line))
     in_man = set(re.findall(r"^\.B (\d+)$", man_section("EXIT STATUS"), re.M))
     in_readme = set(re.findall(r"\b(\d+) ", readme_paragraph("Exit status:")))
-    assert in_help == in_man == in_readme == {"0", "1", "2", "10"}, (in_help, in_man, in_readme)
+    assert in_help == in_man == in_readme == {"0", "1", "2", "3", "10"}, (in_help, in_man, in_readme)
 
 
 @pytest.mark.parametrize("var", environment_variables())

@@ -1,0 +1,97 @@
+"""cJSON, liblz4, utf8proc and libm are loaded when the program first calls them
+(src/core/lib_on_demand.c), never linked: a run loads the ones it uses, so the kiosk's
+first screen from the content pack loads none of them, and a library that cannot be
+loaded is named with the package to install, never a crash."""
+import os
+import pty
+import re
+import select
+import signal
+import subprocess
+import time
+
+import pytest
+
+from vetest import BINARY, FIXTURE_STORE, clean_env, run
+
+ON_DEMAND = {"cjson": "libcjson.so.1", "lz4": "liblz4.so.1", "utf8proc": "libutf8proc.so", "m": "libm.so.6"}
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory):
+    path = tmp_path_factory.mktemp("pack") / "fixtures.pack"
+    assert run("--content", str(FIXTURE_STORE), "--write-pack", str(path)).returncode == 0
+    return path
+
+
+def loaded_by(log_dir):
+    """The on-demand libraries the dynamic loader's log (LD_DEBUG=files) shows loaded."""
+    text = "".join((log_dir / f).read_text(errors="replace") for f in os.listdir(log_dir))
+    assert "file=libc.so.6" in text  # the log was written
+    return {k for k, lib in ON_DEMAND.items() if re.search(rf"file={re.escape(lib)}[.0-9]* \[", text)}
+
+
+def loads(tmp_path, *args):
+    logs = tmp_path / "ld"
+    logs.mkdir()
+    r = run(*args, env=clean_env(LD_DEBUG="files", LD_DEBUG_OUTPUT=str(logs / "log")))
+    assert r.returncode in (0, 1), r.stderr
+    return loaded_by(logs)
+
+
+def test_only_ncurses_and_libunistring_are_linked():
+    needed = re.findall(r"\(NEEDED\)\s+Shared library: \[(.*?)\]",
+                        subprocess.run(["readelf", "-d", str(BINARY)], capture_output=True, text=True).stdout)
+    assert sorted(needed) == ["libc.so.6", "libncursesw.so.6", "libtinfo.so.6", "libunistring.so.2"]
+
+
+@pytest.mark.parametrize("args, want", [
+    (("--list",), set()),
+    (("--treatments", "--type", "nsv"), set()),
+    (("--show", "koebner"), {"lz4"}),                       # its body
+    (("--search", "light"), {"m"}),                         # ranked; plain ASCII folded without utf8proc, and
+                                                            # its snippets come from the summaries
+    (("--search", "光"), {"lz4", "utf8proc", "m"}),          # folded with utf8proc, a snippet from a body
+    (("--search", "light", "--json"), {"cjson", "lz4", "m"}),  # a question's hit names its section, from a body
+])
+def test_a_run_from_the_pack_loads_what_it_uses(tmp_path, pack, args, want):
+    assert loads(tmp_path, "--content", str(pack), *args) == want
+
+
+def test_a_content_folder_is_read_with_cjson(tmp_path):
+    assert "cjson" in loads(tmp_path, "--content", str(FIXTURE_STORE), "--list")
+
+
+def test_the_first_screen_from_the_pack_loads_none_of_them(tmp_path, pack):
+    logs = tmp_path / "ld"
+    logs.mkdir()
+    env = clean_env(LD_DEBUG="files", LD_DEBUG_OUTPUT=str(logs / "log"), LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execve(str(BINARY), [str(BINARY), "--content", str(pack), "--lang", "zh-Hans"], env)
+    screen = b""
+    try:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and "白癜风".encode() not in screen:
+            if select.select([fd], [], [], 0.5)[0]:
+                screen += os.read(fd, 65536)
+    finally:
+        os.kill(pid, signal.SIGTERM)
+        os.waitpid(pid, 0)
+        os.close(fd)
+    assert "白癜风".encode() in screen  # the home screen was drawn
+    assert loaded_by(logs) == set()
+
+
+def test_a_library_that_cannot_be_loaded_is_named_with_its_package(tmp_path):
+    """A libcjson.so.1 without cJSON's functions, found first on the library path: the
+    program says what to install and exits 3, as when memory runs out."""
+    src = tmp_path / "empty.c"
+    src.write_text("int not_cjson(void) { return 0; }\n")
+    lib = tmp_path / "libcjson.so.1"
+    if subprocess.run(["cc", "-shared", "-fPIC", "-o", str(lib), str(src)]).returncode != 0:
+        pytest.fail("cc is needed to make the stand-in library")
+    r = run("--content", str(FIXTURE_STORE), "--list", env=clean_env(LD_LIBRARY_PATH=str(tmp_path)))
+    assert (r.returncode, r.stdout) == (3, "")
+    assert r.stderr == ("vitiligo-explorer: cannot load libcjson.so.1, which this program needs here; "
+                        "install the Debian package libcjson1\n")
