@@ -111,6 +111,14 @@ void pack_chunks_free(pack_chunks *c)
 static bool bit(const unsigned char *set, size_t i) { return set[i / 8] >> (i % 8) & 1; }
 static void set_bit(unsigned char *set, size_t i) { set[i / 8] |= (unsigned char)(1u << (i % 8)); }
 
+bool pack_chunks_any_damaged(const pack_chunks *c)
+{
+    for (size_t k = 0; k < c->nchunks; k++)
+        if (bit(c->damaged, k))
+            return true;
+    return false;
+}
+
 bool pack_check(void *ctx, const void *p, size_t n)
 {
     pack_chunks *c = ctx;

@@ -40,5 +40,7 @@ void pack_chunks_free(pack_chunks *c);
  * fails its sum or the range is not inside the data area.  ctx is the pack_chunks
  * (a pack_check_fn, core/pack_check.h). */
 bool pack_check(void *ctx, const void *p, size_t n);
+/* Whether a chunk has failed its sum so far. */
+bool pack_chunks_any_damaged(const pack_chunks *c);
 
 #endif

@@ -12,6 +12,7 @@
 
 #include "content/store.h"
 #include "core/arena.h"
+#include "pack/pack_chunks.h"
 #include "pack/pack_format.h"
 
 typedef struct rd {
@@ -20,6 +21,8 @@ typedef struct rd {
     const char *strs;       /* the string area the references point into */
     size_t nstrs;
     arena *mem;             /* where the structs go */
+    pack_chunks *chunks;    /* non-NULL: each string is checked against its chunks' sums as it
+                             * is read (STRS, whose chunks opening does not check) */
     bool bad;
 } rd;
 
@@ -50,6 +53,10 @@ static inline const char *rd_str(rd *r)
     if (o == PACK_NONE)
         return NULL;
     if (o >= r->nstrs) {
+        r->bad = true;
+        return "";
+    }
+    if (r->chunks && !pack_check(r->chunks, r->strs + o, strlen(r->strs + o) + 1)) {
         r->bad = true;
         return "";
     }

@@ -52,7 +52,7 @@ pack *pack_of(const store *st)
 /* A reader over section s's words, with the eager strings. */
 static rd section_reader(pack *pk, store *st, pack_section s)
 {
-    return (rd){ .p = pk->sec[s].p, .n = pk->sec[s].size, .strs = (const char *)pk->sec[SEC_STRS].p,
+    return (rd){ .p = pk->sec[s].p, .n = pk->sec[s].size, .strs = (const char *)pk->sec[SEC_STRS].p, .chunks = &pk->chunks,
                  .nstrs = pk->sec[SEC_STRS].size, .mem = &st->mem };
 }
 
@@ -189,34 +189,49 @@ static bool read_topics(pack *pk, store *st)
     return true;
 }
 
-/* A reader at topic i's record; lists go into mem (NULL: none are made). */
-static rd topic_reader(const pack *pk, size_t i, arena *mem)
+/* A reader at topic i's record; lists go into mem (NULL: none are made).  Neither TOPC
+ * nor STRS is checked against its sums at open: the reader checks each string it
+ * reads, and read_record the record's own words. */
+static rd topic_reader(pack *pk, size_t i, arena *mem)
 {
     rd r = { .p = pk->sec[SEC_TOPC].p, .n = pk->sec[SEC_TOPC].size, .at = tloc_word(pk, i),
-             .strs = (const char *)pk->sec[SEC_STRS].p, .nstrs = pk->sec[SEC_STRS].size, .mem = mem };
+             .strs = (const char *)pk->sec[SEC_STRS].p, .nstrs = pk->sec[SEC_STRS].size, .mem = mem,
+             .chunks = &pk->chunks };
     r.bad = r.at > r.n || r.at % 4;
     return r;
 }
 
-/* Topic i's id, without filling the topic in ("" when its record does not read). */
-static const char *topic_id(const pack *pk, size_t i)
+/* Topic i's record read into t and at, and its words checked against their chunks'
+ * sums; false when it does not read or they fail. */
+static bool read_record(pack *pk, size_t i, arena *mem, topic *t, pack_body_at *at)
+{
+    rd r = topic_reader(pk, i, mem);
+    size_t start = r.at;
+    read_topic_record(&r, pk, t, at);
+    return !r.bad && pack_check(&pk->chunks, r.p + start, r.at - start);
+}
+
+/* Topic i's id, without filling the topic in; NULL when its record does not read (its
+ * bytes are damaged).  pk changes only in its record of the chunks checked so far. */
+static const char *topic_id(pack *pk, size_t i)
 {
     rd r = topic_reader(pk, i, NULL);
+    size_t start = r.at;
     const char *id = rd_str(&r);
-    return id && !r.bad ? id : "";
+    return id && !r.bad && pack_check(&pk->chunks, r.p + start, 4) ? id : NULL;
 }
 
 void pack_topic_fill(pack *pk, size_t i)
 {
     if (pk->filled[i / 64] >> (i % 64) & 1)
         return;
-    rd r = topic_reader(pk, i, &pk->mem);
     topic *t = &pk->topics[i];
-    read_topic_record(&r, pk, t, &pk->body_at[i]);
-    if (r.bad) {
-        /* the chunk sums vouch for the bytes, so only a pack written wrong (or changed
-         * in place since it was opened) gets here: that topic alone is unavailable */
-        *t = (topic){ .id = topic_id(pk, i), .file = "", .unavailable = true };
+    if (!read_record(pk, i, &pk->mem, t, &pk->body_at[i])) {
+        /* its bytes are damaged (a chunk of the record or of one of its strings fails
+         * its sum: a failing disk, a cut-short copy), or the pack was written wrong:
+         * that topic alone is unavailable, as with a damaged body */
+        const char *id = topic_id(pk, i);
+        *t = (topic){ .id = id ? id : "", .file = "", .unavailable = true };
         pk->body_at[i] = (pack_body_at){ 0 };
         pk->bodies[i].state = BODY_DAMAGED;
     }
@@ -229,27 +244,46 @@ static void pack_fill_topic(store_backing *b, const store *st, size_t i)
     pack_topic_fill((pack *)b, i);
 }
 
-/* The id of the topic at place k of TLOC's id order ("" when the place is damaged). */
-static const char *id_at_place(const pack *pk, size_t k)
+/* The id of the topic at place k of TLOC's id order; NULL when it cannot be read (a
+ * place past the topics, a damaged record). */
+static const char *id_at_place(pack *pk, size_t k)
 {
     uint32_t t = tloc_word(pk, pk->sec[SEC_TOPC].count + k);
-    return t < pk->sec[SEC_TOPC].count ? topic_id(pk, t) : "";
+    return t < pk->sec[SEC_TOPC].count ? topic_id(pk, t) : NULL;
+}
+
+/* The first topic in store order whose id is id: what the binary search gives, for a
+ * pack with a record it cannot read (whose place in the order it cannot judge). */
+static long find_by_scan(pack *pk, const char *id)
+{
+    for (size_t i = 0; i < pk->sec[SEC_TOPC].count; i++) {
+        const char *t = topic_id(pk, i);
+        if (t && strcmp(t, id) == 0)
+            return (long)i;
+    }
+    return -1;
 }
 
 /* A binary search of TLOC's id order: the first of equal ids (the writer keeps them
  * in store order) is the one store_find_topic promises. */
 static long pack_find_topic(const store_backing *b, const char *id)
 {
-    const pack *pk = (const pack *)b;
+    pack *pk = (pack *)b; /* the chunks it checks are remembered: a cache */
     size_t n = pk->sec[SEC_TOPC].count, lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(id_at_place(pk, mid), id) < 0)
+        const char *at = id_at_place(pk, mid);
+        if (!at)
+            return find_by_scan(pk, id);
+        if (strcmp(at, id) < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
-    if (lo == n || strcmp(id_at_place(pk, lo), id) != 0)
+    const char *at = lo < n ? id_at_place(pk, lo) : "";
+    if (!at)
+        return find_by_scan(pk, id);
+    if (lo == n || strcmp(at, id) != 0)
         return -1;
     return (long)tloc_word(pk, n + lo);
 }
@@ -258,13 +292,11 @@ static long pack_find_topic(const store_backing *b, const char *id)
  * record says, read without filling the topic in.  Any number when the record does
  * not read: that topic will be unavailable, as one whose body is damaged is, and a
  * question leads to it as it does to those. */
-static size_t record_nsections(const pack *pk, size_t i)
+static size_t record_nsections(pack *pk, size_t i)
 {
-    rd r = topic_reader(pk, i, NULL);
     topic scratch;
     pack_body_at at;
-    read_topic_record(&r, pk, &scratch, &at);
-    return r.bad ? SIZE_MAX : at.nsections;
+    return read_record(pk, i, NULL, &scratch, &at) ? at.nsections : SIZE_MAX;
 }
 
 static bool read_glossary(pack *pk, store *st)
@@ -459,17 +491,22 @@ static bool read_tables(pack *pk, store *st, const char *path, char *err, size_t
     } tables[] = { { SEC_REFS, read_refs },           { SEC_REGN, read_regional }, { SEC_CATG, read_categories },
                    { SEC_TOPC, read_topics },         { SEC_GLOS, read_glossary }, { SEC_QUES, read_questions },
                    { SEC_TRTM, read_treatments },     { SEC_META, read_meta } };
-    /* the eager tables' chunks first (the bodies are checked when they are read) */
+    /* the eager tables' chunks first; the bodies are checked when they are read, and
+     * the topic records and the strings (TOPC and STRS: most of the tables of a large
+     * library) as they are read */
     char what[1024];
     for (int s = SEC_META; s < SEC_BODY; s++)
-        if (!pack_check(&pk->chunks, pk->sec[s].p, pk->sec[s].size)) {
+        if (s != SEC_TOPC && s != SEC_STRS && !pack_check(&pk->chunks, pk->sec[s].p, pk->sec[s].size)) {
             snprintf(what, sizeof what, _("%s is damaged (its tables do not match their checksums)."), path);
             return refuse(err, errn, what);
         }
     for (size_t k = 0; k < sizeof tables / sizeof *tables; k++)
         if (!tables[k].read(pk, st)) {
-            snprintf(what, sizeof what, _("%s is damaged (its %s table is not valid)."), path,
-                     pack_section_kind[tables[k].s]);
+            if (pack_chunks_any_damaged(&pk->chunks)) /* one of its strings failed its sum */
+                snprintf(what, sizeof what, _("%s is damaged (its tables do not match their checksums)."), path);
+            else
+                snprintf(what, sizeof what, _("%s is damaged (its %s table is not valid)."), path,
+                         pack_section_kind[tables[k].s]);
             return refuse(err, errn, what);
         }
     return true;
