@@ -26,98 +26,65 @@
 #include "core/dynlib.h"
 #include "core/xalloc.h"
 
-/* X(return type, name, parameters, arguments) for every function the program calls. */
-#define CJSON_FUNCTIONS(X)                                                                                         \
-    X(cJSON *, cJSON_ParseWithLengthOpts,                                                                          \
+/* X(id, return type, name, parameters, arguments) for every function the program calls
+ * (id names the library, for X). */
+#define CJSON_FUNCTIONS(X, id)                                                                                     \
+    X(id, cJSON *, cJSON_ParseWithLengthOpts,                                                                      \
       (const char *value, size_t buffer_length, const char **return_parse_end, cJSON_bool require_null_terminated), \
       (value, buffer_length, return_parse_end, require_null_terminated))                                          \
-    X(char *, cJSON_Print, (const cJSON *item), (item))                                                            \
-    X(int, cJSON_GetArraySize, (const cJSON *array), (array))                                                      \
-    X(cJSON *, cJSON_GetArrayItem, (const cJSON *array, int index), (array, index))                                \
-    X(cJSON *, cJSON_GetObjectItemCaseSensitive, (const cJSON *const object, const char *const string),            \
+    X(id, char *, cJSON_Print, (const cJSON *item), (item))                                                        \
+    X(id, int, cJSON_GetArraySize, (const cJSON *array), (array))                                                  \
+    X(id, cJSON *, cJSON_GetArrayItem, (const cJSON *array, int index), (array, index))                            \
+    X(id, cJSON *, cJSON_GetObjectItemCaseSensitive, (const cJSON *const object, const char *const string),        \
       (object, string))                                                                                            \
-    X(cJSON_bool, cJSON_HasObjectItem, (const cJSON *object, const char *string), (object, string))               \
-    X(cJSON_bool, cJSON_IsTrue, (const cJSON *const item), (item))                                                 \
-    X(cJSON_bool, cJSON_IsBool, (const cJSON *const item), (item))                                                 \
-    X(cJSON_bool, cJSON_IsNull, (const cJSON *const item), (item))                                                 \
-    X(cJSON_bool, cJSON_IsNumber, (const cJSON *const item), (item))                                               \
-    X(cJSON_bool, cJSON_IsString, (const cJSON *const item), (item))                                               \
-    X(cJSON_bool, cJSON_IsArray, (const cJSON *const item), (item))                                                \
-    X(cJSON_bool, cJSON_IsObject, (const cJSON *const item), (item))                                               \
-    X(cJSON *, cJSON_CreateNumber, (double num), (num))                                                            \
-    X(cJSON *, cJSON_CreateString, (const char *string), (string))                                                 \
-    X(cJSON *, cJSON_CreateArray, (void), ())                                                                      \
-    X(cJSON *, cJSON_CreateObject, (void), ())                                                                     \
-    X(cJSON_bool, cJSON_AddItemToArray, (cJSON * array, cJSON *item), (array, item))                               \
-    X(cJSON *, cJSON_AddBoolToObject, (cJSON *const object, const char *const name, const cJSON_bool boolean),     \
+    X(id, cJSON_bool, cJSON_HasObjectItem, (const cJSON *object, const char *string), (object, string))           \
+    X(id, cJSON_bool, cJSON_IsTrue, (const cJSON *const item), (item))                                             \
+    X(id, cJSON_bool, cJSON_IsBool, (const cJSON *const item), (item))                                             \
+    X(id, cJSON_bool, cJSON_IsNull, (const cJSON *const item), (item))                                             \
+    X(id, cJSON_bool, cJSON_IsNumber, (const cJSON *const item), (item))                                           \
+    X(id, cJSON_bool, cJSON_IsString, (const cJSON *const item), (item))                                           \
+    X(id, cJSON_bool, cJSON_IsArray, (const cJSON *const item), (item))                                            \
+    X(id, cJSON_bool, cJSON_IsObject, (const cJSON *const item), (item))                                           \
+    X(id, cJSON *, cJSON_CreateNumber, (double num), (num))                                                        \
+    X(id, cJSON *, cJSON_CreateString, (const char *string), (string))                                             \
+    X(id, cJSON *, cJSON_CreateArray, (void), ())                                                                  \
+    X(id, cJSON *, cJSON_CreateObject, (void), ())                                                                 \
+    X(id, cJSON_bool, cJSON_AddItemToArray, (cJSON * array, cJSON *item), (array, item))                           \
+    X(id, cJSON *, cJSON_AddBoolToObject, (cJSON *const object, const char *const name, const cJSON_bool boolean), \
       (object, name, boolean))                                                                                     \
-    X(cJSON *, cJSON_AddNumberToObject, (cJSON *const object, const char *const name, const double number),        \
+    X(id, cJSON *, cJSON_AddNumberToObject, (cJSON *const object, const char *const name, const double number),    \
       (object, name, number))                                                                                      \
-    X(cJSON *, cJSON_AddStringToObject, (cJSON *const object, const char *const name, const char *const string),   \
-      (object, name, string))                                                                                      \
-    X(cJSON *, cJSON_AddObjectToObject, (cJSON *const object, const char *const name), (object, name))            \
-    X(cJSON *, cJSON_AddArrayToObject, (cJSON *const object, const char *const name), (object, name))
-/* the same for those that return nothing */
-#define CJSON_PROCEDURES(X)                                                                                        \
-    X(void, cJSON_Delete, (cJSON * item), (item))                                                                  \
-    X(void, cJSON_free, (void *object), (object))
+    X(id, cJSON *, cJSON_AddStringToObject,                                                                        \
+      (cJSON *const object, const char *const name, const char *const string), (object, name, string))             \
+    X(id, cJSON *, cJSON_AddObjectToObject, (cJSON *const object, const char *const name), (object, name))        \
+    X(id, cJSON *, cJSON_AddArrayToObject, (cJSON *const object, const char *const name), (object, name))
+/* the same for those that return nothing (ISO C has no "return f();" in a void function) */
+#define CJSON_PROCEDURES(X, id)                                                                                    \
+    X(id, void, cJSON_Delete, (cJSON * item), (item))                                                              \
+    X(id, void, cJSON_free, (void *object), (object))
+#define CJSON_ALL(X, id) CJSON_FUNCTIONS(X, id) CJSON_PROCEDURES(X, id)
 
-#define LZ4_FUNCTIONS(X)                                                                                           \
-    X(int, LZ4_decompress_safe, (const char *src, char *dst, int compressedSize, int dstCapacity),                \
+#define LZ4_FUNCTIONS(X, id)                                                                                       \
+    X(id, int, LZ4_decompress_safe, (const char *src, char *dst, int compressedSize, int dstCapacity),            \
       (src, dst, compressedSize, dstCapacity))                                                                     \
-    X(int, LZ4_compressBound, (int inputSize), (inputSize))                                                        \
-    X(int, LZ4_compress_HC, (const char *src, char *dst, int srcSize, int dstCapacity, int compressionLevel),     \
+    X(id, int, LZ4_compressBound, (int inputSize), (inputSize))                                                    \
+    X(id, int, LZ4_compress_HC, (const char *src, char *dst, int srcSize, int dstCapacity, int compressionLevel), \
       (src, dst, srcSize, dstCapacity, compressionLevel))
 
-#define UTF8PROC_FUNCTIONS(X)                                                                                      \
-    X(utf8proc_ssize_t, utf8proc_iterate,                                                                          \
+#define UTF8PROC_FUNCTIONS(X, id)                                                                                  \
+    X(id, utf8proc_ssize_t, utf8proc_iterate,                                                                      \
       (const utf8proc_uint8_t *str, utf8proc_ssize_t strlen, utf8proc_int32_t *codepoint_ref),                     \
       (str, strlen, codepoint_ref))                                                                                \
-    X(utf8proc_ssize_t, utf8proc_encode_char, (utf8proc_int32_t codepoint, utf8proc_uint8_t *dst), (codepoint, dst)) \
-    X(utf8proc_ssize_t, utf8proc_decompose_char,                                                                   \
+    X(id, utf8proc_ssize_t, utf8proc_encode_char, (utf8proc_int32_t codepoint, utf8proc_uint8_t *dst),            \
+      (codepoint, dst))                                                                                            \
+    X(id, utf8proc_ssize_t, utf8proc_decompose_char,                                                               \
       (utf8proc_int32_t codepoint, utf8proc_int32_t *dst, utf8proc_ssize_t bufsize, utf8proc_option_t options,     \
        int *last_boundclass),                                                                                      \
       (codepoint, dst, bufsize, options, last_boundclass))                                                         \
-    X(utf8proc_int32_t, utf8proc_tolower, (utf8proc_int32_t c), (c))                                               \
-    X(utf8proc_category_t, utf8proc_category, (utf8proc_int32_t codepoint), (codepoint))
+    X(id, utf8proc_int32_t, utf8proc_tolower, (utf8proc_int32_t c), (c))                                           \
+    X(id, utf8proc_category_t, utf8proc_category, (utf8proc_int32_t codepoint), (codepoint))
 
-#define LIBM_FUNCTIONS(X) X(double, log, (double x), (x))
-
-/* One library: a struct of pointers, its symbol table, and the dynlib that fills them. */
-#define FIELD(ret, name, params, args) ret(*name) params;
-#define SYMBOL(ret, name, params, args) { #name, &api.name, sizeof api.name },
-#define LIBRARY(id, FUNCTIONS, ...)                                                                     \
-    static struct {                                                                                     \
-        FUNCTIONS(FIELD)                                                                                \
-    } id##_api;                                                                                         \
-    static const char *const id##_names[] = { __VA_ARGS__ };                                            \
-    static void id##_need(void);
-
-#define CJSON_ALL(X) CJSON_FUNCTIONS(X) CJSON_PROCEDURES(X)
-LIBRARY(cjson, CJSON_ALL, "libcjson.so.1")
-LIBRARY(lz4, LZ4_FUNCTIONS, "liblz4.so.1")
-LIBRARY(utf8proc, UTF8PROC_FUNCTIONS, "libutf8proc.so.2", "libutf8proc.so.3")
-LIBRARY(libm, LIBM_FUNCTIONS, "libm.so.6")
-
-#define api cjson_api
-static const dynlib_sym cjson_syms[] = { CJSON_ALL(SYMBOL) };
-#undef api
-#define api lz4_api
-static const dynlib_sym lz4_syms[] = { LZ4_FUNCTIONS(SYMBOL) };
-#undef api
-#define api utf8proc_api
-static const dynlib_sym utf8proc_syms[] = { UTF8PROC_FUNCTIONS(SYMBOL) };
-#undef api
-#define api libm_api
-static const dynlib_sym libm_syms[] = { LIBM_FUNCTIONS(SYMBOL) };
-#undef api
-
-#define COUNT(a) (sizeof a / sizeof *a)
-static dynlib cjson_lib = { cjson_names, COUNT(cjson_names), cjson_syms, COUNT(cjson_syms), NULL, false };
-static dynlib lz4_lib = { lz4_names, COUNT(lz4_names), lz4_syms, COUNT(lz4_syms), NULL, false };
-static dynlib utf8proc_lib = { utf8proc_names, COUNT(utf8proc_names), utf8proc_syms, COUNT(utf8proc_syms), NULL,
-                               false };
-static dynlib libm_lib = { libm_names, COUNT(libm_names), libm_syms, COUNT(libm_syms), NULL, false };
+#define LIBM_FUNCTIONS(X, id) X(id, double, log, (double x), (x))
 
 /* The library loaded, or the program stops saying which one and which package has it. */
 static void need(dynlib *lib, const char *package)
@@ -130,21 +97,32 @@ static void need(dynlib *lib, const char *package)
     xalloc_fatal(msg);
 }
 
-static void cjson_need(void) { need(&cjson_lib, "libcjson1"); }
-static void lz4_need(void) { need(&lz4_lib, "liblz4-1"); }
-static void utf8proc_need(void) { need(&utf8proc_lib, "libutf8proc2"); }
-static void libm_need(void) { need(&libm_lib, "libc6"); }
+/* One library: its functions' pointers (id_api), its sonames, the symbol table and the
+ * dynlib that fill them, and id_need(), which loads it or stops. */
+#define FIELD(id, ret, name, params, args) ret(*name) params;
+#define SYMBOL(id, ret, name, params, args) { #name, &id##_api.name, sizeof id##_api.name },
+#define COUNT(a) (sizeof a / sizeof *a)
+#define LIBRARY(id, package, FUNCTIONS, ...)                                                                     \
+    static struct {                                                                                              \
+        FUNCTIONS(FIELD, id)                                                                                     \
+    } id##_api;                                                                                                  \
+    static const char *const id##_names[] = { __VA_ARGS__ };                                                     \
+    static const dynlib_sym id##_syms[] = { FUNCTIONS(SYMBOL, id) };                                             \
+    static dynlib id##_lib = { id##_names, COUNT(id##_names), id##_syms, COUNT(id##_syms), NULL, false };      \
+    static void id##_need(void) { need(&id##_lib, package); }
 
-/* The functions themselves: load, then call. */
-#define CJSON_FORWARD(ret, name, params, args) ret name params { cjson_need(); return cjson_api.name args; }
-#define LZ4_FORWARD(ret, name, params, args) ret name params { lz4_need(); return lz4_api.name args; }
-#define UTF8PROC_FORWARD(ret, name, params, args) ret name params { utf8proc_need(); return utf8proc_api.name args; }
+LIBRARY(cjson, "libcjson1", CJSON_ALL, "libcjson.so.1")
+LIBRARY(lz4, "liblz4-1", LZ4_FUNCTIONS, "liblz4.so.1")
+LIBRARY(utf8proc, "libutf8proc2", UTF8PROC_FUNCTIONS, "libutf8proc.so.2", "libutf8proc.so.3")
+LIBRARY(libm, "libc6", LIBM_FUNCTIONS, "libm.so.6")
 
-#define CJSON_FORWARD_VOID(ret, name, params, args) ret name params { cjson_need(); cjson_api.name args; }
-CJSON_FUNCTIONS(CJSON_FORWARD)
-CJSON_PROCEDURES(CJSON_FORWARD_VOID)
-LZ4_FUNCTIONS(LZ4_FORWARD)
-UTF8PROC_FUNCTIONS(UTF8PROC_FORWARD)
+/* The functions themselves, under the libraries' names: load, then call. */
+#define FORWARD(id, ret, name, params, args) ret name params { id##_need(); return id##_api.name args; }
+#define FORWARD_VOID(id, ret, name, params, args) ret name params { id##_need(); id##_api.name args; }
+CJSON_FUNCTIONS(FORWARD, cjson)
+CJSON_PROCEDURES(FORWARD_VOID, cjson)
+LZ4_FUNCTIONS(FORWARD, lz4)
+UTF8PROC_FUNCTIONS(FORWARD, utf8proc)
 
 /* Not "log" itself: the C library's names are not ours to define. */
 double lib_log(double x)
