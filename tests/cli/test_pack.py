@@ -319,6 +319,17 @@ def test_a_damaged_chunk_of_topic_records_or_strings_takes_only_its_topics(tmp_p
     assert r.stderr == unavailable(lost[0]) or r.stderr.startswith(f"vitiligo-explorer: unknown topic id '{lost[0]}'")
 
 
+@pytest.mark.parametrize("kind", ["TRTM", "GLOS", "TLOC"])
+def test_an_eager_table_in_a_chunk_without_strings_is_checked_at_open(tmp_path, large_pack, kind):
+    """In a small pack every table shares a chunk with strings, which are checked as
+    they are read; in a large one these tables have chunks of their own."""
+    data = large_pack.read_bytes()
+    data_at, secs = layout(data)
+    assert secs[kind][0] // CHUNK > (secs["STRS"][0] + secs["STRS"][1]) // CHUNK  # no string shares its chunk
+    refused(damaged(tmp_path, large_pack, flip(data_at + secs[kind][0] + 2)),
+            "is damaged (its tables do not match their checksums).")
+
+
 def test_a_body_chunk_that_fails_its_checksum_leaves_the_rest_of_the_pack_open(tmp_path, pack):
     ids = topic_ids()
 
