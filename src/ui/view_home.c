@@ -19,8 +19,22 @@ enum { NOTE_MAX_ROWS = 3 };
 
 enum { NOTES = 3, ROOMY_ROWS = 18 };
 
-/* The first note says what the guide is for; a short screen keeps its rows for the list. */
-static int first_note(const app *a) { return app_body_rows(a) >= ROOMY_ROWS ? 0 : 1; }
+static const char *header_note(lang_t lang, int i);
+
+/* The first note says what the guide is for; a short screen keeps its rows for the
+ * list, and a narrow one that cannot show the whole sentence in NOTE_MAX_ROWS shows
+ * none of it, never a sentence cut off. */
+static int first_note(const app *a)
+{
+    if (app_body_rows(a) < ROOMY_ROWS)
+        return 1;
+    const char *s = header_note(a->s.lang, 0);
+    layout l = { 0 };
+    layout_wrap(s, strlen(s), a->cols - 2, a->cols - 2, &l);
+    bool fits = l.n <= NOTE_MAX_ROWS;
+    layout_free(&l);
+    return fits ? 0 : 1;
+}
 
 static const char *header_note(lang_t lang, int i)
 {

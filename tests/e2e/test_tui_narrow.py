@@ -42,3 +42,16 @@ def test_the_welcome_screen_wraps_instead_of_cutting(tui):
     assert "…" not in t.text()
     t.wait_for("按任意鍵或觸摸螢幕開始")
     no_row_overflows(t)
+
+
+def test_the_home_screen_shows_the_whole_introduction_or_none_of_it(tui):
+    """At 40 columns the sentence takes four rows, one more than a note may: it is left
+    out rather than cut before "doctor." (it was cut); at 80 it is whole."""
+    t = tui(rows=20, cols=40)
+    t.wait_for("Start here")
+    assert "Plain-language information" not in t.text()
+    assert t.find("This is general information. It does") is not None  # the reminder stays
+    no_row_overflows(t)
+    t = tui(rows=24, cols=80)
+    t.wait_for("Start here")
+    assert "talk with your doctor." in " ".join(line.strip() for line in t.text().splitlines())
