@@ -109,7 +109,12 @@ static void need(dynlib *lib, const char *package)
     static const char *const id##_names[] = { __VA_ARGS__ };                                                     \
     static const dynlib_sym id##_syms[] = { FUNCTIONS(SYMBOL, id) };                                             \
     static dynlib id##_lib = { id##_names, COUNT(id##_names), id##_syms, COUNT(id##_syms), NULL, false };      \
-    static void id##_need(void) { need(&id##_lib, package); }
+    /* checked before every call: once loaded, a flag and no function call */                               \
+    static inline void id##_need(void)                                                                           \
+    {                                                                                                            \
+        if (!id##_lib.loaded)                                                                                    \
+            need(&id##_lib, package);                                                                            \
+    }
 
 LIBRARY(cjson, "libcjson1", CJSON_ALL, "libcjson.so.1")
 LIBRARY(lz4, "liblz4-1", LZ4_FUNCTIONS, "liblz4.so.1")

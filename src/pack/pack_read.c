@@ -280,12 +280,12 @@ static long pack_find_topic(const store_backing *b, const char *id)
         else
             hi = mid;
     }
-    const char *at = lo < n ? id_at_place(pk, lo) : "";
+    if (lo == n)
+        return -1;
+    const char *at = id_at_place(pk, lo);
     if (!at)
         return find_by_scan(pk, id);
-    if (lo == n || strcmp(at, id) != 0)
-        return -1;
-    return (long)tloc_word(pk, n + lo);
+    return strcmp(at, id) == 0 ? (long)tloc_word(pk, n + lo) : -1;
 }
 
 /* How many sections a question may point into in topic i: its section count, as its
