@@ -28,12 +28,13 @@ INSTALL_DATA    ?= $(INSTALL) -m 644
 
 CC        ?= cc
 PYTHON    ?= /usr/bin/python3
-# Libraries.  Only ncursesw and libunistring are linked.  OpenCC is not: src/content/opencc_load.c
-# loads it the first time a text is converted to Simplified (dlopen is in glibc's libc
-# since 2.34, so no -ldl), and only its header is needed here; libqrencode (src/text/qr.c,
-# the first QR code) and nettle (src/content/manifest.c, the first SHA-256 of a content
-# file) are loaded the same way, and so are cJSON, liblz4 (the pack's topic bodies),
-# utf8proc and libm (src/core/lib_on_demand.c).
+# Libraries.  None is linked but the C library: each is loaded the first time the
+# program calls it (dlopen is in glibc's libc since 2.34, so no -ldl), and only its
+# header is needed here.  OpenCC: src/content/opencc_load.c, the first text converted to
+# Simplified; libqrencode: src/text/qr.c, the first QR code; nettle:
+# src/content/manifest.c, the first SHA-256 of a content file; cJSON, liblz4 (the pack's
+# topic bodies), utf8proc, libunistring and libm: src/core/lib_on_demand.c; ncursesw
+# (with libtinfo): src/ui/curses_on_demand.c, the first screen.
 # xxHash is not linked either: src/pack/pack_chunks.c compiles it in from
 # libxxhash-dev's header.
 PKGS      := ncursesw libcjson libutf8proc liblz4
@@ -50,9 +51,8 @@ CPPFLAGS  ?=
 LDFLAGS   ?=
 DEFS      := -D_GNU_SOURCE -DVERSION='"$(VERSION)"' -DDATADIR='"$(pkgdatadir)"' -DLOCALEDIR='"$(localedir)"'
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) opencc libqrencode nettle 2>/dev/null)
-# cJSON, liblz4, utf8proc and libm's log are loaded on first use (src/core/lib_on_demand.c):
-# their headers are needed here, not their libraries.
-PKG_LIBS   = $(shell pkg-config --libs ncursesw 2>/dev/null) -lunistring
+# (kept for the rules that link: empty, since every library is loaded on first use)
+PKG_LIBS   =
 ALL_CFLAGS = $(CSTD) $(WARN) $(DEFS) -Isrc $(PKG_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(FILE_CFLAGS)
 # src/pack/pack_sum_avx2.c alone is built for AVX2 on x86-64; pack_chunks.c calls it
 # only on a CPU that has it.

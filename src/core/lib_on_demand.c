@@ -1,19 +1,18 @@
-/* cJSON, liblz4, utf8proc and libm's log, loaded the first time one of their functions
- * is called instead of linked (src/core/dynlib.c does the loading).
+/* cJSON, liblz4, utf8proc, libunistring and libm's log, loaded the first time one of
+ * their functions is called instead of linked (core/lib_forward.h has the machinery,
+ * core/dynlib.c does the loading; ui/curses_on_demand.c does the same for ncurses).
  *
- * Why: the kiosk's first screen from the content pack calls none of them (cJSON reads
- * the JSON content and writes --json; liblz4 opens a topic's body; utf8proc folds
- * search text; log ranks search results), yet every linked library costs every start
- * its loading: on the 2-core machine a --list from the pack took 0.6 ms of its 6 ms
- * less without them (a search, which needs three of them, takes the same time).
+ * Why: every linked library costs every start its loading, whether or not that run
+ * calls it (on the 2-core machine 0.1 to 0.8 ms each, more than a search takes).  The
+ * kiosk's first screen from the content pack calls none of these but libunistring
+ * (cJSON reads the JSON content and writes --json; liblz4 opens a topic's body;
+ * utf8proc folds search text; log ranks search results; libunistring breaks lines and
+ * reads UTF-8), and --list calls none at all.
  *
  * The functions below have the libraries' own names and prototypes (the compiler
  * checks them against the libraries' headers), so the code that calls them is written
- * as for a linked library.  Each one loads its library on first use and calls the real
- * function.  The Debian package depends on each library by name (debian/control),
- * since dpkg-shlibdeps cannot see them; a library that still cannot be loaded stops
- * the program with a message naming it (xalloc_fatal: the terminal is given back
- * first), as running out of memory does. */
+ * as for a linked library.  The Debian package depends on each library by name
+ * (debian/control), since dpkg-shlibdeps cannot see them. */
 #include "core/lib_on_demand.h"
 
 #include <cJSON.h>
@@ -21,9 +20,13 @@
 #include <lz4.h>
 #include <lz4hc.h>
 #include <stdio.h>
+#include <unictype.h>
+#include <unigbrk.h>
+#include <unilbrk.h>
+#include <unistr.h>
 #include <utf8proc.h>
 
-#include "core/dynlib.h"
+#include "core/lib_forward.h"
 #include "core/xalloc.h"
 
 /* X(id, return type, name, parameters, arguments) for every function the program calls
@@ -86,8 +89,19 @@
 
 #define LIBM_FUNCTIONS(X, id) X(id, double, log, (double x), (x))
 
-/* The library loaded, or the program stops saying which one and which package has it. */
-static void need(dynlib *lib, const char *package)
+/* u8_mbtouc and u8_uctomb are inline in <unistr.h> and call these past ASCII. */
+#define UNISTRING_FUNCTIONS(X, id)                                                                                 \
+    X(id, int, u8_mbtouc_aux, (ucs4_t * puc, const uint8_t *s, size_t n), (puc, s, n))                             \
+    X(id, int, u8_uctomb_aux, (uint8_t * s, ucs4_t uc, ptrdiff_t n), (s, uc, n))                                   \
+    X(id, const uint8_t *, u8_check, (const uint8_t *s, size_t n), (s, n))                                         \
+    X(id, bool, uc_is_property_ideographic, (ucs4_t uc), (uc))
+#define UNISTRING_PROCEDURES(X, id)                                                                                \
+    X(id, void, u8_possible_linebreaks_v2, (const uint8_t *s, size_t n, const char *encoding, char *p),            \
+      (s, n, encoding, p))                                                                                         \
+    X(id, void, u8_grapheme_breaks, (const uint8_t *s, size_t n, char *p), (s, n, p))
+#define UNISTRING_ALL(X, id) UNISTRING_FUNCTIONS(X, id) UNISTRING_PROCEDURES(X, id)
+
+void lib_need(dynlib *lib, const char *package)
 {
     if (dynlib_ready(lib, dlopen))
         return;
@@ -97,37 +111,18 @@ static void need(dynlib *lib, const char *package)
     xalloc_fatal(msg);
 }
 
-/* One library: its functions' pointers (id_api), its sonames, the symbol table and the
- * dynlib that fill them, and id_need(), which loads it or stops. */
-#define FIELD(id, ret, name, params, args) ret(*name) params;
-#define SYMBOL(id, ret, name, params, args) { #name, &id##_api.name, sizeof id##_api.name },
-#define COUNT(a) (sizeof a / sizeof *a)
-#define LIBRARY(id, package, FUNCTIONS, ...)                                                                     \
-    static struct {                                                                                              \
-        FUNCTIONS(FIELD, id)                                                                                     \
-    } id##_api;                                                                                                  \
-    static const char *const id##_names[] = { __VA_ARGS__ };                                                     \
-    static const dynlib_sym id##_syms[] = { FUNCTIONS(SYMBOL, id) };                                             \
-    static dynlib id##_lib = { id##_names, COUNT(id##_names), id##_syms, COUNT(id##_syms), NULL, false };      \
-    /* checked before every call: once loaded, a flag and no function call */                               \
-    static inline void id##_need(void)                                                                           \
-    {                                                                                                            \
-        if (!id##_lib.loaded)                                                                                    \
-            need(&id##_lib, package);                                                                            \
-    }
+LIBRARY(cjson, "libcjson1", CJSON_ALL, LIB_NO_VARIABLES, "libcjson.so.1")
+LIBRARY(lz4, "liblz4-1", LZ4_FUNCTIONS, LIB_NO_VARIABLES, "liblz4.so.1")
+LIBRARY(utf8proc, "libutf8proc2", UTF8PROC_FUNCTIONS, LIB_NO_VARIABLES, "libutf8proc.so.2", "libutf8proc.so.3")
+LIBRARY(unistring, "libunistring2", UNISTRING_ALL, LIB_NO_VARIABLES, "libunistring.so.2", "libunistring.so.5")
+LIBRARY(libm, "libc6", LIBM_FUNCTIONS, LIB_NO_VARIABLES, "libm.so.6")
 
-LIBRARY(cjson, "libcjson1", CJSON_ALL, "libcjson.so.1")
-LIBRARY(lz4, "liblz4-1", LZ4_FUNCTIONS, "liblz4.so.1")
-LIBRARY(utf8proc, "libutf8proc2", UTF8PROC_FUNCTIONS, "libutf8proc.so.2", "libutf8proc.so.3")
-LIBRARY(libm, "libc6", LIBM_FUNCTIONS, "libm.so.6")
-
-/* The functions themselves, under the libraries' names: load, then call. */
-#define FORWARD(id, ret, name, params, args) ret name params { id##_need(); return id##_api.name args; }
-#define FORWARD_VOID(id, ret, name, params, args) ret name params { id##_need(); id##_api.name args; }
-CJSON_FUNCTIONS(FORWARD, cjson)
-CJSON_PROCEDURES(FORWARD_VOID, cjson)
-LZ4_FUNCTIONS(FORWARD, lz4)
-UTF8PROC_FUNCTIONS(FORWARD, utf8proc)
+CJSON_FUNCTIONS(LIB_FORWARD, cjson)
+CJSON_PROCEDURES(LIB_FORWARD_VOID, cjson)
+LZ4_FUNCTIONS(LIB_FORWARD, lz4)
+UTF8PROC_FUNCTIONS(LIB_FORWARD, utf8proc)
+UNISTRING_FUNCTIONS(LIB_FORWARD, unistring)
+UNISTRING_PROCEDURES(LIB_FORWARD_VOID, unistring)
 
 /* Not "log" itself: the C library's names are not ours to define. */
 double lib_log(double x)

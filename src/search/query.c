@@ -2,7 +2,6 @@
  * synonym phrase and each quoted phrase is one concept with its variants (the word
  * itself, its prefix completions while typing, a typo correction, a synonym group).
  * Results must satisfy every concept (AND); run.c falls back to any (OR). */
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -257,7 +256,7 @@ static void add_han_concept(const search_index *ix, search_query *q, size_t from
         c->v[c->nv++] = (variant){ t, WEIGHT_EXACT }; /* kept even when unknown: it counts as missing */
         strmap_put(&q->hl_han, key, n, NULL);
     }
-    c->need = parts <= 3 ? parts : (size_t)ceil(0.75 * (double)parts);
+    c->need = parts <= 3 ? parts : (3 * parts + 3) / 4; /* three in four, rounded up */
 }
 
 /* Splits the Han run [from, to) into words: between two characters whose bigram

@@ -5,7 +5,7 @@
 #ifndef VE_DRAW_H
 #define VE_DRAW_H
 
-#include <curses.h>
+#include "ui/curses_lib.h"
 #include <stdbool.h>
 #include <stddef.h>
 

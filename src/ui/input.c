@@ -1,6 +1,6 @@
 #include "ui/input.h"
 
-#include <curses.h>
+#include "ui/curses_lib.h"
 #include <time.h>
 
 #include "ui/esc_seq.h"

@@ -1,6 +1,6 @@
 #include "ui/keymap.h"
 
-#include <curses.h>
+#include "ui/curses_lib.h"
 #include <stddef.h>
 #include <string.h>
 #include <wctype.h>

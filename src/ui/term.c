@@ -3,7 +3,6 @@
 /* before <term.h>, whose macros (lines, columns) would clash with struct fields */
 #include "ui/theme.h"
 
-#include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,8 +48,8 @@ bool term_usable(lang_t lang, char *msg, size_t n)
     /* a terminal that cannot move the cursor (dumb, a printer) cannot show screens */
     const char *cup = tigetstr("cup");
     bool can_move = cup && cup != (char *)-1;
-    del_curterm(cur_term);
-    cur_term = NULL;
+    del_curterm(*curses_var_cur_term());
+    *curses_var_cur_term() = NULL;
     if (!can_move || strcmp(t, "dumb") == 0) {
         snprintf(msg, n, tr(lang, "vitiligo-explorer: the terminal type '%s' cannot show screens; use --show, --list or --search, or a full terminal"), t);
         return false;

@@ -4,7 +4,7 @@
 #ifndef VE_THEME_H
 #define VE_THEME_H
 
-#include <curses.h>
+#include "ui/curses_lib.h"
 #include <stdbool.h>
 
 #include "ui/app.h"

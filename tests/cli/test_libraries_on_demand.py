@@ -1,7 +1,7 @@
-"""cJSON, liblz4, utf8proc and libm are loaded when the program first calls them
-(src/core/lib_on_demand.c), never linked: a run loads the ones it uses, so the kiosk's
-first screen from the content pack loads none of them, and a library that cannot be
-loaded is named with the package to install, never a crash."""
+"""Every library but the C library is loaded when the program first calls it
+(src/core/lib_on_demand.c; ncurses: src/ui/curses_on_demand.c), never linked: a run
+loads the ones it uses, so --list loads none, only a screen loads ncurses, and a
+library that cannot be loaded is named with the package to install, never a crash."""
 import os
 import pty
 import re
@@ -14,7 +14,8 @@ import pytest
 
 from vetest import BINARY, FIXTURE_STORE, clean_env, run
 
-ON_DEMAND = {"cjson": "libcjson.so.1", "lz4": "liblz4.so.1", "utf8proc": "libutf8proc.so", "m": "libm.so.6"}
+ON_DEMAND = {"cjson": "libcjson.so.1", "lz4": "liblz4.so.1", "utf8proc": "libutf8proc.so", "m": "libm.so.6",
+             "unistring": "libunistring.so", "ncurses": "libncursesw.so.6", "tinfo": "libtinfo.so.6"}
 
 
 @pytest.fixture(scope="module")
@@ -39,19 +40,20 @@ def loads(tmp_path, *args):
     return loaded_by(logs)
 
 
-def test_only_ncurses_and_libunistring_are_linked():
+def test_only_the_c_library_is_linked():
     needed = re.findall(r"\(NEEDED\)\s+Shared library: \[(.*?)\]",
                         subprocess.run(["readelf", "-d", str(BINARY)], capture_output=True, text=True).stdout)
-    assert sorted(needed) == ["libc.so.6", "libncursesw.so.6", "libtinfo.so.6", "libunistring.so.2"]
+    assert needed == ["libc.so.6"]
 
 
 @pytest.mark.parametrize("args, want", [
     (("--list",), set()),
-    (("--treatments", "--type", "nsv"), set()),
-    (("--show", "koebner"), {"lz4"}),                       # its body
+    (("--treatments", "--type", "nsv"), {"unistring"}),     # the table's lines are broken
+    (("--show", "koebner"), {"lz4", "unistring"}),          # its body, laid out
     (("--search", "light"), {"m"}),                         # ranked; plain ASCII folded without utf8proc, and
                                                             # its snippets come from the summaries
-    (("--search", "光"), {"lz4", "utf8proc", "m"}),          # folded with utf8proc, a snippet from a body
+    (("--search", "光"), {"lz4", "utf8proc", "m", "unistring"}),  # folded with utf8proc, read with libunistring,
+                                                                 # a snippet from a body
     (("--search", "light", "--json"), {"cjson", "lz4", "m"}),  # a question's hit names its section, from a body
 ])
 def test_a_run_from_the_pack_loads_what_it_uses(tmp_path, pack, args, want):
@@ -62,7 +64,7 @@ def test_a_content_folder_is_read_with_cjson(tmp_path):
     assert "cjson" in loads(tmp_path, "--content", str(FIXTURE_STORE), "--list")
 
 
-def test_the_first_screen_from_the_pack_loads_none_of_them(tmp_path, pack):
+def test_the_first_screen_from_the_pack_loads_only_the_screen_and_line_breaking(tmp_path, pack):
     logs = tmp_path / "ld"
     logs.mkdir()
     env = clean_env(LD_DEBUG="files", LD_DEBUG_OUTPUT=str(logs / "log"), LANG="C.UTF-8", LC_ALL="C.UTF-8")
@@ -80,7 +82,7 @@ def test_the_first_screen_from_the_pack_loads_none_of_them(tmp_path, pack):
         os.waitpid(pid, 0)
         os.close(fd)
     assert "白癜风".encode() in screen  # the home screen was drawn
-    assert loaded_by(logs) == set()
+    assert loaded_by(logs) == {"ncurses", "tinfo", "unistring"}
 
 
 def test_a_library_that_cannot_be_loaded_is_named_with_its_package(tmp_path):

@@ -7,7 +7,7 @@
  * (newterm on /dev/null): no view may crash or overrun, the cursor and every clickable
  * region lie inside the window, and no wide character is left cut at the right edge.
  * Input: byte 0 = kiosk (bit 0); then 3-byte steps (what, a, b). */
-#include <curses.h>
+#include "ui/curses_lib.h"
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -43,7 +43,7 @@ static void draw_and_check(const app *a)
 {
     if (a->rows < 1 || a->cols < 1)
         return;
-    if (resizeterm(a->rows, a->cols) != OK)
+    if (resize_term(a->rows, a->cols) != OK)
         return;
     static canvas cv;
     render_frame(a, &cv);

@@ -4,7 +4,7 @@
 #ifndef VE_TEST_FRAME_H
 #define VE_TEST_FRAME_H
 
-#include <curses.h>
+#include "ui/curses_lib.h"
 #include <wchar.h>
 
 #include "ui/render.h"
