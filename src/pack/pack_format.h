@@ -1,4 +1,4 @@
-/* The layout of a content pack, version 6 (docs/pack-format.md), shared by the writer
+/* The layout of a content pack, version 7 (docs/pack-format.md), shared by the writer
  * and the reader: little-endian, offsets never pointers.  Never includes curses. */
 #ifndef VE_PACK_FORMAT_H
 #define VE_PACK_FORMAT_H
@@ -9,7 +9,7 @@
 #define PACK_MAGIC "VEPACK\0\1"
 enum {
     PACK_MAGIC_LEN = 8,
-    PACK_VERSION = 6,
+    PACK_VERSION = 7,
     /* the most a topic body may hold uncompressed: a longer one is refused unread */
     PACK_BODY_MAX = 64 * 1024 * 1024,
     PACK_HEADER_SIZE = 128,

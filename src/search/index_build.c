@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/lib_on_demand.h"
 #include "core/xalloc.h"
 #include "search/pinyin.h"
 #include "search/search_impl.h"
@@ -195,6 +196,11 @@ search_index *search_build(const store *st)
         total += ix->docs[doc].len;
     }
     ix->avg_len = ix->ndocs ? total / (double)ix->ndocs : 1;
+    ix->idf = xmalloc((ix->ndocs + 1) * sizeof *ix->idf);
+    for (size_t df = 0; df <= ix->ndocs; df++) {
+        double n = (double)ix->ndocs;
+        ix->idf[df] = lib_log(1.0 + (n - df + 0.5) / (df + 0.5));
+    }
     build_postings(ix, &b);
     free(b.trip);
     free(b.seen_doc);
@@ -243,7 +249,7 @@ size_t search_index_parts(const search_index *ix, search_mem_part *parts, size_t
         return 1;
     }
     search_mem_part all[] = {
-        { "items", held(ix) + held(ix->docs) },
+        { "items", held(ix) + held(ix->docs) + held(ix->idf) },
         { "terms", map_held(&ix->terms) },
         { "postings", held(ix->post_off) + held(ix->post) },
         { "vocabulary", held(ix->latin) + held(ix->by_len) + held(ix->surf_term) + held(ix->surf_off) +
@@ -277,6 +283,7 @@ void search_free(search_index *ix)
         return;
     }
     free(ix->docs);
+    free(ix->idf);
     strmap_free(&ix->terms);
     free(ix->post_off);
     free(ix->post);

@@ -5,7 +5,7 @@
  * The blob (little-endian, every array 8-byte aligned from the blob's start):
  *
  *   0   magic "VEINDEX\0"
- *   8   u32 format version (1)       12  u32 number of arrays (A_COUNT)
+ *   8   u32 format version (2)       12  u32 number of arrays (A_COUNT)
  *   16  u32 items (ndocs)            20  u32 WORD_MAX_BYTES it was built with
  *   24  u32 pinyin syllables         28  u32 synonym groups
  *   32  f64 mean item length         40  u64 postings (for figures)
@@ -56,6 +56,7 @@ static const uint8_t elem_size[A_COUNT] = {
     [A_EXACT_SLOTS] = 4, [A_EXACT_KEYS] = 4, [A_EXACT_POOL] = 1, [A_EXACT_OFF] = 4, [A_EXACT] = sizeof(exact_entry),
     [A_PY_PAIRS] = sizeof(py_pair), [A_PY_SYL_START] = 4, [A_PY_BY_FIRST] = 4, [A_PY_SINGLES] = sizeof(py_single),
     [A_PY_SINGLE_START] = 4,
+    [A_IDF] = sizeof(double),
 };
 
 /* What an opened index holds besides the arrays it points into. */
@@ -182,6 +183,7 @@ void search_index_save(const search_index *ix, strbuf *out)
         put_field(&w, &e->weight, 4);
     }
     put_array(&w, A_PY_SINGLE_START, p->single_start, pinyin_nsyllables + 1);
+    put_array(&w, A_IDF, ix->idf, ix->ndocs + 1);
     pad8(&w);
 }
 
@@ -224,7 +226,7 @@ static const char *const array_name[A_COUNT] = {
     "word length table", "written forms", "written form offsets", "written form text", "synonym text", "synonyms",
     "synonym table", "synonym keys", "synonym key text", "synonym chains", "name table", "name keys", "name text",
     "name offsets", "names", "pinyin pairs", "pinyin pair table", "pinyin pairs by character", "pinyin characters",
-    "pinyin character table",
+    "pinyin character table", "inverse document frequencies",
 };
 
 /* The arrays a search reads only a small part of, checked piece by piece when read:
@@ -335,7 +337,14 @@ static bool read_docs(reader *r, const store *st, search_index *ix)
                 return fail(r, "item %zu is not the store's item %zu of its kind (was the store changed?)", d, i);
     if (!isfinite(ix->avg_len) || ix->avg_len <= 0)
         return fail(r, "its mean item length is not a positive number");
+    if (!count_is(r, A_IDF, (uint64_t)ix->ndocs + 1))
+        return false;
+    const double *idf = r->at[A_IDF];
+    for (size_t df = 0; df <= ix->ndocs; df++)
+        if (!isfinite(idf[df]) || idf[df] <= 0)
+            return fail(r, "its inverse document frequency for %zu items is not a positive number", df);
     ix->docs = (sdoc *)docs;
+    ix->idf = (double *)idf;
     return true;
 }
 

@@ -8,7 +8,7 @@
 #include <stdint.h>
 
 /* The header is BLOB_HEADER bytes; a table of (u32 offset, u32 count) per array follows. */
-enum { BLOB_VERSION = 1, BLOB_HEADER = 48 };
+enum { BLOB_VERSION = 2, BLOB_HEADER = 48 };
 
 /* The arrays, in the order of the table. */
 enum {
@@ -21,6 +21,7 @@ enum {
     A_FIRST_SLOTS, A_FIRST_KEYS, A_FIRST_POOL, A_FIRST_HEAD,
     A_EXACT_SLOTS, A_EXACT_KEYS, A_EXACT_POOL, A_EXACT_OFF, A_EXACT,
     A_PY_PAIRS, A_PY_SYL_START, A_PY_BY_FIRST, A_PY_SINGLES, A_PY_SINGLE_START,
+    A_IDF,
     A_COUNT
 };
 

@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/lib_on_demand.h"
 #include "core/xalloc.h"
 #include "search/pinyin.h"
 #include "search/search_impl.h"
@@ -14,10 +13,11 @@ static const double K1 = 1.2, B = 0.75;
  * normalisation rewards; a topic that explains the same thing is the better answer. */
 static const float SHORT_ITEM_FACTOR = 0.5f;
 
+/* (a damaged saved index can count more items than there are: its postings then read as
+ * damaged, and until then the term counts as found in every item) */
 static double idf(const search_index *ix, uint32_t df)
 {
-    double n = (double)ix->ndocs;
-    return lib_log(1.0 + (n - df + 0.5) / (df + 0.5));
+    return ix->idf[df <= ix->ndocs ? df : ix->ndocs];
 }
 
 static double bm25(const search_index *ix, double idf_t, uint32_t tf, uint32_t doc)

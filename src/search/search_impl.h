@@ -47,6 +47,9 @@ struct search_index {
     sdoc *docs;
     size_t ndocs;
     double avg_len;
+    /* idf[df], for df 0..ndocs: BM25's weight of a term found in df items, made when
+     * the index is built (and saved with it), so a search from the pack needs no libm. */
+    double *idf;
 
     strmap terms;             /* term key -> term id */
     /* Postings, compressed: term t's are bytes [post_off[t], post_off[t+1]) of post,

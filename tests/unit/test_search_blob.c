@@ -4,6 +4,8 @@
  * never read out of bounds (make check-asan runs this under AddressSanitizer). */
 #include "test_util.h"
 
+#include <math.h>
+
 #include "content/load.h"
 #include "search/index_io.h"
 #include "search/search.h"
@@ -271,8 +273,8 @@ static void test_truncated_blobs_are_refused(void **state)
 {
     fixture *f = *state;
     uint32_t last_off, last_n;
-    last_off = array_off(f, A_PY_SINGLE_START, &last_n);
-    size_t used = last_off + 4 * (size_t)last_n; /* past it there is only padding */
+    last_off = array_off(f, A_IDF, &last_n);
+    size_t used = last_off + 8 * (size_t)last_n; /* past it there is only padding */
     for (size_t len = 0; len < used; len += len < 1024 ? 1 : 97) {
         char err[256] = "";
         search_index *ix = search_index_open(&f->st, f->blob, len, NULL, NULL, err, sizeof err);
@@ -293,7 +295,25 @@ static void test_bad_magic_and_version_are_refused(void **state)
     refused(f, d, f->len, "magic");
     d = fresh(f);
     put_u32(d + 8, BLOB_VERSION + 1);
-    refused(f, d, f->len, "format version 2, this program reads version 1");
+    refused(f, d, f->len, "format version 3, this program reads version 2");
+}
+
+/* BM25's weights are read, not computed, from a saved index: one that is not a positive
+ * number (damage the checksums missed) refuses the blob, as a wrong count does. */
+static void test_inverse_document_frequencies_are_checked(void **state)
+{
+    fixture *f = *state;
+    uint32_t n, off = array_off(f, A_IDF, &n);
+    assert_int_equal(n, f->st.ntopics + f->st.nglossary + f->st.ntreatments + f->st.nquestions + 1);
+    static const double bad[] = { 0.0, -1.0, NAN, INFINITY };
+    for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
+        unsigned char *d = fresh(f);
+        memcpy(d + off + 8 * (n - 1), &bad[k], 8);
+        refused(f, d, f->len, "inverse document frequency for");
+    }
+    unsigned char *d = fresh(f);
+    put_u32(d + BLOB_HEADER + 8 * A_IDF + 4, n - 1);
+    refused(f, d, f->len, "inverse document frequencies have");
 }
 
 static void test_offset_past_the_end_is_refused(void **state)
@@ -483,6 +503,7 @@ int main(void)
         cmocka_unit_test(test_cut_short_posting_is_damage),
         cmocka_unit_test(test_truncated_blobs_are_refused),
         cmocka_unit_test(test_bad_magic_and_version_are_refused),
+        cmocka_unit_test(test_inverse_document_frequencies_are_checked),
         cmocka_unit_test(test_offset_past_the_end_is_refused),
         cmocka_unit_test(test_term_id_out_of_range_is_refused),
         cmocka_unit_test(test_damaged_exact_names_are_found_when_searched),
