@@ -41,14 +41,31 @@ static void flatten(char *s)
             *s = ' ';
 }
 
-static void print_text(const search_index *ix, const search_result *r, lang_t lang)
+/* Hit i's snippet, made just before it is printed: a snippet lies in its topic's body,
+ * and each body is given back once its hit is printed (done_with), so a search holds
+ * one body at a time, not ten. */
+static const search_hit *prepared(const search_index *ix, search_result *r, size_t i)
+{
+    search_hit_prepare(ix, r, i);
+    return &r->hits[i];
+}
+
+static void done_with(const store *st, const search_hit *h)
+{
+    if (h->kind == SEARCH_TOPIC)
+        store_forget_topic_body(st, h->index);
+    else if (h->kind == SEARCH_QUESTION && h->index < st->nquestions) /* the topic its answer opens */
+        store_forget_topic_body(st, st->questions[h->index].topic);
+}
+
+static void print_text(const store *st, const search_index *ix, search_result *r, lang_t lang)
 {
     if (r->did_you_mean)
         printf(tr(lang, "Did you mean: %s\n"), r->did_you_mean);
     if (r->partial)
         printf("%s\n", tr(lang, "Partial matches: no result has every word you typed."));
     for (size_t i = 0; i < r->n; i++) {
-        const search_hit *h = &r->hits[i];
+        const search_hit *h = prepared(ix, r, i);
         const char *title = search_hit_title(ix, h, lang);
         strbuf b = { 0 };
         sb_printf(&b, "%zu. ", i + 1);
@@ -72,14 +89,15 @@ static void print_text(const search_index *ix, const search_result *r, lang_t la
         }
         fputs(b.s, stdout);
         sb_free(&b);
+        done_with(st, h);
     }
 }
 
-static int print_json(const store *st, const search_index *ix, const search_result *r, lang_t lang)
+static int print_json(const store *st, const search_index *ix, search_result *r, lang_t lang)
 {
     cJSON *arr = cJSON_CreateArray();
     for (size_t i = 0; i < r->n; i++) {
-        const search_hit *h = &r->hits[i];
+        const search_hit *h = prepared(ix, r, i);
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "id", search_hit_id(ix, h));
         cJSON_AddStringToObject(o, "kind", search_kind_name(h->kind));
@@ -107,7 +125,8 @@ static int print_json(const store *st, const search_index *ix, const search_resu
         }
         if (r->did_you_mean)
             cJSON_AddStringToObject(o, "did_you_mean", r->did_you_mean);
-        cJSON_AddItemToArray(arr, o);
+        cJSON_AddItemToArray(arr, o); /* (cJSON copied every string) */
+        done_with(st, h);
     }
     char *s = cJSON_Print(arr);
     cJSON_Delete(arr);
@@ -133,13 +152,13 @@ int cmd_search(store *st, const options *o)
     }
     search_index *ix = store_search_index(st);
     search_result r;
-    search_run(ix, o->query, strlen(o->query), o->lang, false, o->limit > 0 ? (size_t)o->limit : 0, &r);
+    search_run_rows(ix, o->query, strlen(o->query), o->lang, false, o->limit > 0 ? (size_t)o->limit : 0, 0, &r);
     int rc = r.n ? 0 : 1;
     if (o->json) {
         if (print_json(st, ix, &r, o->lang) != 0)
             rc = 2;
     } else if (r.n) {
-        print_text(ix, &r, o->lang);
+        print_text(st, ix, &r, o->lang);
     } else {
         fprintf(stderr, "%s\n", tr(o->lang, "No results. Try fewer words, or another word for the same thing."));
     }

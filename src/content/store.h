@@ -120,6 +120,9 @@ typedef struct store_backing_ops {
     long (*find_topic)(const store_backing *b, const char *id);
     /* Whether topic i's body was found damaged (only known once it was read). */
     bool (*damaged)(const store_backing *b, size_t i);
+    /* Gives back the memory of topic i's body, which is read again when next asked for:
+     * what the body gave (sections, keywords, their strings) must no longer be in use. */
+    void (*forget)(store_backing *b, size_t i);
     void (*close)(store_backing *b);
 } store_backing_ops;
 struct store_backing {
@@ -179,6 +182,10 @@ static inline const topic *store_topic(const store *st, size_t i)
 /* Topic i's sections: read from the backing (a pack) on first use, else the loaded
  * arrays.  NULL with *n = 0 when the topic is unavailable. */
 const section *store_topic_sections(const store *st, size_t i, size_t *n);
+/* Gives back the memory of topic i's body when it is read on demand (from a pack), so
+ * a run that reads many bodies once each (--search's snippets) holds one at a time;
+ * nothing the body gave may be used afterwards.  Does nothing for a source tree. */
+void store_forget_topic_body(const store *st, size_t i);
 /* Topic i's keywords: read from the backing (a pack keeps them in the topic's body, so
  * opening it allocates nothing per keyword) on first use, else the loaded lists. */
 const lwords *store_topic_keywords(const store *st, size_t i);

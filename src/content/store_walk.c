@@ -54,6 +54,12 @@ const section *store_topic_sections(const store *st, size_t i, size_t *n)
     return st->backing->ops->sections(st->backing, i, n);
 }
 
+void store_forget_topic_body(const store *st, size_t i)
+{
+    if (st->backing && i < st->ntopics && st->backing->ops->forget)
+        st->backing->ops->forget(st->backing, i);
+}
+
 const lwords *store_topic_keywords(const store *st, size_t i)
 {
     const topic *t = store_topic(st, i);

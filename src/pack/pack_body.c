@@ -26,7 +26,7 @@ static void read_block(rd *r, block *bl)
 
 /* The body at p (len bytes, inflated): a word count, the words (keywords, then
  * sections), then the body's own strings. */
-static const section *read_body(pack *pk, pack_body *bd, size_t nsections, const unsigned char *p, size_t len)
+static const section *read_body(pack_body *bd, size_t nsections, const unsigned char *p, size_t len)
 {
     if (len < 8)
         return NULL;
@@ -37,7 +37,7 @@ static const section *read_body(pack *pk, pack_body *bd, size_t nsections, const
     size_t nstrs = len - 4 - nwords * 4;
     if (strs[nstrs - 1] != '\0')
         return NULL;
-    rd r = { .p = p + 4, .n = nwords * 4, .strs = strs, .nstrs = nstrs, .mem = &pk->mem };
+    rd r = { .p = p + 4, .n = nwords * 4, .strs = strs, .nstrs = nstrs, .mem = &bd->mem };
     lwords keywords;
     rd_lwords(&r, &keywords);
     if (r.bad || nsections > (r.n - r.at) / 4 / (2 + LANG_COUNT))
@@ -65,7 +65,7 @@ static const unsigned char *inflate_body(pack *pk, const pack_body_at *at, const
 {
     if (at->ulen > PACK_BODY_MAX || at->len > INT32_MAX)
         return NULL;
-    unsigned char *out = arena_alloc_uninit(&pk->mem, at->ulen ? at->ulen : 1);
+    unsigned char *out = arena_alloc_uninit(&pk->bodies[at - pk->body_at].mem, at->ulen ? at->ulen : 1);
     int got = LZ4_decompress_safe((const char *)p, (char *)out, (int)at->len, (int)at->ulen);
     if (got < 0 || (uint32_t)got != at->ulen)
         return NULL;
@@ -82,13 +82,22 @@ const section *pack_body_sections(store_backing *b, size_t i, size_t *n)
     if (bd->state == BODY_UNREAD) {
         const unsigned char *p = pk->sec[SEC_BODY].p + at->off;
         const unsigned char *body = pack_check(&pk->chunks, p, at->len) ? inflate_body(pk, at, p) : NULL;
-        bd->sections = body ? read_body(pk, bd, at->nsections, body, at->ulen) : NULL;
+        bd->sections = body ? read_body(bd, at->nsections, body, at->ulen) : NULL;
         bd->state = bd->sections ? BODY_READ : BODY_DAMAGED;
     }
     if (bd->state != BODY_READ)
         return NULL;
     *n = at->nsections;
     return bd->sections;
+}
+
+void pack_body_forget(store_backing *b, size_t i)
+{
+    pack_body *bd = &((pack *)b)->bodies[i];
+    if (bd->state != BODY_READ)
+        return; /* a damaged one stays damaged: reading it again would find the same */
+    arena_free(&bd->mem);
+    *bd = (pack_body){ .state = BODY_UNREAD };
 }
 
 const lwords *pack_body_keywords(store_backing *b, size_t i)

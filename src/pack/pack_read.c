@@ -25,6 +25,8 @@ static void pack_close(store_backing *b)
     free(pk->topics);
     free(pk->filled);
     free(pk->body_at);
+    for (size_t i = 0; i < pk->nbodies; i++)
+        arena_free(&pk->bodies[i].mem);
     free(pk->bodies);
     arena_free(&pk->mem);
     if (pk->map)
@@ -42,7 +44,7 @@ static void pack_fill_topic(store_backing *b, const store *st, size_t i);
 static long pack_find_topic(const store_backing *b, const char *id);
 
 const store_backing_ops pack_backing_ops = { pack_body_sections, pack_body_keywords, pack_fill_topic, pack_find_topic,
-                                             pack_damaged, pack_close };
+                                             pack_damaged, pack_body_forget, pack_close };
 
 pack *pack_of(const store *st)
 {

@@ -27,6 +27,7 @@ typedef struct pack_body {
     body_state state;
     const section *sections;  /* once read */
     lwords keywords;          /* once read */
+    arena mem;                /* the body inflated, its sections, blocks and items */
 } pack_body;
 
 typedef struct pack_sec {
@@ -47,7 +48,7 @@ typedef struct pack {
     pack_body_at *body_at;    /* one per topic, set when it is filled in */
     pack_body *bodies;        /* one per topic */
     size_t nbodies;
-    arena mem;                /* the bodies inflated, their sections, blocks and items, and the topics' lists */
+    arena mem;                /* the topics' lists */
 } pack;
 
 extern const store_backing_ops pack_backing_ops;
@@ -63,6 +64,8 @@ void pack_topic_fill(pack *pk, size_t i);
 const section *pack_body_sections(store_backing *b, size_t i, size_t *n);
 /* Topic i's keywords, from its body (read if it is not yet); none when it is damaged. */
 const lwords *pack_body_keywords(store_backing *b, size_t i);
+/* Gives back the memory of topic i's body (store_backing_ops.forget). */
+void pack_body_forget(store_backing *b, size_t i);
 
 /* The INDX section of st's pack and the checker its reads go through; false when st
  * has no pack. */

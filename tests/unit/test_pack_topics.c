@@ -8,6 +8,7 @@
 
 #include "pack/pack.h"
 #include "pack/pack_chunks.h"
+#include "pack/pack_store.h"
 #include "pack/pack_sum_avx2.h"
 
 #define XXH_INLINE_ALL /* the portable XXH3, to compare the AVX2 build with */
@@ -69,6 +70,39 @@ static void same_text(const ltext *a, const ltext *b)
     assert_int_equal(a->own, b->own);
     for (int l = 0; l < LANG_COUNT; l++)
         assert_string_equal(lt(a, (lang_t)l), lt(b, (lang_t)l));
+}
+
+static void same_sections(const store *st, size_t i)
+{
+    size_t n;
+    const section *s = store_topic_sections(st, i, &n);
+    assert_int_equal(n, json.topics[i].nsections);
+    for (size_t k = 0; k < n; k++) {
+        same_text(&s[k].heading, &json.topics[i].sections[k].heading);
+        assert_int_equal(s[k].nblocks, json.topics[i].sections[k].nblocks);
+    }
+}
+
+/* --search gives each body back once its hit is printed: the memory goes, and the body
+ * reads the same when asked for again.  A source tree's sections are not touched. */
+static void a_forgotten_body_gives_its_memory_back_and_reads_again(void **state)
+{
+    (void)state;
+    pack *pk = pack_of(&packed);
+    assert_non_null(pk);
+    same_sections(&packed, 0);
+    assert_int_equal(pk->bodies[0].state, BODY_READ);
+    assert_true(pk->bodies[0].mem.used_bytes > 0);
+    store_forget_topic_body(&packed, 0);
+    assert_int_equal(pk->bodies[0].state, BODY_UNREAD);
+    assert_int_equal(pk->bodies[0].mem.used_bytes, 0);
+    assert_null(pk->bodies[0].sections);
+    same_sections(&packed, 0);
+    assert_int_equal(pk->bodies[0].state, BODY_READ);
+
+    const section *kept = json.topics[0].sections;
+    store_forget_topic_body(&json, 0);
+    assert_ptr_equal(json.topics[0].sections, kept);
 }
 
 static void a_topic_asked_for_is_the_one_compiled(void **state)
@@ -149,6 +183,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(opening_and_finding_by_id_fill_in_no_topic),
         cmocka_unit_test(a_topic_asked_for_is_the_one_compiled),
+        cmocka_unit_test(a_forgotten_body_gives_its_memory_back_and_reads_again),
         cmocka_unit_test(a_chunk_sum_is_xxh3_128_canonical),
         cmocka_unit_test(the_avx2_sum_is_the_portable_one),
     };
