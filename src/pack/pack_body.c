@@ -65,7 +65,9 @@ static const unsigned char *inflate_body(pack *pk, const pack_body_at *at, const
 {
     if (at->ulen > PACK_BODY_MAX || at->len > INT32_MAX)
         return NULL;
-    unsigned char *out = arena_alloc_uninit(&pk->bodies[at - pk->body_at].mem, at->ulen ? at->ulen : 1);
+    size_t i = (size_t)(at - pk->body_at);
+    pk->holding[i / 64] |= (uint64_t)1 << (i % 64);
+    unsigned char *out = arena_alloc_uninit(&pk->bodies[i].mem, at->ulen ? at->ulen : 1);
     int got = LZ4_decompress_safe((const char *)p, (char *)out, (int)at->len, (int)at->ulen);
     if (got < 0 || (uint32_t)got != at->ulen)
         return NULL;
@@ -93,10 +95,12 @@ const section *pack_body_sections(store_backing *b, size_t i, size_t *n)
 
 void pack_body_forget(store_backing *b, size_t i)
 {
-    pack_body *bd = &((pack *)b)->bodies[i];
+    pack *pk = (pack *)b;
+    pack_body *bd = &pk->bodies[i];
     if (bd->state != BODY_READ)
         return; /* a damaged one stays damaged: reading it again would find the same */
     arena_free(&bd->mem);
+    pk->holding[i / 64] &= ~((uint64_t)1 << (i % 64));
     *bd = (pack_body){ .state = BODY_UNREAD };
 }
 

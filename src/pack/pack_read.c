@@ -25,8 +25,10 @@ static void pack_close(store_backing *b)
     free(pk->topics);
     free(pk->filled);
     free(pk->body_at);
-    for (size_t i = 0; i < pk->nbodies; i++)
-        arena_free(&pk->bodies[i].mem);
+    for (size_t w = 0; pk->holding && w < pk->nbodies / 64 + 1; w++)
+        for (uint64_t bits = pk->holding[w]; bits; bits &= bits - 1)
+            arena_free(&pk->bodies[w * 64 + (size_t)__builtin_ctzll(bits)].mem);
+    free(pk->holding);
     free(pk->bodies);
     arena_free(&pk->mem);
     if (pk->map)
@@ -185,6 +187,7 @@ static bool read_topics(pack *pk, store *st)
     pk->topics = xcalloc(n, sizeof *pk->topics);
     pk->bodies = xcalloc(n, sizeof *pk->bodies);
     pk->filled = xcalloc(n / 64 + 1, sizeof *pk->filled);
+    pk->holding = xcalloc(n / 64 + 1, sizeof *pk->holding);
     pk->nbodies = st->ntopics;
     st->topics = pk->topics;
     st->topic_filled = pk->filled;

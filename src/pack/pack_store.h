@@ -48,6 +48,8 @@ typedef struct pack {
     pack_body_at *body_at;    /* one per topic, set when it is filled in */
     pack_body *bodies;        /* one per topic */
     size_t nbodies;
+    uint64_t *holding;        /* bit i: bodies[i].mem holds memory (closing frees those alone,
+                               * so it touches no page of bodies that were never read) */
     arena mem;                /* the topics' lists */
 } pack;
 

@@ -93,9 +93,12 @@ static void a_forgotten_body_gives_its_memory_back_and_reads_again(void **state)
     same_sections(&packed, 0);
     assert_int_equal(pk->bodies[0].state, BODY_READ);
     assert_true(pk->bodies[0].mem.used_bytes > 0);
+    assert_true(pk->holding[0] & 1); /* closing frees the bodies marked here, and only those */
+    assert_false(pk->holding[0] & 2);
     store_forget_topic_body(&packed, 0);
     assert_int_equal(pk->bodies[0].state, BODY_UNREAD);
     assert_int_equal(pk->bodies[0].mem.used_bytes, 0);
+    assert_false(pk->holding[0] & 1);
     assert_null(pk->bodies[0].sections);
     same_sections(&packed, 0);
     assert_int_equal(pk->bodies[0].state, BODY_READ);
