@@ -139,7 +139,7 @@ int reader_row_for(const reader *r, reader_anchor a)
         }
     }
     if (start < 0)
-        return 0;
+        return 0; /* no such section (a question's, from a pack): the top */
     /* the same fraction of the way through the section */
     int off = a.length > 0 ? (int)((long)a.offset * len / a.length) : 0;
     return start + (off < len ? off : len - 1);

@@ -59,6 +59,24 @@ static void common_questions_open_the_answering_section(void **state)
     app_free(&a);
 }
 
+/* A pack does not check a question's section against its topic at open (that would read
+ * a topic record per question): one the topic lacks opens the topic at its top. */
+static void a_question_whose_section_is_missing_opens_its_topic_at_the_top(void **state)
+{
+    (void)state;
+    size_t kept = st.questions[0].section;
+    st.questions[0].section = 99;
+    app a;
+    start(&a, false, 24, 80);
+    act_n(&a, ACT_PICK, 1);
+    act_n(&a, ACT_PICK, 0); /* Is vitiligo contagious? */
+    assert_int_equal(app_view(&a), VIEW_READER);
+    assert_int_equal(app_cframe(&a)->item, topic_id("what-is-vitiligo"));
+    assert_int_equal(app_cframe(&a)->top, 0);
+    app_free(&a);
+    st.questions[0].section = kept;
+}
+
 static void list_moves_clamp_at_both_ends(void **state)
 {
     (void)state;
@@ -445,6 +463,7 @@ int main(void)
         cmocka_unit_test(counts_use_the_singular_for_one),
         cmocka_unit_test(number_keys_and_back_walk_the_history),
         cmocka_unit_test(common_questions_open_the_answering_section),
+        cmocka_unit_test(a_question_whose_section_is_missing_opens_its_topic_at_the_top),
         cmocka_unit_test(list_moves_clamp_at_both_ends),
         cmocka_unit_test(the_last_home_entry_opens_the_treatment_comparison),
         cmocka_unit_test(language_cycles_and_keeps_the_position),
