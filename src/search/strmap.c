@@ -38,23 +38,32 @@ uint32_t strmap_get(const strmap *m, const char *key, size_t n)
     return v ? v - 1 : UINT32_MAX;
 }
 
-uint32_t strmap_get_checked(const strmap *m, const char *key, size_t n, bool (*key_ok)(void *ctx, uint32_t id),
-                            void *ctx)
+uint32_t strmap_get_checked(const strmap *m, const char *key, size_t n,
+                            bool (*read_ok)(void *ctx, const void *p, size_t n), void *ctx, bool *bad)
 {
     if (!m->nslots)
         return UINT32_MAX;
-    size_t mask = m->nslots - 1;
-    for (size_t i = (size_t)hash_bytes(key, n) & mask;; i = (i + 1) & mask) {
+    size_t mask = m->nslots - 1, i = (size_t)hash_bytes(key, n) & mask;
+    for (size_t probes = 0; probes < m->nslots; probes++, i = (i + 1) & mask) {
+        if (!read_ok(ctx, &m->slots[i], sizeof *m->slots))
+            break;
         uint32_t v = m->slots[i];
         if (!v)
             return UINT32_MAX;
-        if (m->key_off[v] - m->key_off[v - 1] != n)
+        if (v > m->n || !read_ok(ctx, &m->key_off[v - 1], 2 * sizeof *m->key_off))
+            break;
+        uint32_t at = m->key_off[v - 1], end = m->key_off[v];
+        if (at > end || end > m->plen)
+            break;
+        if (end - at != n)
             continue;
-        if (!key_ok(ctx, v - 1))
-            return UINT32_MAX;
-        if (memcmp(m->pool + m->key_off[v - 1], key, n) == 0)
+        if (!read_ok(ctx, m->pool + at, n))
+            break;
+        if (memcmp(m->pool + at, key, n) == 0)
             return v - 1;
     }
+    *bad = true; /* a range that failed its check, a value out of range, or no empty slot */
+    return UINT32_MAX;
 }
 
 static void grow(strmap *m)

@@ -19,12 +19,13 @@ typedef struct strmap {
 /* The id of key, or UINT32_MAX. */
 uint32_t strmap_get(const strmap *m, const char *key, size_t n);
 
-/* The same for a map read in place from a content pack, whose key bytes are checked
- * when first read: key_ok(ctx, id) is called before key id is compared (only keys of
- * the same length are); false ends the look-up with UINT32_MAX.  The map must have an
- * empty slot (index_io.c checks that), so a look-up always ends. */
-uint32_t strmap_get_checked(const strmap *m, const char *key, size_t n, bool (*key_ok)(void *ctx, uint32_t id),
-                            void *ctx);
+/* The same for a map read in place from a content pack, none of which was checked
+ * beforehand: read_ok(ctx, p, n) is called before any of its bytes are read (a slot,
+ * a key's two offsets, a key's text).  A range that fails it, a slot past the keys,
+ * offsets out of order or past the pool, and a table with no empty slot end the
+ * look-up with UINT32_MAX and *bad set; it always ends (at most nslots probes). */
+uint32_t strmap_get_checked(const strmap *m, const char *key, size_t n,
+                            bool (*read_ok)(void *ctx, const void *p, size_t n), void *ctx, bool *bad);
 
 /* The id of key, adding it when new (*added set to 1 then, if added is not NULL). */
 uint32_t strmap_put(strmap *m, const char *key, size_t n, int *added);

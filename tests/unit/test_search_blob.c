@@ -156,6 +156,7 @@ static void test_round_trip_answers_the_same(void **state)
 
 typedef struct checks {
     const unsigned char *bad;  /* check fails for a range that holds this byte (NULL: none) */
+    size_t bad_len;            /* ... or any of the bad_len bytes from it (0: that one) */
     const unsigned char *post; /* the postings, and how long */
     size_t post_len;
     size_t calls, post_calls;
@@ -168,7 +169,8 @@ static bool check_ranges(void *ctx, const void *p, size_t n)
     c->calls++;
     if (b >= c->post && b < c->post + c->post_len)
         c->post_calls++;
-    return !(c->bad && c->bad >= b && c->bad < b + n);
+    size_t bad_len = c->bad_len ? c->bad_len : 1;
+    return !(c->bad && c->bad < b + n && b < c->bad + bad_len);
 }
 
 static void test_postings_are_checked_when_first_searched(void **state)
@@ -178,7 +180,7 @@ static void test_postings_are_checked_when_first_searched(void **state)
     checks c = { .post = f->blob + array_off(f, A_POST, &npost) };
     c.post_len = npost;
     search_index *ix = open_ok(f, f->blob, check_ranges, &c);
-    assert_true(c.calls >= A_COUNT - 3); /* the header, the table and the small arrays */
+    assert_true(c.calls >= A_COUNT - 6); /* the header, the table and the small arrays */
     assert_int_equal(c.post_calls, 0);
     search_result r;
     search_run(ix, "vitiligo", 8, LANG_EN, false, 10, &r);
@@ -402,6 +404,53 @@ static void test_damaged_exact_names_are_found_when_searched(void **state)
     }
 }
 
+/* The exact names' table, key offsets and item offsets are not checked at open (at
+ * 10,000 topics they are a third of the index's small tables): each look-up checks the
+ * slots and offsets it reads, so damage there opens, and is found by the searches
+ * that read it.  A table with no empty slot, or a slot past the keys, ends the
+ * look-up as damaged, never a loop or a read out of bounds. */
+static bool search_titles_until_damaged(fixture *f, search_index *ix)
+{
+    search_result r;
+    for (size_t t = 0; t < f->st.ntopics && !search_index_damaged(ix); t++) {
+        const char *q = lt(&f->st.topics[t].title, LANG_EN);
+        search_run(ix, q, strlen(q), LANG_EN, false, 10, &r);
+        search_result_free(&r);
+    }
+    return search_index_damaged(ix);
+}
+
+static void test_the_name_table_is_checked_as_it_is_read(void **state)
+{
+    fixture *f = *state;
+    unsigned arrays[] = { A_EXACT_SLOTS, A_EXACT_KEYS, A_EXACT_OFF };
+    for (size_t k = 0; k < 3; k++) {
+        uint32_t n, off = array_off(f, arrays[k], &n);
+        assert_true(n > 0);
+        checks c = { .bad = f->blob + off, .bad_len = (size_t)n * 4, .post = f->blob + off, .post_len = (size_t)n * 4 };
+        search_index *ix = open_ok(f, f->blob, check_ranges, &c);
+        assert_int_equal(c.post_calls, 0); /* not at open */
+        assert_false(search_index_damaged(ix));
+        if (!search_titles_until_damaged(f, ix))
+            fail_msg("a name table whose %s fail their checksum was read", k == 0 ? "slots" : k == 1 ? "key offsets" : "item offsets");
+        assert_true(c.post_calls > 0);
+        search_free(ix);
+    }
+    uint32_t nkeys, nslots, slots = array_off(f, A_EXACT_SLOTS, &nslots);
+    array_off(f, A_EXACT_KEYS, &nkeys);
+    for (uint32_t bad = 0; bad < 2; bad++) {
+        unsigned char *d = fresh(f);
+        for (uint32_t i = 0; i < nslots; i++) /* every slot past the keys; or all full: no end */
+            put_u32(d + slots + 4 * i, bad ? nkeys + 1 : 1);
+        search_index *ix = open_ok(f, d, NULL, NULL);
+        search_result r;
+        search_run(ix, "zzzz", 4, LANG_EN, false, 10, &r);
+        assert_true(r.damaged);
+        search_result_free(&r);
+        search_free(ix);
+    }
+}
+
 static void test_full_hash_table_is_refused(void **state)
 {
     fixture *f = *state;
@@ -507,6 +556,7 @@ int main(void)
         cmocka_unit_test(test_offset_past_the_end_is_refused),
         cmocka_unit_test(test_term_id_out_of_range_is_refused),
         cmocka_unit_test(test_damaged_exact_names_are_found_when_searched),
+        cmocka_unit_test(test_the_name_table_is_checked_as_it_is_read),
         cmocka_unit_test(test_full_hash_table_is_refused),
         cmocka_unit_test(test_looping_synonym_chain_is_refused),
         cmocka_unit_test(test_other_store_and_alignment_are_refused),
