@@ -98,3 +98,37 @@ def test_a_library_that_cannot_be_loaded_is_named_with_its_package(tmp_path):
     assert (r.returncode, r.stdout) == (3, "")
     assert r.stderr == ("vitiligo-explorer: cannot load libcjson.so.1, which this program needs here; "
                         "install the Debian package libcjson1\n")
+
+
+def test_without_ncurses_the_command_line_works_and_the_screen_names_its_package(tmp_path, pack):
+    """A libncursesw.so.6 without ncurses' functions, found first: --search, which never
+    loads ncurses, answers as usual; the explorer's screen stops with the package to
+    install and exit 3, before anything is drawn."""
+    src = tmp_path / "empty.c"
+    src.write_text("int not_ncurses(void) { return 0; }\n")
+    lib = tmp_path / "libncursesw.so.6"
+    if subprocess.run(["cc", "-shared", "-fPIC", "-o", str(lib), str(src)]).returncode != 0:
+        pytest.fail("cc is needed to make the stand-in library")
+    env = clean_env(LD_LIBRARY_PATH=str(tmp_path))
+    r = run("--content", str(pack), "--search", "light", env=env)
+    assert r.returncode == 0 and r.stdout.startswith("1. ")
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execve(str(BINARY), [str(BINARY), "--content", str(pack)], dict(env, LANG="C.UTF-8", LC_ALL="C.UTF-8"))
+    out = b""
+    try:
+        while True:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            out += chunk
+    finally:
+        _, status = os.waitpid(pid, 0)
+        os.close(fd)
+    assert os.waitstatus_to_exitcode(status) == 3
+    assert b"".join(out.split()) == ("vitiligo-explorer: cannot load libncursesw.so.6, which this program needs here; "
+                                      "install the Debian package libncursesw6").replace(" ", "").encode()
+
