@@ -1,8 +1,9 @@
 /* A library loaded with dlopen the first time it is needed, instead of linked: OpenCC,
- * libqrencode and nettle, which most starts never use, and cJSON, liblz4, utf8proc and
- * libm (core/lib_on_demand.c), which the first screen never uses, while every linked
- * library costs every start its loading (0.1 to 2.3 ms each here).  Never includes
- * curses. */
+ * libqrencode and nettle, which most starts never use; cJSON, liblz4, utf8proc,
+ * libunistring and libm (core/lib_on_demand.c), and ncurses (ui/curses_on_demand.c),
+ * each of which many runs never call, while every linked library costs every start its
+ * loading (0.1 to 2.3 ms each here).  Nothing but the C library is linked.  Never
+ * includes curses. */
 #ifndef VE_DYNLIB_H
 #define VE_DYNLIB_H
 

@@ -86,14 +86,19 @@ def test_the_first_screen_from_the_pack_loads_only_the_screen_and_line_breaking(
     assert loaded_by(logs) == {"ncurses", "tinfo", "unistring"}
 
 
+def stand_in(folder, soname):
+    """A library named soname in folder with none of the real one's functions: put
+    first on the library path, it is what dlopen finds."""
+    src = folder / "empty.c"
+    src.write_text("int not_the_library(void) { return 0; }\n")
+    if subprocess.run(["cc", "-shared", "-fPIC", "-o", str(folder / soname), str(src)]).returncode != 0:
+        pytest.fail("cc is needed to make the stand-in library")
+
+
 def test_a_library_that_cannot_be_loaded_is_named_with_its_package(tmp_path):
     """A libcjson.so.1 without cJSON's functions, found first on the library path: the
     program says what to install and exits 3, as when memory runs out."""
-    src = tmp_path / "empty.c"
-    src.write_text("int not_cjson(void) { return 0; }\n")
-    lib = tmp_path / "libcjson.so.1"
-    if subprocess.run(["cc", "-shared", "-fPIC", "-o", str(lib), str(src)]).returncode != 0:
-        pytest.fail("cc is needed to make the stand-in library")
+    stand_in(tmp_path, "libcjson.so.1")
     r = run("--content", str(FIXTURE_STORE), "--list", env=clean_env(LD_LIBRARY_PATH=str(tmp_path)))
     assert (r.returncode, r.stdout) == (3, "")
     assert r.stderr == ("vitiligo-explorer: cannot load libcjson.so.1, which this program needs here; "
@@ -104,11 +109,7 @@ def test_without_ncurses_the_command_line_works_and_the_screen_names_its_package
     """A libncursesw.so.6 without ncurses' functions, found first: --search, which never
     loads ncurses, answers as usual; the explorer's screen stops with the package to
     install and exit 3, before anything is drawn."""
-    src = tmp_path / "empty.c"
-    src.write_text("int not_ncurses(void) { return 0; }\n")
-    lib = tmp_path / "libncursesw.so.6"
-    if subprocess.run(["cc", "-shared", "-fPIC", "-o", str(lib), str(src)]).returncode != 0:
-        pytest.fail("cc is needed to make the stand-in library")
+    stand_in(tmp_path, "libncursesw.so.6")
     env = clean_env(LD_LIBRARY_PATH=str(tmp_path))
     r = run("--content", str(pack), "--search", "light", env=env)
     assert r.returncode == 0 and r.stdout.startswith("1. ")
