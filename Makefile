@@ -67,9 +67,10 @@ OBJ       := $(SRC:%.c=$(B)/obj/%.o)
 LIB_OBJ   := $(LIB_SRC:%.c=$(B)/obj/%.o)
 ASAN_OBJ  := $(LIB_SRC:%.c=$(B)/asan/%.o)
 # Search's Traditional -> Simplified fold table and the script tables (Traditional-only
-# and Simplified-only characters), generated from OpenCC's data, and search's pinyin
-# readings, generated from the Luna Pinyin dictionary (never committed).
-GEN_SRC   := $(B)/gen/fold_table.c $(B)/gen/script_table.c $(B)/gen/pinyin_table.c
+# and Simplified-only characters), generated from OpenCC's data, search's pinyin
+# readings, generated from the Luna Pinyin dictionary, and its table of ideographs,
+# taken from libunistring (never committed).
+GEN_SRC   := $(B)/gen/fold_table.c $(B)/gen/script_table.c $(B)/gen/pinyin_table.c $(B)/gen/ideographic_table.c
 OBJ       += $(GEN_SRC:%.c=$(B)/obj/%.o)
 LIB_OBJ   += $(GEN_SRC:%.c=$(B)/obj/%.o)
 ASAN_OBJ  += $(GEN_SRC:%.c=$(B)/asan/%.o)
@@ -139,6 +140,9 @@ $(B)/gen/script_table.c: tools/make-script-table.sh
 
 $(B)/gen/pinyin_table.c: tools/make-pinyin-table.sh
 	tools/make-pinyin-table.sh $@
+
+$(B)/gen/ideographic_table.c: tools/make-ideographic-table.sh
+	CC='$(CC)' tools/make-ideographic-table.sh $@
 
 # ---- translations -------------------------------------------------------------
 $(B)/locale/%/LC_MESSAGES/$(BIN).mo: locale/%.po

@@ -6,8 +6,9 @@
  * calls it (on the 2-core machine 0.1 to 0.8 ms each, more than a search takes).  The
  * kiosk's first screen from the content pack calls none of these but libunistring
  * (cJSON reads the JSON content and writes --json; liblz4 opens a topic's body;
- * utf8proc folds search text; log ranks search results; libunistring breaks lines and
- * reads UTF-8), and --list calls none at all.
+ * utf8proc folds search text and reads its UTF-8; log ranks search results;
+ * libunistring breaks lines and reads UTF-8 for the screen), and --list calls none at
+ * all.
  *
  * The functions below have the libraries' own names and prototypes (the compiler
  * checks them against the libraries' headers), so the code that calls them is written
@@ -85,6 +86,7 @@
        int *last_boundclass),                                                                                      \
       (codepoint, dst, bufsize, options, last_boundclass))                                                         \
     X(id, utf8proc_int32_t, utf8proc_tolower, (utf8proc_int32_t c), (c))                                           \
+    X(id, utf8proc_bool, utf8proc_codepoint_valid, (utf8proc_int32_t codepoint), (codepoint))                     \
     X(id, utf8proc_category_t, utf8proc_category, (utf8proc_int32_t codepoint), (codepoint))
 
 #define LIBM_FUNCTIONS(X, id) X(id, double, log, (double x), (x))

@@ -7,6 +7,7 @@
 #include "core/xalloc.h"
 #include "search/pinyin.h"
 #include "search/search_impl.h"
+#include "search/search_utf8.h"
 #include "text/width.h"
 
 void spans_push(search_spans *s, size_t start, size_t end)
@@ -71,7 +72,7 @@ static void close_brackets(const char *text, size_t len, search_spans *out, size
         size_t nopen = 0;
         for (size_t i = sp->start; i < sp->end && i < len;) {
             uint32_t cp;
-            i += utf8_decode(text, len, i, &cp);
+            i += search_utf8_decode(text, len, i, &cp);
             if (closer_of(cp) && nopen < 8)
                 open[nopen++] = closer_of(cp);
             else if (nopen && cp == open[nopen - 1])
@@ -80,7 +81,7 @@ static void close_brackets(const char *text, size_t len, search_spans *out, size
         /* closers right after the span, innermost first */
         while (nopen && sp->end < len) {
             uint32_t cp;
-            size_t k2 = utf8_decode(text, len, sp->end, &cp);
+            size_t k2 = search_utf8_decode(text, len, sp->end, &cp);
             if (cp != open[nopen - 1])
                 break;
             sp->end += k2;
@@ -108,12 +109,12 @@ size_t highlight_units(const search_index *ix, const search_query *q, const unit
                 spans_push(out, x->src_start, x->src_end);
         } else if (q->hl_han.n) {
             char key[8];
-            size_t n = utf8_encode(x->key, key);
+            size_t n = search_utf8_encode(x->key, key);
             if (strmap_get(&q->hl_han, key, n) != UINT32_MAX)
                 spans_push(out, x->src_start, x->src_end);
             if (x->joined) {
-                size_t m = utf8_encode(u->v[i - 1].key, key);
-                m += utf8_encode(x->key, key + m);
+                size_t m = search_utf8_encode(u->v[i - 1].key, key);
+                m += search_utf8_encode(x->key, key + m);
                 if (strmap_get(&q->hl_han, key, m) != UINT32_MAX)
                     spans_push(out, u->v[i - 1].src_start, x->src_end);
             }

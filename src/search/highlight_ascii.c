@@ -8,6 +8,7 @@
 #endif
 
 #include "search/search_impl.h"
+#include "search/search_utf8.h"
 #include "search/stem.h"
 #include "text/width.h"
 
@@ -65,7 +66,7 @@ static void mark_han(hl_filter *f, const char *k, size_t n)
 {
     for (size_t i = 0; i < n;) {
         uint32_t cp;
-        i += utf8_decode(k, n, i, &cp);
+        i += search_utf8_decode(k, n, i, &cp);
         if (cp >= 0x80) {
             f->han[cp % 4096 / 64] |= 1ull << (cp % 64);
             f->any_han = true;

@@ -8,6 +8,7 @@
 
 #include "search/fold.h"
 #include "search/search_impl.h"
+#include "search/search_utf8.h"
 #include "text/width.h"
 
 /* Punctuation that is common in Chinese text.  Each is used only once the tokeniser
@@ -27,7 +28,7 @@ static bool parts_units(const char *before, uint32_t cp, const char *after, unit
     char s[16];
     size_t n = strlen(before);
     memcpy(s, before, n);
-    n += utf8_encode(cp, s + n);
+    n += search_utf8_encode(cp, s + n);
     memcpy(s + n, after, strlen(after));
     n += strlen(after);
     units u = { 0 };
@@ -125,7 +126,7 @@ static int next_unit(cursor *c, qunit *x)
 /* The unit's key (unit_key_bytes) into key (WORD_MAX_BYTES + 1 bytes); its length. */
 static size_t qunit_key(const char *text, const qunit *x, char *key)
 {
-    return x->han ? utf8_encode(han_fold(x->cp), key) : ascii_word_key(text, x->start, x->end, key);
+    return x->han ? search_utf8_encode(han_fold(x->cp), key) : ascii_word_key(text, x->start, x->end, key);
 }
 
 /* key_seq_at from unit x (key[0..n)), the cursor c being just after it: the end byte
@@ -179,8 +180,8 @@ bool highlight_han(const search_query *q, const hl_filter *f, const char *text, 
                 spans_push(out, x.start, x.end);
             if (x.joined) {
                 char pair[8];
-                size_t m = utf8_encode(han_fold(prev.cp), pair);
-                m += utf8_encode(han_fold(x.cp), pair + m);
+                size_t m = search_utf8_encode(han_fold(prev.cp), pair);
+                m += search_utf8_encode(han_fold(x.cp), pair + m);
                 if (strmap_get(&q->hl_han, pair, m) != UINT32_MAX)
                     spans_push(out, prev.start, x.end);
             }

@@ -9,6 +9,7 @@
 #include "core/xalloc.h"
 #include "search/pinyin.h"
 #include "search/search_impl.h"
+#include "search/search_utf8.h"
 #include "text/width.h"
 
 typedef struct triple {
@@ -93,11 +94,11 @@ static bool index_text(const char *text, int weight, void *ctx)
                 (x->raw_len != x->key_len || memcmp(unit_raw(u, x), unit_key(u, x), x->key_len) != 0))
                 remember_surface(ix, (uint32_t)before, unit_raw(u, x), x->raw_len);
         } else {
-            size_t n = utf8_encode(x->key, key);
+            size_t n = search_utf8_encode(x->key, key);
             count(b, key, n, weight);
             if (x->joined) {
-                size_t m = utf8_encode(u->v[i - 1].key, key);
-                m += utf8_encode(x->key, key + m);
+                size_t m = search_utf8_encode(u->v[i - 1].key, key);
+                m += search_utf8_encode(x->key, key + m);
                 count(b, key, m, weight);
             }
         }

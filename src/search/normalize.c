@@ -6,6 +6,7 @@
 
 #include "core/xalloc.h"
 #include "search/fold.h"
+#include "search/search_utf8.h"
 #include "text/width.h"
 
 static void push(norm_text *t, uint32_t cp, uint32_t s, uint32_t e)
@@ -50,7 +51,7 @@ void normalize(const char *s, size_t len, norm_text *out)
         uint32_t cp;
         size_t k = utf8_decode3(s, len, i, &cp);
         if (!k)
-            k = utf8_decode(s, len, i, &cp);
+            k = search_utf8_decode(s, len, i, &cp);
         if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) {
             /* CJK Unified Ideographs have no decomposition and no case: skip utf8proc. */
             push(out, han_fold(cp), (uint32_t)i, (uint32_t)(i + k));

@@ -24,7 +24,7 @@ void normalize(const char *s, size_t len, norm_text *out);
 void norm_text_free(norm_text *t);
 
 /* A well-formed three-byte character at s[i] (all Chinese text is made of these):
- * its length, with its code point in *cp; else 0 (read it with utf8_decode). */
+ * its length, with its code point in *cp; else 0 (read it with search_utf8_decode). */
 size_t utf8_decode3(const char *s, size_t len, size_t i, uint32_t *cp);
 
 #endif

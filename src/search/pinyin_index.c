@@ -8,6 +8,7 @@
 #include "search/pinyin.h"
 #include "search/pinyin_impl.h"
 #include "search/pinyin_table.h"
+#include "search/search_utf8.h"
 #include "text/width.h"
 
 const char *pinyin_syllable(uint16_t syl)
@@ -81,7 +82,7 @@ static void each_run(const char *s, size_t len, run_fn fn, void *ctx)
     size_t n = 0;
     for (size_t i = 0; i <= len;) {
         uint32_t cp = 0;
-        size_t k = i < len ? utf8_decode(s, len, i, &cp) : 1;
+        size_t k = i < len ? search_utf8_decode(s, len, i, &cp) : 1;
         bool han = i < len && is_han(cp);
         if (han)
             cps[n++] = cp;

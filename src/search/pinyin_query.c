@@ -8,6 +8,7 @@
 #include "search/normalize.h"
 #include "search/pinyin_impl.h"
 #include "search/pinyin_table.h"
+#include "search/search_utf8.h"
 #include "text/width.h"
 
 enum {
@@ -394,7 +395,7 @@ char *pinyin_expand(const search_index *ix, const char *q, size_t len, bool typi
             sb_putc(&b, ' ');
         for (size_t k = 0; k < nt; k++) {
             char enc[4];
-            sb_append(&b, enc, utf8_encode(found[i].cp[k], enc));
+            sb_append(&b, enc, search_utf8_encode(found[i].cp[k], enc));
         }
     }
     return sb_take(&b);

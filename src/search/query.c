@@ -9,6 +9,7 @@
 #include "core/strbuf.h"
 #include "core/xalloc.h"
 #include "search/search_impl.h"
+#include "search/search_utf8.h"
 #include "text/width.h"
 
 enum {
@@ -27,7 +28,7 @@ static bool is_han_stop(uint32_t cp)
 {
     static const char stops[] = "吗呢吧啊呀的了是我你他她会能要和与或在有怎么什样哪些个可以该请问";
     char buf[5];
-    size_t n = utf8_encode(cp, buf);
+    size_t n = search_utf8_encode(cp, buf);
     buf[n] = '\0';
     return strstr(stops, buf) != NULL;
 }
@@ -231,8 +232,8 @@ static void add_word_concept(const search_index *ix, search_query *q, size_t i, 
 
 static size_t han_pair(const units *u, size_t i, char *key)
 {
-    size_t n = utf8_encode(u->v[i].key, key);
-    return n + utf8_encode(u->v[i + 1].key, key + n);
+    size_t n = search_utf8_encode(u->v[i].key, key);
+    return n + search_utf8_encode(u->v[i + 1].key, key + n);
 }
 
 /* A Chinese word of units [from, to): its bigrams, most of which must match. */
@@ -242,7 +243,7 @@ static void add_han_concept(const search_index *ix, search_query *q, size_t from
     concept *c = new_concept(q, C_HAN, from, to);
     char key[16];
     if (to - from == 1) {
-        size_t n = utf8_encode(u->v[from].key, key);
+        size_t n = search_utf8_encode(u->v[from].key, key);
         add_variant(c, term_of(ix, key, n), WEIGHT_EXACT);
         strmap_put(&q->hl_han, key, n, NULL);
         c->need = 1;
@@ -306,7 +307,7 @@ static void add_phrase_concept(const search_index *ix, search_query *q, size_t f
         else if (i + 1 < to && u->v[i + 1].kind == UNIT_HAN && u->v[i + 1].joined)
             t = term_of(ix, key, han_pair(u, i, key));
         else if (!x->joined)
-            t = term_of(ix, key, utf8_encode(x->key, key));
+            t = term_of(ix, key, search_utf8_encode(x->key, key));
         else
             continue;
         XGROW(c->v, c->capv, c->nv + 1);

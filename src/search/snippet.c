@@ -5,6 +5,7 @@
 
 #include "core/xalloc.h"
 #include "search/search_impl.h"
+#include "search/search_utf8.h"
 #include "text/width.h"
 
 static size_t prev_char(const char *s, size_t i)
@@ -40,7 +41,7 @@ static size_t window_start(const char *s, size_t len, size_t at, int cols)
     while (i > 0) {
         size_t p = prev_char(s, i);
         uint32_t cp;
-        utf8_decode(s, len, p, &cp);
+        search_utf8_decode(s, len, p, &cp);
         if (sentence_end(cp))
             return skip_space(s, len, i);
         back += cp_width(cp);

@@ -8,12 +8,13 @@
 
 #include "core/xalloc.h"
 #include "search/search_impl.h"
+#include "search/search_utf8.h"
 #include "text/width.h"
 
 size_t unit_key_bytes(const units *u, const unit *x, char *buf)
 {
     if (x->kind == UNIT_HAN)
-        return utf8_encode(x->key, buf);
+        return search_utf8_encode(x->key, buf);
     memcpy(buf, unit_key(u, x), x->key_len);
     return x->key_len;
 }

@@ -3,10 +3,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <unictype.h>
 #include <utf8proc.h>
 
 #include "core/xalloc.h"
+#include "search/ideographic.h"
+#include "search/search_utf8.h"
 #include "search/stem.h"
 #include "text/width.h"
 
@@ -14,7 +15,15 @@ bool is_han(uint32_t cp)
 {
     if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF))
         return true; /* the common case, without a table look-up */
-    return cp >= 0x2E80 && uc_is_property_ideographic(cp);
+    size_t lo = 0, hi = search_ideographic_nranges; /* the first range ending at or after cp */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (search_ideographic_ranges[mid][1] < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < search_ideographic_nranges && search_ideographic_ranges[lo][0] <= cp;
 }
 
 static bool is_word_char(uint32_t cp)
@@ -63,7 +72,7 @@ static size_t word_at(units *u, size_t i)
             continue;
         }
         char enc[4];
-        size_t k = utf8_encode(cp, enc);
+        size_t k = search_utf8_encode(cp, enc);
         if (blen + k <= WORD_MAX_BYTES) {
             memcpy(buf + blen, enc, k);
             blen += k;

@@ -5,6 +5,7 @@
 
 #include "core/xalloc.h"
 #include "search/search_impl.h"
+#include "search/search_utf8.h"
 #include "text/width.h"
 
 static bool is_word_term(const char *k, size_t n)
@@ -12,7 +13,7 @@ static bool is_word_term(const char *k, size_t n)
     if (!n || k[0] == SYN_PREFIX[0])
         return false;
     uint32_t cp;
-    utf8_decode(k, n, 0, &cp);
+    search_utf8_decode(k, n, 0, &cp);
     return !is_han(cp);
 }
 

@@ -2,9 +2,13 @@
  * Simplified fold, the tokeniser, the stemmer and the typo distance. */
 #include "test_util.h"
 
+#include <unictype.h>
+#include <unistr.h>
+
 #include "search/fold.h"
 #include "search/normalize.h"
 #include "search/search_impl.h"
+#include "search/search_utf8.h"
 #include "search/stem.h"
 #include "search/tokenize.h"
 #include "text/width.h"
@@ -106,6 +110,50 @@ static void test_normalise_survives_bad_bytes(void **state)
     norm_text_free(&t);
 }
 
+/* The table of ideographs is libunistring's answers taken at build time: it must give
+ * the library's answer for every code point. */
+static void test_han_is_unicode_ideographic_everywhere(void **state)
+{
+    (void)state;
+    size_t han = 0;
+    for (uint32_t cp = 0; cp <= 0x10FFFF; cp++) {
+        bool want = uc_is_property_ideographic(cp);
+        if (is_han(cp) != want)
+            fail_msg("U+%04X: is_han says %d, libunistring %d", (unsigned)cp, !want, want);
+        han += want;
+    }
+    assert_true(han > 90000);
+    assert_true(is_han(0x3007) && is_han(0xF900) && is_han(0x20000) && !is_han(0x3001) && !is_han(0xFF0C));
+}
+
+/* Search reads and writes UTF-8 with utf8proc, the screen with libunistring: every
+ * code point must come out the same both ways, and bytes that are no character must
+ * read as U+FFFD one byte at a time, as the screen reads them. */
+static void test_search_utf8_is_the_screens_utf8(void **state)
+{
+    (void)state;
+    for (uint32_t cp = 0; cp <= 0x110000; cp++) {
+        char a[4] = { 0 }, b[4] = { 0 };
+        size_t na = search_utf8_encode(cp, a), nb = utf8_encode(cp, b);
+        if (na != nb || memcmp(a, b, na) != 0)
+            fail_msg("U+%04X is written as %zu bytes by search, %zu by the screen", (unsigned)cp, na, nb);
+        if (!na)
+            continue;
+        uint32_t da = 0, db = 0;
+        size_t ka = search_utf8_decode(a, na, 0, &da), kb = utf8_decode(b, nb, 0, &db);
+        if (ka != kb || da != db || da != cp)
+            fail_msg("U+%04X reads back as U+%04X (%zu bytes) in search, U+%04X (%zu) on screen", (unsigned)cp,
+                     (unsigned)da, ka, (unsigned)db, kb);
+    }
+    static const char *const bad[] = { "\xff", "\xc3(", "\xe4\xb8", "\xe0\x80\xaf", "\xed\xa0\x80",
+                                       "\xf4\x90\x80\x80", "\x80", "\xf0\x9f\x98" };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        uint32_t cp = 0;
+        assert_int_equal(search_utf8_decode(bad[i], strlen(bad[i]), 0, &cp), 1);
+        assert_int_equal(cp, REPLACEMENT_CHAR);
+    }
+}
+
 static void test_tokenise_words_and_han(void **state)
 {
     (void)state;
@@ -189,6 +237,8 @@ int main(void)
         cmocka_unit_test(test_every_fold_pair_folds),
         cmocka_unit_test(test_normalise_keeps_source_offsets),
         cmocka_unit_test(test_normalise_survives_bad_bytes),
+        cmocka_unit_test(test_han_is_unicode_ideographic_everywhere),
+        cmocka_unit_test(test_search_utf8_is_the_screens_utf8),
         cmocka_unit_test(test_tokenise_words_and_han),
         cmocka_unit_test(test_tokenise_cuts_very_long_words),
         cmocka_unit_test(test_stemmer_is_light),
