@@ -13,14 +13,21 @@
  *
  * then the arrays, in the order of the enum below, each laid out as its in-memory
  * struct (search_impl.h, pinyin_impl.h), so an opened index points straight into
- * them.  Opening checks every small table (every value used as an index is below its
- * table's count, offsets are monotone and inside their pool, chains cannot loop).  The
- * large arrays a search reads only a little of are checked piece by piece when first
- * read: the postings term by term (post_begin), the exact names' text and items name
- * by name, with the slots, key offsets and item offsets each look-up reads
- * (exact_entries: at 10,000 topics the names' table is 0.6 MB, a third of what opening
- * would otherwise check).  A piece that turns out damaged is not used and marks the
- * index damaged, which the search result then reports (search_result.damaged). */
+ * them.  Opening checks the header, the table of arrays and the small tables every
+ * search reads (the items, the written forms, the synonyms: every value used as an
+ * index is below its table's count, offsets are monotone and inside their pool,
+ * chains cannot loop).  The rest is checked when first read, so opening costs the
+ * same whatever the library's size:
+ *   - piece by piece, what a search reads only a little of: a term's postings and its
+ *     two posting offsets (post_check_term), a weight (index_idf), the slots, key
+ *     offsets and text a look-up of a term or an exact name reads (index_term,
+ *     index_term_key, exact_entries);
+ *   - as a whole, at the first search that needs them: the word lists that completions
+ *     and spelling corrections walk (index_words_ready), and the pinyin tables
+ *     (index_pinyin_ready), which only a query typed in pinyin reads.
+ * At 10,000 topics these are 2.2 MB of the 2.6 MB the small tables hold.  A piece that
+ * turns out damaged is not used and marks the index damaged, which the search result
+ * then reports (search_result.damaged). */
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -61,6 +68,9 @@ static const uint8_t elem_size[A_COUNT] = {
     [A_IDF] = sizeof(double),
 };
 
+/* A part of an opened index that is checked as a whole the first time a search reads it. */
+typedef enum { PART_UNCHECKED, PART_GOOD, PART_DAMAGED } part_state;
+
 /* What an opened index holds besides the arrays it points into. */
 struct index_blob {
     pack_check_fn check;
@@ -68,6 +78,12 @@ struct index_blob {
     uint64_t *checked;        /* per term: its postings were checked (allocated at the first search) */
     bool damaged;
     uint32_t nexact;          /* the exact names' items (A_EXACT's count) */
+    uint32_t npost;           /* the postings' bytes (A_POST's count) */
+    const uint8_t *data;      /* the blob, and where each array is in it, for the parts */
+    size_t len;               /* checked on first use (words_ready, pinyin_ready) */
+    const void *at[A_COUNT];
+    uint32_t n[A_COUNT];
+    part_state words, pinyin;
 };
 
 /* ---- saving ---- */
@@ -232,15 +248,18 @@ static const char *const array_name[A_COUNT] = {
     "pinyin character table", "inverse document frequencies",
 };
 
-/* The exact names' table, keys and offsets: checked piece by piece as each look-up
- * reads them (exact_entries). */
-static bool is_name_table(unsigned a) { return a == A_EXACT_SLOTS || a == A_EXACT_KEYS || a == A_EXACT_OFF; }
-
-/* The arrays a search reads only a small part of, checked piece by piece when read:
- * the postings (post_begin) and the text and items of exact names (exact_entries). */
+/* The arrays checked when first read (above), not at open. */
 static bool checked_when_read(unsigned a)
 {
-    return a == A_POST || a == A_EXACT_POOL || a == A_EXACT || is_name_table(a);
+    switch (a) {
+    case A_TERM_SLOTS: case A_TERM_KEYS: case A_TERM_POOL: case A_POST_OFF: case A_POST: case A_IDF:
+    case A_EXACT_SLOTS: case A_EXACT_KEYS: case A_EXACT_POOL: case A_EXACT_OFF: case A_EXACT:
+    case A_LATIN: case A_BY_LEN:
+    case A_PY_PAIRS: case A_PY_SYL_START: case A_PY_BY_FIRST: case A_PY_SINGLES: case A_PY_SINGLE_START:
+        return true;
+    default:
+        return false;
+    }
 }
 
 static size_t array_bytes(const reader *r, unsigned a) { return (size_t)r->n[a] * elem_size[a]; }
@@ -339,6 +358,20 @@ static bool read_map(reader *r, unsigned a, strmap *m)
     return true;
 }
 
+/* A hash map whose slots, key offsets and keys are checked as each look-up reads them
+ * (strmap_get_checked): only its counts here, which the table gives. */
+static bool map_counts(reader *r, unsigned a, strmap *m)
+{
+    uint32_t nslots = r->n[a], nkeys = r->n[a + 1] ? r->n[a + 1] - 1 : 0;
+    if (nslots & (nslots - 1))
+        return fail(r, "its %s has %u slots, not a power of two", array_name[a], nslots);
+    if (nkeys && !nslots)
+        return fail(r, "its %s has keys but no slots", array_name[a]);
+    *m = (strmap){ .slots = (uint32_t *)r->at[a], .nslots = nslots, .key_off = (uint32_t *)r->at[a + 1], .n = nkeys,
+                   .pool = (char *)r->at[a + 2], .plen = r->n[a + 2] };
+    return true;
+}
+
 static bool read_docs(reader *r, const store *st, search_index *ix)
 {
     size_t counts[4] = { st->ntopics, st->nglossary, st->ntreatments, st->nquestions };
@@ -352,24 +385,19 @@ static bool read_docs(reader *r, const store *st, search_index *ix)
                 return fail(r, "item %zu is not the store's item %zu of its kind (was the store changed?)", d, i);
     if (!isfinite(ix->avg_len) || ix->avg_len <= 0)
         return fail(r, "its mean item length is not a positive number");
-    if (!count_is(r, A_IDF, (uint64_t)ix->ndocs + 1))
+    if (!count_is(r, A_IDF, (uint64_t)ix->ndocs + 1)) /* each weight is checked as it is read */
         return false;
-    const double *idf = r->at[A_IDF];
-    for (size_t df = 0; df <= ix->ndocs; df++)
-        if (!isfinite(idf[df]) || idf[df] <= 0)
-            return fail(r, "its inverse document frequency for %zu items is not a positive number", df);
     ix->docs = (sdoc *)docs;
-    ix->idf = (double *)idf;
+    ix->idf = (double *)r->at[A_IDF];
     return true;
 }
 
 static bool read_words(reader *r, search_index *ix)
 {
+    /* the offsets term by term (post_check_term), the word lists on first use (index_words_ready) */
     uint32_t nterms = (uint32_t)ix->terms.n;
-    if (!count_is(r, A_POST_OFF, (uint64_t)nterms + 1) || !monotone(r, A_POST_OFF, r->n[A_POST]) ||
-        !all_below(r, A_LATIN, nterms, false) || !count_is(r, A_BY_LEN, r->n[A_LATIN]) ||
-        !all_below(r, A_BY_LEN, nterms, false) || !count_is(r, A_LEN_START, WORD_MAX_BYTES + 2) ||
-        !monotone(r, A_LEN_START, r->n[A_BY_LEN]))
+    if (!count_is(r, A_POST_OFF, (uint64_t)nterms + 1) || !count_is(r, A_BY_LEN, r->n[A_LATIN]) ||
+        !count_is(r, A_LEN_START, WORD_MAX_BYTES + 2) || !monotone(r, A_LEN_START, r->n[A_BY_LEN]))
         return false;
     ix->post_off = (uint32_t *)r->at[A_POST_OFF];
     ix->post = (uint8_t *)r->at[A_POST];
@@ -431,28 +459,37 @@ static bool read_synonyms(reader *r, search_index *ix)
  * key and item is checked when a look-up reads it (exact_entries). */
 static bool read_names(reader *r, search_index *ix)
 {
-    uint32_t nslots = r->n[A_EXACT_SLOTS], nkeys = r->n[A_EXACT_KEYS] ? r->n[A_EXACT_KEYS] - 1 : 0;
-    if (nslots & (nslots - 1))
-        return fail(r, "its name table has %u slots, not a power of two", nslots);
-    if (nkeys && !nslots)
-        return fail(r, "its name table has keys but no slots");
-    if (!count_is(r, A_EXACT_OFF, (uint64_t)nkeys + 1))
+    if (!map_counts(r, A_EXACT_SLOTS, &ix->exact_keys) || !count_is(r, A_EXACT_OFF, (uint64_t)ix->exact_keys.n + 1))
         return false;
-    ix->exact_keys = (strmap){ .slots = (uint32_t *)r->at[A_EXACT_SLOTS], .nslots = nslots,
-                               .key_off = (uint32_t *)r->at[A_EXACT_KEYS], .n = nkeys,
-                               .pool = (char *)r->at[A_EXACT_POOL], .plen = r->n[A_EXACT_POOL] };
     ix->exact_off = (uint32_t *)r->at[A_EXACT_OFF];
     ix->exact = (exact_entry *)r->at[A_EXACT];
     ix->blob->nexact = r->n[A_EXACT];
     return true;
 }
 
+/* The pinyin tables' counts, which the table gives; their values are checked by
+ * pinyin_values at the first pinyin query (index_pinyin_ready). */
 static bool read_pinyin(reader *r, pinyin_index *p)
 {
     uint32_t np = r->n[A_PY_PAIRS], ns = r->n[A_PY_SINGLES];
-    if (!count_is(r, A_PY_SYL_START, pinyin_nsyllables + 1) || !monotone(r, A_PY_SYL_START, np) ||
-        !count_is(r, A_PY_BY_FIRST, np) || !all_below(r, A_PY_BY_FIRST, np, false) ||
-        !count_is(r, A_PY_SINGLE_START, pinyin_nsyllables + 1) || !monotone(r, A_PY_SINGLE_START, ns))
+    if (!count_is(r, A_PY_SYL_START, pinyin_nsyllables + 1) || !count_is(r, A_PY_BY_FIRST, np) ||
+        !count_is(r, A_PY_SINGLE_START, pinyin_nsyllables + 1))
+        return false;
+    *p = (pinyin_index){ (py_pair *)r->at[A_PY_PAIRS], np, (uint32_t *)r->at[A_PY_SYL_START],
+                         (uint32_t *)r->at[A_PY_BY_FIRST], (py_single *)r->at[A_PY_SINGLES], ns,
+                         (uint32_t *)r->at[A_PY_SINGLE_START] };
+    return true;
+}
+
+static bool pinyin_values(reader *r)
+{
+    static const unsigned arrays[] = { A_PY_PAIRS, A_PY_SYL_START, A_PY_BY_FIRST, A_PY_SINGLES, A_PY_SINGLE_START };
+    for (size_t i = 0; i < sizeof arrays / sizeof *arrays; i++)
+        if (!checked(r, r->at[arrays[i]], array_bytes(r, arrays[i]), array_name[arrays[i]]))
+            return false;
+    uint32_t np = r->n[A_PY_PAIRS], ns = r->n[A_PY_SINGLES];
+    if (!monotone(r, A_PY_SYL_START, np) || !all_below(r, A_PY_BY_FIRST, np, false) ||
+        !monotone(r, A_PY_SINGLE_START, ns))
         return false;
     const py_pair *pairs = r->at[A_PY_PAIRS];
     const py_single *singles = r->at[A_PY_SINGLES];
@@ -462,9 +499,15 @@ static bool read_pinyin(reader *r, pinyin_index *p)
     for (uint32_t i = 0; i < ns; i++)
         if (!isfinite(singles[i].weight))
             return fail(r, "pinyin character %u has no weight", i);
-    *p = (pinyin_index){ (py_pair *)pairs, np, (uint32_t *)r->at[A_PY_SYL_START], (uint32_t *)r->at[A_PY_BY_FIRST],
-                         (py_single *)singles, ns, (uint32_t *)r->at[A_PY_SINGLE_START] };
     return true;
+}
+
+/* The word lists: every entry names a term. */
+static bool words_values(reader *r, uint32_t nterms)
+{
+    return checked(r, r->at[A_LATIN], array_bytes(r, A_LATIN), array_name[A_LATIN]) &&
+           checked(r, r->at[A_BY_LEN], array_bytes(r, A_BY_LEN), array_name[A_BY_LEN]) &&
+           all_below(r, A_LATIN, nterms, false) && all_below(r, A_BY_LEN, nterms, false);
 }
 
 search_index *search_index_open(const store *st, const void *data, size_t len, pack_check_fn check, void *ctx,
@@ -486,7 +529,7 @@ search_index *search_index_open(const store *st, const void *data, size_t len, p
     ix->ndocs = st->ntopics + st->nglossary + st->ntreatments + st->nquestions;
     ix->pinyin = xcalloc(1, sizeof *ix->pinyin);
     ix->blob = xcalloc(1, sizeof *ix->blob);
-    *ix->blob = (struct index_blob){ check, ctx, NULL, false, 0 };
+    *ix->blob = (struct index_blob){ .check = check, .ctx = ctx };
     uint32_t head[4];
     bool ok = read_table(&r, head, &ix->avg_len);
     if (ok && head[0] != ix->ndocs)
@@ -494,12 +537,18 @@ search_index *search_index_open(const store *st, const void *data, size_t len, p
     if (ok && (head[1] != WORD_MAX_BYTES || head[2] != pinyin_nsyllables))
         ok = fail(&r, "it was built by another version of the program (word length %u, %u pinyin syllables)",
                   head[1], head[2]);
-    ok = ok && read_docs(&r, st, ix) && read_map(&r, A_TERM_SLOTS, &ix->terms) && read_words(&r, ix) &&
+    ok = ok && read_docs(&r, st, ix) && map_counts(&r, A_TERM_SLOTS, &ix->terms) && read_words(&r, ix) &&
          read_synonyms(&r, ix) && read_names(&r, ix) && read_pinyin(&r, ix->pinyin);
     if (!ok) {
         search_free(ix);
         return NULL;
     }
+    struct index_blob *b = ix->blob;
+    b->npost = r.n[A_POST];
+    b->data = r.data;
+    b->len = r.len;
+    memcpy(b->at, r.at, sizeof b->at);
+    memcpy(b->n, r.n, sizeof b->n);
     ix->ngroups = head[3];
     memcpy(&ix->npostings, r.data + 40, sizeof(uint64_t));
     return ix;
@@ -513,10 +562,14 @@ bool post_check_term(const search_index *ix, uint32_t t)
     uint64_t bit = (uint64_t)1 << (t % 64);
     if (b->checked[t / 64] & bit)
         return true;
-    const uint8_t *p = ix->post + ix->post_off[t];
-    size_t n = ix->post_off[t + 1] - ix->post_off[t];
-    if (n && b->check && !b->check(b->ctx, p, n))
-        return false; /* not marked checked: every later read fails the same way */
+    /* not marked checked when it fails: every later read fails the same way */
+    if (b->check && !b->check(b->ctx, ix->post_off + t, 2 * sizeof *ix->post_off))
+        return false;
+    uint32_t from = ix->post_off[t], to = ix->post_off[t + 1];
+    if (from > to || to > b->npost)
+        return false;
+    if (to > from && b->check && !b->check(b->ctx, ix->post + from, to - from))
+        return false;
     b->checked[t / 64] |= bit;
     return true;
 }
@@ -528,6 +581,69 @@ static bool range_ok(const search_index *ix, const void *p, size_t n)
 }
 
 static bool blob_read_ok(void *ctx, const void *p, size_t n) { return range_ok(ctx, p, n); }
+
+uint32_t index_term(const search_index *ix, const char *key, size_t n)
+{
+    if (!ix->blob)
+        return strmap_get(&ix->terms, key, n);
+    bool bad = false;
+    uint32_t t = strmap_get_checked(&ix->terms, key, n, blob_read_ok, (void *)ix, &bad);
+    if (bad)
+        ix->blob->damaged = true;
+    return t;
+}
+
+const char *index_term_key(const search_index *ix, uint32_t t, size_t *n)
+{
+    if (!ix->blob)
+        return strmap_key(&ix->terms, t, n);
+    const strmap *m = &ix->terms;
+    if (t < m->n && range_ok(ix, m->key_off + t, 2 * sizeof *m->key_off)) {
+        uint32_t at = m->key_off[t], end = m->key_off[t + 1];
+        if (at <= end && end <= m->plen && range_ok(ix, m->pool + at, end - at)) {
+            *n = end - at;
+            return m->pool + at;
+        }
+    }
+    ix->blob->damaged = true;
+    *n = 0;
+    return "";
+}
+
+double index_idf(const search_index *ix, uint32_t df)
+{
+    size_t i = df <= ix->ndocs ? df : ix->ndocs;
+    if (ix->blob && (!range_ok(ix, ix->idf + i, sizeof *ix->idf) || !isfinite(ix->idf[i]) || ix->idf[i] <= 0)) {
+        ix->blob->damaged = true;
+        return 0; /* the term adds nothing to any item's score */
+    }
+    return ix->idf[i];
+}
+
+/* A part checked as a whole on first use (words_values, pinyin_values); the index is
+ * marked damaged when it fails. */
+static bool part_ready(const search_index *ix, part_state *state, bool (*values)(reader *r, uint32_t nterms))
+{
+    if (*state == PART_UNCHECKED) {
+        const struct index_blob *b = ix->blob;
+        reader r = { .data = b->data, .len = b->len, .check = b->check, .ctx = b->ctx };
+        memcpy(r.at, b->at, sizeof r.at);
+        memcpy(r.n, b->n, sizeof r.n);
+        *state = values(&r, (uint32_t)ix->terms.n) ? PART_GOOD : PART_DAMAGED;
+        if (*state == PART_DAMAGED)
+            ix->blob->damaged = true;
+    }
+    return *state == PART_GOOD;
+}
+
+static bool pinyin_part(reader *r, uint32_t nterms)
+{
+    (void)nterms;
+    return pinyin_values(r);
+}
+
+bool index_words_ready(const search_index *ix) { return !ix->blob || part_ready(ix, &ix->blob->words, words_values); }
+bool index_pinyin_ready(const search_index *ix) { return !ix->blob || part_ready(ix, &ix->blob->pinyin, pinyin_part); }
 
 bool exact_entries(const search_index *ix, const char *key, size_t n, uint32_t *from, uint32_t *to)
 {

@@ -380,10 +380,12 @@ char *pinyin_expand(const search_index *ix, const char *q, size_t len, bool typi
         return NULL;
     ptok toks[TOKENS_MAX];
     chain found[CANDIDATES];
-    size_t nt = parse(q, len, false, toks), nf = nt ? spell(ix->pinyin, toks, nt, found) : 0;
+    /* the pinyin tables are checked at the first query that reads as pinyin */
+    size_t nt = parse(q, len, false, toks);
+    size_t nf = nt && index_pinyin_ready(ix) ? spell(ix->pinyin, toks, nt, found) : 0;
     if (!nf && fuzzy) {
         nt = parse(q, len, true, toks);
-        nf = nt ? spell(ix->pinyin, toks, nt, found) : 0;
+        nf = nt && index_pinyin_ready(ix) ? spell(ix->pinyin, toks, nt, found) : 0;
     }
     if (!nf)
         return NULL;

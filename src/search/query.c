@@ -35,7 +35,7 @@ static bool is_han_stop(uint32_t cp)
 
 static uint32_t term_of(const search_index *ix, const char *key, size_t n)
 {
-    return strmap_get(&ix->terms, key, n);
+    return index_term(ix, key, n);
 }
 
 static concept *new_concept(search_query *q, concept_kind kind, size_t from, size_t to)
@@ -141,7 +141,7 @@ static void plan_typos(const search_index *ix, search_query *q, word_plan *plan,
         plan[i].ntypos = n;
         if (n) {
             size_t kn;
-            const char *k = strmap_key(&ix->terms, plan[i].typos[0], &kn);
+            const char *k = index_term_key(ix, plan[i].typos[0], &kn);
             set_key(u, i, k, kn);
         }
     }
@@ -214,7 +214,7 @@ static void add_word_concept(const search_index *ix, search_query *q, size_t i, 
     hl_word(q, unit_key(u, x), x->key_len);
     for (size_t k = 0; k < plan->ntypos; k++) {
         size_t kn;
-        const char *key = strmap_key(&ix->terms, plan->typos[k], &kn);
+        const char *key = index_term_key(ix, plan->typos[k], &kn);
         add_variant(c, plan->typos[k], WEIGHT_TYPO);
         hl_word(q, key, kn);
     }
@@ -223,7 +223,7 @@ static void add_word_concept(const search_index *ix, search_query *q, size_t i, 
         size_t n = vocab_prefix(ix, unit_raw(u, x), x->raw_len, pre, PREFIX_MAX);
         for (size_t k = 0; k < n; k++) {
             size_t kn;
-            const char *key = strmap_key(&ix->terms, pre[k], &kn);
+            const char *key = index_term_key(ix, pre[k], &kn);
             add_variant(c, pre[k], WEIGHT_PREFIX);
             hl_word(q, key, kn);
         }
@@ -350,7 +350,7 @@ static char *corrected_text(const search_index *ix, const search_query *q, const
             sb_puts(&b, surface);
         else {
             size_t kn;
-            const char *k = strmap_key(&ix->terms, t, &kn);
+            const char *k = index_term_key(ix, t, &kn);
             sb_append(&b, k, kn);
         }
         at = x->src_end;

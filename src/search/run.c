@@ -17,7 +17,7 @@ static const float SHORT_ITEM_FACTOR = 0.5f;
  * damaged, and until then the term counts as found in every item) */
 static double idf(const search_index *ix, uint32_t df)
 {
-    return ix->idf[df <= ix->ndocs ? df : ix->ndocs];
+    return index_idf(ix, df);
 }
 
 static double bm25(const search_index *ix, double idf_t, uint32_t tf, uint32_t doc)

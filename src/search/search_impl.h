@@ -157,16 +157,33 @@ typedef struct post_iter {
     struct index_blob *blob;  /* an opened index's, to mark it damaged; NULL when built */
 } post_iter;
 
-/* index_io.c: checks term t's postings the first time they are read (false: damaged),
- * and ends a list that turned out damaged, marking the index so. */
+/* index_io.c: checks term t's posting offsets and postings the first time they are
+ * read (false: damaged), and ends a list that turned out damaged, marking the index so. */
 bool post_check_term(const search_index *ix, uint32_t t);
+
+/* index_io.c: the parts of an opened index that are checked when read, each marking
+ * the index damaged when it fails (a built index is read directly):
+ * the term of key[0, n) (UINT32_MAX: none), and term t's key (empty when damaged);
+ * the weight of a term found in df items (0 when damaged); and whether the word lists
+ * (ix->latin, ix->by_len) and the pinyin tables are usable, checked as a whole the
+ * first time a search asks. */
+uint32_t index_term(const search_index *ix, const char *key, size_t n);
+const char *index_term_key(const search_index *ix, uint32_t t, size_t *n);
+double index_idf(const search_index *ix, uint32_t df);
+bool index_words_ready(const search_index *ix);
+bool index_pinyin_ready(const search_index *ix);
 bool post_broken(post_iter *it);
 
 static inline post_iter post_begin(const search_index *ix, uint32_t t)
 {
-    post_iter it = { ix->post + ix->post_off[t], ix->post + ix->post_off[t + 1], 0, 0, 0, (uint32_t)ix->ndocs,
-                     ix->blob };
-    if ((ix->blob && !post_check_term(ix, t)) || !varint_take(&it.p, it.end, &it.left))
+    post_iter it = { NULL, NULL, 0, 0, 0, (uint32_t)ix->ndocs, ix->blob };
+    if (ix->blob && !post_check_term(ix, t)) { /* its offsets too are checked first */
+        post_broken(&it);
+        return it;
+    }
+    it.p = ix->post + ix->post_off[t];
+    it.end = ix->post + ix->post_off[t + 1];
+    if (!varint_take(&it.p, it.end, &it.left))
         post_broken(&it);
     return it;
 }

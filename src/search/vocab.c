@@ -77,10 +77,12 @@ static void keep_best(const search_index *ix, uint32_t *out, int *rank, size_t *
 
 size_t vocab_prefix(const search_index *ix, const char *prefix, size_t n, uint32_t *out, size_t max)
 {
+    if (!index_words_ready(ix))
+        return 0;
     size_t lo = 0, hi = ix->nlatin;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2, kn;
-        const char *k = strmap_key(&ix->terms, ix->latin[mid], &kn);
+        const char *k = index_term_key(ix, ix->latin[mid], &kn);
         int c = memcmp(k, prefix, kn < n ? kn : n);
         if (c < 0 || (c == 0 && kn < n))
             lo = mid + 1;
@@ -93,7 +95,7 @@ size_t vocab_prefix(const search_index *ix, const char *prefix, size_t n, uint32
         max = 64;
     for (size_t i = lo; i < ix->nlatin; i++) {
         size_t kn;
-        const char *k = strmap_key(&ix->terms, ix->latin[i], &kn);
+        const char *k = index_term_key(ix, ix->latin[i], &kn);
         if (kn < n || memcmp(k, prefix, n) != 0)
             break;
         keep_best(ix, out, rank, &got, max, ix->latin[i], 0);
@@ -135,7 +137,7 @@ int edit_distance(const char *a, size_t an, const char *b, size_t bn, int max)
 size_t vocab_typos(const search_index *ix, const char *w, size_t n, uint32_t *out, size_t max)
 {
     int maxd = n >= 9 ? 2 : n >= 5 ? 1 : 0;
-    if (!maxd || n > WORD_MAX_BYTES)
+    if (!maxd || n > WORD_MAX_BYTES || !index_words_ready(ix))
         return 0;
     int rank[64];
     if (max > 64)
@@ -147,7 +149,7 @@ size_t vocab_typos(const search_index *ix, const char *w, size_t n, uint32_t *ou
     for (size_t len = lo; len <= hi; len++) {
         for (uint32_t i = ix->len_start[len]; i < ix->len_start[len + 1]; i++) {
             size_t kn;
-            const char *k = strmap_key(&ix->terms, ix->by_len[i], &kn);
+            const char *k = index_term_key(ix, ix->by_len[i], &kn);
             int d = edit_distance(w, n, k, kn, maxd);
             if (d > 0 && d <= maxd)
                 keep_best(ix, out, rank, &got, max, ix->by_len[i], d);

@@ -31,10 +31,9 @@ static void fix_up(unsigned char *m, size_t len)
     if (len < PACK_HEADER_SIZE)
         return;
     size_t n = 0;
-    while (pack_data_offset(n, PACK_CHUNK_SUM) <= len &&
-           n != pack_chunk_count(len - pack_data_offset(n, PACK_CHUNK_SUM)))
+    while (pack_data_offset(n) <= len && n != pack_chunk_count(len - pack_data_offset(n)))
         n++;
-    size_t data = pack_data_offset(n, PACK_CHUNK_SUM);
+    size_t data = pack_data_offset(n);
     if (data > len)
         return;
     memcpy(m, PACK_MAGIC, PACK_MAGIC_LEN);
@@ -44,11 +43,9 @@ static void fix_up(unsigned char *m, size_t len)
     put_u32(m + PACK_AT_CHUNK_SIZE, PACK_CHUNK_SIZE);
     put_u32(m + PACK_AT_NCHUNKS, (uint32_t)n);
     put_u64(m + PACK_AT_DATA, data);
-    for (size_t k = 0; k < n; k++) {
-        size_t at = data + k * PACK_CHUNK_SIZE, sz = len - at < PACK_CHUNK_SIZE ? len - at : PACK_CHUNK_SIZE;
-        pack_chunk_sum(m + at, sz, m + pack_data_offset(0, 0) + k * PACK_CHUNK_SUM);
-    }
-    pack_header_sum(m, data, m + PACK_AT_HEADER_SUM);
+    put_u32(m + PACK_AT_GROUP, PACK_CHUNK_GROUP);
+    pack_chunks_sum_all(m + data, len - data, m + pack_chunk_table_at(n), m + pack_groups_at());
+    pack_header_sum(m, pack_summed_head(n), m + PACK_AT_HEADER_SUM);
 }
 
 static void check_store(store *st)
@@ -73,10 +70,15 @@ static void check_store(store *st)
     for (size_t t = 0; t < st->ntreatments; t++)
         FUZZ_ASSERT(st->treatments[t].topic < (long)st->ntopics);
     search_index *ix = store_search_index(st);
-    static const char *const queries[] = { "light", "光", "vitiligo" };
-    for (size_t q = 0; q < 3; q++) {
+    /* words, a Han character, a spelling to correct, a prefix as typed and pinyin: every
+     * part of a saved index that is checked when a search first reads it */
+    static const struct { const char *q; bool typing; } queries[] = {
+        { "light", false }, { "光", false }, { "vitiligo", false }, { "vitligo", false }, { "vit", true },
+        { "baidianfeng", false },
+    };
+    for (size_t q = 0; q < sizeof queries / sizeof *queries; q++) {
         search_result r;
-        search_run(ix, queries[q], strlen(queries[q]), (lang_t)(q % LANG_COUNT), false, 10, &r);
+        search_run(ix, queries[q].q, strlen(queries[q].q), (lang_t)(q % LANG_COUNT), queries[q].typing, 10, &r);
         for (size_t i = 0; i < r.n; i++)
             search_hit_prepare(ix, &r, i);
         search_result_free(&r);

@@ -173,6 +173,31 @@ static bool check_ranges(void *ctx, const void *p, size_t n)
     return !(c->bad && c->bad < b + n && b < c->bad + bad_len);
 }
 
+/* Bytes per element of the arrays checked when first read (index_io.c). */
+static const struct { unsigned a; size_t size; } read_later[] = {
+    { A_TERM_SLOTS, 4 }, { A_TERM_KEYS, 4 }, { A_TERM_POOL, 1 }, { A_POST_OFF, 4 }, { A_POST, 1 }, { A_IDF, 8 },
+    { A_EXACT_SLOTS, 4 }, { A_EXACT_KEYS, 4 }, { A_EXACT_POOL, 1 }, { A_EXACT_OFF, 4 }, { A_EXACT, 8 },
+    { A_LATIN, 4 }, { A_BY_LEN, 4 },
+    { A_PY_PAIRS, 16 }, { A_PY_SYL_START, 4 }, { A_PY_BY_FIRST, 4 }, { A_PY_SINGLES, 12 }, { A_PY_SINGLE_START, 4 },
+};
+
+/* Opening checks the header, the table and the small tables every search reads, and
+ * nothing of the arrays a search reads only a part of, or only some searches read. */
+static void test_open_checks_only_what_every_search_reads(void **state)
+{
+    fixture *f = *state;
+    for (size_t k = 0; k < sizeof read_later / sizeof *read_later; k++) {
+        uint32_t n, off = array_off(f, read_later[k].a, &n);
+        assert_true(n > 0);
+        checks c = { .post = f->blob + off, .post_len = n * read_later[k].size };
+        search_index *ix = open_ok(f, f->blob, check_ranges, &c);
+        if (c.post_calls)
+            fail_msg("array %u was checked at open", read_later[k].a);
+        assert_true(c.calls >= 5); /* the header, the table, the items, the synonyms ... */
+        search_free(ix);
+    }
+}
+
 static void test_postings_are_checked_when_first_searched(void **state)
 {
     fixture *f = *state;
@@ -180,7 +205,6 @@ static void test_postings_are_checked_when_first_searched(void **state)
     checks c = { .post = f->blob + array_off(f, A_POST, &npost) };
     c.post_len = npost;
     search_index *ix = open_ok(f, f->blob, check_ranges, &c);
-    assert_true(c.calls >= A_COUNT - 6); /* the header, the table and the small arrays */
     assert_int_equal(c.post_calls, 0);
     search_result r;
     search_run(ix, "vitiligo", 8, LANG_EN, false, 10, &r);
@@ -300,8 +324,29 @@ static void test_bad_magic_and_version_are_refused(void **state)
     refused(f, d, f->len, "format version 3, this program reads version 2");
 }
 
-/* BM25's weights are read, not computed, from a saved index: one that is not a positive
- * number (damage the checksums missed) refuses the blob, as a wrong count does. */
+/* Opens d (which must open), runs q, and expects the search to report the index
+ * damaged; and a search for intact before it (one that reads none of the damage; NULL:
+ * none does) not to. */
+static void damaged_when_searched(fixture *f, const unsigned char *d, const char *q, bool typing, const char *intact)
+{
+    search_index *ix = open_ok(f, d, NULL, NULL);
+    search_result r;
+    if (intact) {
+        search_run(ix, intact, strlen(intact), LANG_EN, false, 10, &r);
+        if (r.damaged)
+            fail_msg("searching \"%s\" found damage it does not read", intact);
+        search_result_free(&r);
+    }
+    search_run(ix, q, strlen(q), LANG_EN, typing, 10, &r);
+    if (!r.damaged)
+        fail_msg("searching \"%s\" did not find the damage", q);
+    search_result_free(&r);
+    search_free(ix);
+}
+
+/* BM25's weights are read, not computed, from a saved index, each as it is used: one
+ * that is not a positive number (damage the checksums missed) makes the search that
+ * reads it report the index damaged; a wrong count refuses the blob. */
 static void test_inverse_document_frequencies_are_checked(void **state)
 {
     fixture *f = *state;
@@ -310,8 +355,9 @@ static void test_inverse_document_frequencies_are_checked(void **state)
     static const double bad[] = { 0.0, -1.0, NAN, INFINITY };
     for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
         unsigned char *d = fresh(f);
-        memcpy(d + off + 8 * (n - 1), &bad[k], 8);
-        refused(f, d, f->len, "inverse document frequency for");
+        for (uint32_t i = 0; i < n; i++)
+            memcpy(d + off + 8 * i, &bad[k], 8);
+        damaged_when_searched(f, d, "vitiligo", false, "zzzz");
     }
     unsigned char *d = fresh(f);
     put_u32(d + BLOB_HEADER + 8 * A_IDF + 4, n - 1);
@@ -330,15 +376,23 @@ static void test_offset_past_the_end_is_refused(void **state)
     d = fresh(f);
     put_u32(d + BLOB_HEADER + 8 * A_DOCS, array_off(f, A_DOCS, NULL) + 4); /* not aligned */
     refused(f, d, f->len, "items: offset");
-    /* posting offsets past the postings */
+    /* posting offsets past the postings, or out of order: read term by term */
     uint32_t n, off = array_off(f, A_POST_OFF, &n), npost;
     array_off(f, A_POST, &npost);
     d = fresh(f);
-    put_u32(d + off + 4 * (n - 1), npost + 1);
-    refused(f, d, f->len, "posting offsets are out of order or past");
+    for (uint32_t i = 0; i < n; i++)
+        put_u32(d + off + 4 * i, npost + 1);
+    damaged_when_searched(f, d, "vitiligo", false, "zzzz");
+    d = fresh(f);
+    for (uint32_t i = 0; i < n; i++)
+        put_u32(d + off + 4 * i, n - i);
+    damaged_when_searched(f, d, "vitiligo", false, "zzzz");
 }
 
-static void test_term_id_out_of_range_is_refused(void **state)
+/* The word lists are checked as a whole by the first search that walks them (a
+ * completion or a spelling correction), the term table slot by slot as look-ups read
+ * it: a term id out of range is found there, never read. */
+static void test_term_id_out_of_range_is_damage(void **state)
 {
     fixture *f = *state;
     uint32_t nkeys, nlatin;
@@ -348,15 +402,60 @@ static void test_term_id_out_of_range_is_refused(void **state)
     assert_true(nlatin > 0);
     unsigned char *d = fresh(f);
     put_u32(d + latin + 4 * (nlatin - 1), nterms);
-    refused(f, d, f->len, "word list refer past");
+    damaged_when_searched(f, d, "vit", true, "vitiligo"); /* completed as typed */
+    checks c = { .bad = f->blob + latin, .bad_len = (size_t)nlatin * 4 }; /* the word list fails its sums */
+    search_index *ix = open_ok(f, f->blob, check_ranges, &c);
+    search_result r;
+    search_run(ix, "vit", 3, LANG_EN, true, 10, &r);
+    assert_true(r.damaged);
+    search_result_free(&r);
+    search_free(ix);
     d = fresh(f);
     put_u32(d + array_off(f, A_BY_LEN, NULL), nterms + 5);
-    refused(f, d, f->len, "words by length refer past");
-    /* a term table slot naming a key that does not exist */
+    damaged_when_searched(f, d, "vitligo", false, "vitiligo"); /* a spelling corrected */
+    /* term table slots naming a key that does not exist */
     uint32_t nslots, slots = array_off(f, A_TERM_SLOTS, &nslots);
     d = fresh(f);
-    put_u32(d + slots + 4 * (nslots - 1), nterms + 1);
-    refused(f, d, f->len, "term table names key");
+    for (uint32_t i = 0; i < nslots; i++)
+        put_u32(d + slots + 4 * i, nterms + 1);
+    damaged_when_searched(f, d, "vitiligo", false, NULL);
+    /* key offsets past the term text */
+    uint32_t nk, keys = array_off(f, A_TERM_KEYS, &nk), plen;
+    array_off(f, A_TERM_POOL, &plen);
+    d = fresh(f);
+    for (uint32_t i = 0; i < nk; i++)
+        put_u32(d + keys + 4 * i, plen + 1 + i);
+    damaged_when_searched(f, d, "vitiligo", false, NULL);
+}
+
+/* The pinyin tables are read only by a query typed in pinyin, and checked as a whole
+ * by the first one: damage there leaves every other search alone. */
+static void test_pinyin_tables_are_checked_by_the_first_pinyin_query(void **state)
+{
+    fixture *f = *state;
+    uint32_t np, pairs = array_off(f, A_PY_PAIRS, &np);
+    assert_true(np > 0);
+    checks c = { .bad = f->blob + pairs, .post = f->blob + pairs, .post_len = (size_t)np * 16 };
+    search_index *ix = open_ok(f, f->blob, check_ranges, &c);
+    search_result r;
+    search_run(ix, "vitiligo", 8, LANG_EN, false, 10, &r);
+    assert_false(r.damaged);
+    assert_int_equal(c.post_calls, 0);
+    search_result_free(&r);
+    search_run(ix, "baidianfeng", 11, LANG_ZH_HANS, false, 10, &r);
+    assert_true(r.damaged);
+    assert_int_equal(c.post_calls, 1);
+    search_result_free(&r);
+    search_run(ix, "baidianfeng", 11, LANG_ZH_HANS, false, 10, &r); /* found once, remembered */
+    assert_true(r.damaged);
+    assert_int_equal(c.post_calls, 1);
+    search_result_free(&r);
+    search_free(ix);
+
+    unsigned char *d = fresh(f); /* a weight that is no number: damage the sums missed */
+    static const float nan_weight = NAN;
+    memcpy(d + pairs + 12, &nan_weight, 4);
+    damaged_when_searched(f, d, "baidianfeng", false, "vitiligo");
 }
 
 /* Exact names (an item's own title put first) are read a name at a time: their text
@@ -545,6 +644,7 @@ int main(void)
     test_locale();
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_round_trip_answers_the_same),
+        cmocka_unit_test(test_open_checks_only_what_every_search_reads),
         cmocka_unit_test(test_postings_are_checked_when_first_searched),
         cmocka_unit_test(test_check_failing_on_a_table_refuses_the_blob),
         cmocka_unit_test(test_check_failing_on_postings_marks_the_search_damaged),
@@ -554,7 +654,8 @@ int main(void)
         cmocka_unit_test(test_bad_magic_and_version_are_refused),
         cmocka_unit_test(test_inverse_document_frequencies_are_checked),
         cmocka_unit_test(test_offset_past_the_end_is_refused),
-        cmocka_unit_test(test_term_id_out_of_range_is_refused),
+        cmocka_unit_test(test_term_id_out_of_range_is_damage),
+        cmocka_unit_test(test_pinyin_tables_are_checked_by_the_first_pinyin_query),
         cmocka_unit_test(test_damaged_exact_names_are_found_when_searched),
         cmocka_unit_test(test_the_name_table_is_checked_as_it_is_read),
         cmocka_unit_test(test_full_hash_table_is_refused),
