@@ -50,7 +50,8 @@ def cols(line):
 
 # ---- content packs (docs/pack-format.md) ----------------------------------------------
 PACK_HEADER = 128
-PACK_CHUNK = 64 * 1024
+PACK_CHUNK = 4 * 1024
+PACK_GROUP = 256  # chunk sums per group of the chunk table
 PACK_SECTIONS = ("META", "STRS", "REFS", "REGN", "CATG", "TOPC", "TLOC", "GLOS", "QUES", "TRTM", "BODY", "INDX")
 
 
@@ -121,22 +122,41 @@ def pack_decompress(block, size):
     return out.raw[:n]
 
 
+def pack_sum_tables(data):
+    """(where the group table starts, where the chunk table starts, the number of
+    chunks) of a pack's bytes, from its header's chunk count."""
+    nchunks = struct.unpack_from("<I", data, 28)[0]
+    groups_at = PACK_HEADER + 32 * len(PACK_SECTIONS)
+    return groups_at, groups_at + 16 * ((nchunks + PACK_GROUP - 1) // PACK_GROUP), nchunks
+
+
 def fix_pack_sums(data):
-    """Recomputes every chunk sum and the header's own sum, so that only the pack's
-    structural checks can find what a test changed."""
+    """Recomputes every chunk sum, every group sum and the header's own sum, so that
+    only the pack's structural checks can find what a test changed."""
     data = bytearray(data)
     data_at, _ = pack_layout(data)
     area = bytes(data[data_at:])
-    table = PACK_HEADER + 32 * len(PACK_SECTIONS)
-    for k in range((len(area) + PACK_CHUNK - 1) // PACK_CHUNK):
+    _, table, nchunks = pack_sum_tables(data)
+    assert nchunks == (len(area) + PACK_CHUNK - 1) // PACK_CHUNK
+    for k in range(nchunks):
         data[table + 16 * k:table + 16 * k + 16] = pack_chunk_sum(area[k * PACK_CHUNK:(k + 1) * PACK_CHUNK])
-    return bytes(fix_pack_header_sum(data))
+    return bytes(fix_pack_group_sums(data))
+
+
+def fix_pack_group_sums(data):
+    """Recomputes the sums of the groups of the chunk table, and the header's own sum,
+    leaving the chunk sums as they are: a changed chunk sum then only fails its chunk."""
+    groups_at, table, nchunks = pack_sum_tables(data)
+    for g in range((nchunks + PACK_GROUP - 1) // PACK_GROUP):
+        sums = data[table + 16 * PACK_GROUP * g:table + 16 * min(PACK_GROUP * (g + 1), nchunks)]
+        data[groups_at + 16 * g:groups_at + 16 * g + 16] = pack_chunk_sum(sums)
+    return fix_pack_header_sum(data)
 
 
 def fix_pack_header_sum(data):
     """Recomputes the header's own sum (bytes 80-111: XXH3-128 of the header, section
-    table and chunk table, taken with that field as zeros, then 16 zero bytes)."""
-    data_at, _ = pack_layout(data)
+    table and group table, taken with that field as zeros, then 16 zero bytes)."""
+    _, table, _ = pack_sum_tables(data)
     data[80:112] = bytes(32)
-    data[80:96] = pack_chunk_sum(bytes(data[:data_at]))
+    data[80:96] = pack_chunk_sum(bytes(data[:table]))
     return data

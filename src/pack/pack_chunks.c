@@ -93,18 +93,39 @@ bool pack_manifest_sum(const char *dir, unsigned char out[PACK_MANIFEST_SUM_LEN]
     return ok;
 }
 
-void pack_chunks_init(pack_chunks *c, const void *data, size_t len, const void *sums)
+/* Group g of the chunk table: the sums of chunks g * PACK_CHUNK_GROUP onwards. */
+static size_t group_bytes(size_t nchunks, size_t g)
 {
+    size_t first = g * PACK_CHUNK_GROUP, n = nchunks - first < PACK_CHUNK_GROUP ? nchunks - first : PACK_CHUNK_GROUP;
+    return n * PACK_CHUNK_SUM;
+}
+
+void pack_chunks_sum_all(const void *data, size_t len, unsigned char *sums, unsigned char *groups)
+{
+    const unsigned char *d = data;
     size_t n = pack_chunk_count(len);
-    size_t bytes = n / 8 + 1;
-    *c = (pack_chunks){ .data = data, .len = len, .sums = sums, .nchunks = n,
-                        .verified = xcalloc(bytes, 1), .damaged = xcalloc(bytes, 1) };
+    for (size_t k = 0; k < n; k++) {
+        size_t at = k * PACK_CHUNK_SIZE;
+        pack_chunk_sum(d + at, len - at < PACK_CHUNK_SIZE ? len - at : PACK_CHUNK_SIZE, sums + k * PACK_CHUNK_SUM);
+    }
+    for (size_t g = 0; g < pack_group_count(n); g++)
+        pack_chunk_sum(sums + g * PACK_CHUNK_GROUP * PACK_CHUNK_SUM, group_bytes(n, g), groups + g * PACK_CHUNK_SUM);
+}
+
+void pack_chunks_init(pack_chunks *c, const void *data, size_t len, const void *sums, const void *groups)
+{
+    size_t n = pack_chunk_count(len), ng = pack_group_count(n);
+    *c = (pack_chunks){ .data = data, .len = len, .sums = sums, .nchunks = n, .groups = groups, .ngroups = ng,
+                        .verified = xcalloc(n / 8 + 1, 1), .damaged = xcalloc(n / 8 + 1, 1),
+                        .group_verified = xcalloc(ng / 8 + 1, 1), .group_damaged = xcalloc(ng / 8 + 1, 1) };
 }
 
 void pack_chunks_free(pack_chunks *c)
 {
     free(c->verified);
     free(c->damaged);
+    free(c->group_verified);
+    free(c->group_damaged);
     *c = (pack_chunks){ 0 };
 }
 
@@ -116,7 +137,24 @@ bool pack_chunks_any_damaged(const pack_chunks *c)
     for (size_t k = 0; k < c->nchunks; k++)
         if (bit(c->damaged, k))
             return true;
+    for (size_t g = 0; g < c->ngroups; g++)
+        if (bit(c->group_damaged, g))
+            return true;
     return false;
+}
+
+/* Whether group g of the chunk table matches its sum, hashing it the first time. */
+static bool group_ok(pack_chunks *c, size_t g)
+{
+    if (bit(c->group_verified, g))
+        return true;
+    if (bit(c->group_damaged, g))
+        return false;
+    unsigned char sum[PACK_CHUNK_SUM];
+    pack_chunk_sum(c->sums + g * PACK_CHUNK_GROUP * PACK_CHUNK_SUM, group_bytes(c->nchunks, g), sum);
+    bool ok = memcmp(sum, c->groups + g * PACK_CHUNK_SUM, PACK_CHUNK_SUM) == 0;
+    set_bit(ok ? c->group_verified : c->group_damaged, g);
+    return ok;
 }
 
 bool pack_check(void *ctx, const void *p, size_t n)
@@ -131,7 +169,7 @@ bool pack_check(void *ctx, const void *p, size_t n)
     for (size_t k = first; k <= last; k++) {
         if (bit(c->verified, k))
             continue;
-        if (bit(c->damaged, k))
+        if (bit(c->damaged, k) || !group_ok(c, k / PACK_CHUNK_GROUP))
             return false;
         size_t off = k * PACK_CHUNK_SIZE;
         size_t len = c->len - off < PACK_CHUNK_SIZE ? c->len - off : PACK_CHUNK_SIZE;

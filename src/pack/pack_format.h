@@ -1,4 +1,4 @@
-/* The layout of a content pack, version 7 (docs/pack-format.md), shared by the writer
+/* The layout of a content pack, version 8 (docs/pack-format.md), shared by the writer
  * and the reader: little-endian, offsets never pointers.  Never includes curses. */
 #ifndef VE_PACK_FORMAT_H
 #define VE_PACK_FORMAT_H
@@ -6,10 +6,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "pack/pack_chunks.h"
+
 #define PACK_MAGIC "VEPACK\0\1"
 enum {
     PACK_MAGIC_LEN = 8,
-    PACK_VERSION = 7,
+    PACK_VERSION = 8,
     /* the most a topic body may hold uncompressed: a longer one is refused unread */
     PACK_BODY_MAX = 64 * 1024 * 1024,
     PACK_HEADER_SIZE = 128,
@@ -18,7 +20,7 @@ enum {
     PACK_SUM_FIELD = 32,
     /* header fields */
     PACK_AT_VERSION = 8, PACK_AT_NSECTIONS = 12, PACK_AT_FILE_SIZE = 16, PACK_AT_CHUNK_SIZE = 24,
-    PACK_AT_NCHUNKS = 28, PACK_AT_DATA = 32, PACK_AT_HAS_MANIFEST = 40, PACK_AT_MANIFEST_SUM = 48,
+    PACK_AT_NCHUNKS = 28, PACK_AT_DATA = 32, PACK_AT_HAS_MANIFEST = 40, PACK_AT_GROUP = 44, PACK_AT_MANIFEST_SUM = 48,
     PACK_AT_HEADER_SUM = 80,
 };
 
@@ -33,11 +35,20 @@ typedef enum {
 
 extern const char pack_section_kind[SEC_COUNT][5];
 
-/* The size of the header, the section table and the chunk table together: where the
- * data area starts. */
-static inline size_t pack_data_offset(size_t nchunks, size_t chunk_sum)
+/* Before the data area: the header, the section table and the group table, which the
+ * header's own sum covers (pack_summed_head bytes); then the chunk table, then zeros
+ * up to the data area, which starts on a chunk boundary (so each chunk is a whole
+ * page of the mapped file). */
+static inline size_t pack_groups_at(void) { return PACK_HEADER_SIZE + (size_t)SEC_COUNT * PACK_SECTION_ENTRY; }
+static inline size_t pack_summed_head(size_t nchunks)
 {
-    return PACK_HEADER_SIZE + (size_t)SEC_COUNT * PACK_SECTION_ENTRY + nchunks * chunk_sum;
+    return pack_groups_at() + pack_group_count(nchunks) * PACK_CHUNK_SUM;
+}
+static inline size_t pack_chunk_table_at(size_t nchunks) { return pack_summed_head(nchunks); }
+static inline size_t pack_data_offset(size_t nchunks)
+{
+    size_t end = pack_chunk_table_at(nchunks) + nchunks * PACK_CHUNK_SUM;
+    return (end + PACK_CHUNK_SIZE - 1) / PACK_CHUNK_SIZE * PACK_CHUNK_SIZE;
 }
 
 static inline uint32_t get_u32(const unsigned char *p)

@@ -451,11 +451,12 @@ static bool check_header(pack *pk, const char *path, const unsigned char *m, siz
     }
     uint64_t nchunks = get_u32(m + PACK_AT_NCHUNKS), data = get_u64(m + PACK_AT_DATA);
     bool layout = get_u32(m + PACK_AT_NSECTIONS) == SEC_COUNT && get_u32(m + PACK_AT_CHUNK_SIZE) == PACK_CHUNK_SIZE &&
-                  nchunks <= len / PACK_CHUNK_SUM && data == pack_data_offset((size_t)nchunks, PACK_CHUNK_SUM) &&
-                  data <= len && nchunks == pack_chunk_count(len - (size_t)data);
+                  get_u32(m + PACK_AT_GROUP) == PACK_CHUNK_GROUP && nchunks <= len / PACK_CHUNK_SUM &&
+                  data == pack_data_offset((size_t)nchunks) && data <= len &&
+                  nchunks == pack_chunk_count(len - (size_t)data);
     unsigned char sum[PACK_SUM_FIELD];
-    if (layout)
-        pack_header_sum(m, (size_t)data, sum);
+    if (layout) /* the header, the sections and the group table; each group vouches for its chunks' sums */
+        pack_header_sum(m, pack_summed_head((size_t)nchunks), sum);
     if (!layout || memcmp(sum, m + PACK_AT_HEADER_SUM, PACK_SUM_FIELD) != 0) {
         snprintf(what, sizeof what, _("%s is damaged (its header does not match its checksum)."), path);
         return refuse(err, errn, what);
@@ -464,7 +465,7 @@ static bool check_header(pack *pk, const char *path, const unsigned char *m, siz
     memcpy(pk->manifest_sum, m + PACK_AT_MANIFEST_SUM, PACK_SUM_FIELD);
     const unsigned char *area = m + data;
     size_t area_len = len - (size_t)data;
-    pack_chunks_init(&pk->chunks, area, area_len, m + pack_data_offset(0, 0));
+    pack_chunks_init(&pk->chunks, area, area_len, m + pack_chunk_table_at((size_t)nchunks), m + pack_groups_at());
     for (int s = 0; s < SEC_COUNT; s++) {
         const unsigned char *e = m + PACK_HEADER_SIZE + (size_t)s * PACK_SECTION_ENTRY;
         uint64_t off = get_u64(e + 8), n = get_u64(e + 16), count = get_u64(e + 24);

@@ -379,7 +379,7 @@ static bool write_all(int fd, const void *p, size_t n)
     return true;
 }
 
-/* header | section table | chunk table | data area, written to path.tmp and renamed
+/* header | section table | group table | chunk table | data area, written to path.tmp and renamed
  * over path, so a reader never sees half a pack. */
 static bool write_file(const char *path, const unsigned char *head, size_t headlen, const strbuf *data, char *err,
                        size_t errn)
@@ -453,7 +453,7 @@ bool pack_write(const store *st, const unsigned char *manifest_sum, const char *
         snprintf(err, errn, "%s", _("the content is too large for a content pack (a table passes 4 GiB); split the library"));
 
     size_t nchunks = pack_chunk_count(data.len);
-    size_t headlen = pack_data_offset(nchunks, PACK_CHUNK_SUM);
+    size_t headlen = pack_data_offset(nchunks);
     unsigned char *head = xcalloc(headlen, 1);
     memcpy(head, PACK_MAGIC, PACK_MAGIC_LEN);
     put_u32(head + PACK_AT_VERSION, PACK_VERSION);
@@ -463,6 +463,7 @@ bool pack_write(const store *st, const unsigned char *manifest_sum, const char *
     put_u32(head + PACK_AT_NCHUNKS, (uint32_t)nchunks);
     put_u64(head + PACK_AT_DATA, headlen);
     put_u32(head + PACK_AT_HAS_MANIFEST, manifest_sum != NULL);
+    put_u32(head + PACK_AT_GROUP, PACK_CHUNK_GROUP);
     if (manifest_sum)
         memcpy(head + PACK_AT_MANIFEST_SUM, manifest_sum, PACK_SUM_FIELD);
     for (int s = 0; s < SEC_COUNT; s++) {
@@ -472,13 +473,8 @@ bool pack_write(const store *st, const unsigned char *manifest_sum, const char *
         put_u64(e + 16, size[s]);
         put_u64(e + 24, section_count(st, (pack_section)s));
     }
-    unsigned char *sums = head + pack_data_offset(0, 0);
-    for (size_t k = 0; k < nchunks; k++) {
-        size_t at = k * PACK_CHUNK_SIZE;
-        size_t n = data.len - at < PACK_CHUNK_SIZE ? data.len - at : PACK_CHUNK_SIZE;
-        pack_chunk_sum(data.s + at, n, sums + k * PACK_CHUNK_SUM);
-    }
-    pack_header_sum(head, headlen, head + PACK_AT_HEADER_SUM);
+    pack_chunks_sum_all(data.s, data.len, head + pack_chunk_table_at(nchunks), head + pack_groups_at());
+    pack_header_sum(head, pack_summed_head(nchunks), head + PACK_AT_HEADER_SUM);
 
     ok = ok && write_file(path, head, headlen, &data, err, errn);
     free(head);

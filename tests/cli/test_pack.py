@@ -13,7 +13,8 @@ import sys
 import pytest
 
 from vetest import (BINARY, ROOT, pack_compress, pack_decompress, FIXTURE_STORE, PACK_CHUNK as CHUNK, PACK_HEADER as HEADER, PACK_SECTIONS as SECTIONS,
-                    clean_env, fix_pack_header_sum, fix_pack_sums, pack_layout, run)
+                    clean_env, fix_pack_group_sums, fix_pack_header_sum, fix_pack_sums, pack_layout, pack_sum_tables,
+                    run)
 
 REBUILD = "Rebuild it with: make, or vitiligo-explorer --content DIR --write-pack FILE"
 LANGS = ("en", "zh-Hant", "zh-HK", "zh-Hans")
@@ -99,8 +100,8 @@ def test_another_version_is_refused(tmp_path, pack):
     # version 4 compressed its topic bodies as zlib streams, which LZ4 cannot read;
     # version 5 had no TLOC section, so every section after TOPC would be misread;
     # version 6's search index had no inverse document frequencies
-    for v in (1, 2, 3, 4, 5, 6, 8):
-        refused(damaged(tmp_path, pack, version(v)), f"is a content pack of version {v}; this program reads version 7.")
+    for v in (1, 2, 3, 4, 5, 6, 7, 9):
+        refused(damaged(tmp_path, pack, version(v)), f"is a content pack of version {v}; this program reads version 8.")
 
 
 def test_a_cut_short_pack_is_refused(tmp_path, pack):
@@ -307,7 +308,7 @@ def test_a_damaged_chunk_of_topic_records_or_strings_takes_only_its_topics(tmp_p
     lines = [line.split() for line in listed.stdout.splitlines() if line.startswith("  ")]
     gone = [w for w in lines if w[-2:] == ["(temporarily", "unavailable)"]]
     kept = [w[0] for w in lines if w not in gone]
-    assert 50 <= len(gone) < len(lines) / 2  # a chunk holds hundreds of records, or of their strings
+    assert 5 <= len(gone) < len(lines) / 20  # a 4 KiB chunk holds tens of records, or of their strings
     for topic in kept[::len(kept) // 20]:  # found by id through the order, and shown
         r = run("--content", str(out), "--show", topic)
         assert r.returncode == 0 and r.stderr == "", topic
@@ -336,14 +337,26 @@ def test_a_body_chunk_that_fails_its_checksum_leaves_the_rest_of_the_pack_open(t
 
     def body_chunk_sum(data):  # the bytes are intact: only the chunk's checksum can tell
         data_at, secs = layout(data)
-        table = HEADER + 32 * len(SECTIONS)
+        _, table, _ = pack_sum_tables(data)
         data[table + 16 * (secs["BODY"][0] // CHUNK)] ^= 0x20
-        fix_pack_header_sum(data)  # the header's own sum, which covers the chunk table
+        fix_pack_group_sums(data)  # the sum of its group of the chunk table, and the header's
     out = damaged(tmp_path, pack, body_chunk_sum)
     r = run("--content", str(out), "--list")
     assert r.returncode == 0 and r.stderr == ""
     r = run("--content", str(out), "--show", ids[0])
     assert (r.returncode, r.stdout, r.stderr) == (2, "", unavailable(ids[0]))
+
+
+def test_a_chunk_table_that_does_not_match_its_group_sum_fails_the_chunks_it_vouches_for(tmp_path, pack):
+    """The header's sum covers the group table, each group's sum its part of the chunk
+    table: a changed chunk sum fails its group, and so every chunk of that group (here
+    the whole pack's, with its tables: refused at open)."""
+    def body_chunk_sum(data):
+        data_at, secs = layout(data)
+        _, table, _ = pack_sum_tables(data)
+        data[table + 16 * (secs["BODY"][0] // CHUNK)] ^= 0x20
+        fix_pack_header_sum(data)  # the header still matches: only the group's sum can tell
+    refused(damaged(tmp_path, pack, body_chunk_sum), "is damaged (its tables do not match their checksums).")
 
 
 @pytest.mark.parametrize("change", (-1, +1))
