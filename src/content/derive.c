@@ -11,6 +11,10 @@
 #include "content/store.h"
 #include "core/xalloc.h"
 
+#define DAMAGED_REGIONAL                                                                                          \
+    "the content pack's regional term table is damaged, so the clinic's contact cannot be made in this "       \
+    "language. Rebuild it with: make, or vitiligo-explorer --content DIR --write-pack FILE"
+
 typedef struct collect {
     lang_t lang;
     store *st;
@@ -61,8 +65,15 @@ bool store_derive(store *st, lang_t lang, char *err, size_t errn)
         st->derived[lang] = true;
         return true;
     }
+    const regional_table *rt = store_regional(st);
+    if (!rt) {
+        snprintf(err, errn, "%s", DAMAGED_REGIONAL);
+        free(c.in);
+        free(c.slots);
+        return false;
+    }
     char **out = xcalloc(c.n ? c.n : 1, sizeof *out);
-    regional_conv *conv = regional_open(&st->regional);
+    regional_conv *conv = regional_open(rt);
     bool ok = regional_convert_many(conv, lang, c.in, c.n, out, err, errn);
     regional_close(conv);
     if (ok)
@@ -87,7 +98,12 @@ bool store_derive_all(store *st, char *err, size_t errn)
 
 char *store_convert_text(const store *st, lang_t lang, const char *taiwan, char *err, size_t errn)
 {
-    regional_conv *conv = regional_open(&st->regional);
+    const regional_table *rt = store_regional(st);
+    if (!rt) {
+        snprintf(err, errn, "%s", DAMAGED_REGIONAL);
+        return NULL;
+    }
+    regional_conv *conv = regional_open(rt);
     char *out = regional_convert(conv, lang, taiwan, err, errn);
     regional_close(conv);
     return out;

@@ -123,6 +123,9 @@ typedef struct store_backing_ops {
     /* Gives back the memory of topic i's body, which is read again when next asked for:
      * what the body gave (sections, keywords, their strings) must no longer be in use. */
     void (*forget)(store_backing *b, size_t i);
+    /* Reads the regional table into st->regional the first time it is asked for (a
+     * cache: st is otherwise unchanged); false when it does not read. */
+    bool (*regional)(store_backing *b, const store *st);
     void (*close)(store_backing *b);
 } store_backing_ops;
 struct store_backing {
@@ -148,7 +151,8 @@ struct store {
     ltext clinic_contact;     /* the clinic's contact from the settings (load_opts); empty: none */
     long today;               /* days since 1970-01-01 (load_opts.today, else the clock at load): the
                                * day review dates are checked against (store_review_overdue) */
-    regional_table regional;  /* regional-terms.json: how zh-HK and zh-Hans are made */
+    regional_table regional;  /* regional-terms.json: how zh-HK and zh-Hans are made; read it
+                               * with store_regional (a pack reads it on first use) */
     bool derived[LANG_COUNT]; /* a derived variety's texts are made (store_derive) */
     struct regional_conv *checking; /* while store_load runs with load_opts.check_varieties */
     bool text_warnings;       /* while store_load runs for --check-content or kiosk mode (whose
@@ -194,6 +198,11 @@ const lwords *store_topic_keywords(const store *st, size_t i);
 bool store_topic_unavailable(const store *st, size_t i);
 /* Reads topic i's body if it is not read yet (a pack) and says whether it can be shown. */
 bool store_topic_available(const store *st, size_t i);
+/* The regional table (how zh-HK and zh-Hans are made, and search's regional synonyms):
+ * a pack reads it the first time it is asked for, since only making a variety of a
+ * clinic's contact and building a search index need it.  NULL when it does not read
+ * (a pack written wrong: its checksums vouch for its bytes). */
+const regional_table *store_regional(const store *st);
 
 /* Lookups by id; -1 when there is none.  The first of equal ids wins. */
 long store_find_topic(const store *st, const char *id);

@@ -73,6 +73,13 @@ bool store_topic_unavailable(const store *st, size_t i)
     return store_topic(st, i)->unavailable || (st->backing && st->backing->ops->damaged(st->backing, i));
 }
 
+const regional_table *store_regional(const store *st)
+{
+    if (st->backing && st->backing->ops->regional && !st->backing->ops->regional(st->backing, st))
+        return NULL;
+    return &st->regional;
+}
+
 bool store_topic_available(const store *st, size_t i)
 {
     size_t n;

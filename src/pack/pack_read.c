@@ -44,9 +44,10 @@ static bool pack_damaged(const store_backing *b, size_t i)
 
 static void pack_fill_topic(store_backing *b, const store *st, size_t i);
 static long pack_find_topic(const store_backing *b, const char *id);
+static bool pack_regional(store_backing *b, const store *st);
 
 const store_backing_ops pack_backing_ops = { pack_body_sections, pack_body_keywords, pack_fill_topic, pack_find_topic,
-                                             pack_damaged, pack_body_forget, pack_close };
+                                             pack_damaged, pack_body_forget, pack_regional, pack_close };
 
 pack *pack_of(const store *st)
 {
@@ -117,6 +118,19 @@ static bool read_regional(pack *pk, store *st)
         return false;
     regional_index(t, arena_alloc_fn, &st->mem);
     return true;
+}
+
+/* The regional table is read the first time it is asked for (store_regional): only
+ * making a variety of the clinic's contact, and building a search index when the saved
+ * one is damaged, need it, and reading it (and sorting its look-up order) was a third
+ * of reading the tables at every start.  Its words were checked against their chunks'
+ * sums at open, with the other tables'. */
+static bool pack_regional(store_backing *b, const store *st)
+{
+    pack *pk = (pack *)b;
+    if (pk->regional == REGIONAL_UNREAD)
+        pk->regional = read_regional(pk, (store *)st) ? REGIONAL_READ : REGIONAL_DAMAGED; /* st is not const here */
+    return pk->regional == REGIONAL_READ;
 }
 
 static bool read_categories(pack *pk, store *st)
@@ -487,7 +501,7 @@ static bool read_tables(pack *pk, store *st, const char *path, char *err, size_t
     static const struct {
         pack_section s;
         bool (*read)(pack *, store *);
-    } tables[] = { { SEC_REFS, read_refs },           { SEC_REGN, read_regional }, { SEC_CATG, read_categories },
+    } tables[] = { { SEC_REFS, read_refs },           { SEC_CATG, read_categories },
                    { SEC_TOPC, read_topics },         { SEC_GLOS, read_glossary }, { SEC_QUES, read_questions },
                    { SEC_TRTM, read_treatments },     { SEC_META, read_meta } };
     /* the eager tables' chunks first; the bodies are checked when they are read, and

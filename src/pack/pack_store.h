@@ -51,6 +51,7 @@ typedef struct pack {
     uint64_t *holding;        /* bit i: bodies[i].mem holds memory (closing frees those alone,
                                * so it touches no page of bodies that were never read) */
     arena mem;                /* the topics' lists */
+    enum { REGIONAL_UNREAD, REGIONAL_READ, REGIONAL_DAMAGED } regional; /* REGN, read on first use */
 } pack;
 
 extern const store_backing_ops pack_backing_ops;

@@ -108,7 +108,10 @@ void synonyms_build(search_index *ix)
     }
     /* the regional term table: a Taiwan word, its Hong Kong and mainland words and
      * the spellings people type (雷射, 激光, 镭射) are one group */
-    const regional_table *rt = &st->regional;
+    static const regional_table none; /* a pack's that does not read: no regional groups */
+    const regional_table *rt = store_regional(st);
+    if (!rt)
+        rt = &none;
     for (size_t r = 0; r < rt->nterms; r++) {
         uint32_t group = (uint32_t)(st->nglossary + r);
         for (int l = 0; l < LANG_COUNT; l++)

@@ -445,3 +445,27 @@ def test_writing_a_pack_never_replaces_what_is_not_a_file(tmp_path, kind):
                         "name of its own\n")
     assert {"pipe": stat.S_ISFIFO, "link": stat.S_ISLNK, "folder": stat.S_ISDIR}[kind](os.lstat(target).st_mode)
     assert not (tmp_path / "target.tmp").exists()
+
+
+def test_the_regional_table_is_read_only_to_make_a_variety_of_the_clinics_contact(tmp_path, pack):
+    """Opening a pack does not read its regional term table: only making the clinic's
+    contact (from the settings) in 香港 or 简体 does.  One that does not read (its
+    checksums fixed up) leaves listing, searching and reading alone, and that one
+    command says what is wrong and how to fix it."""
+    def regional_string_past_strs(data):  # the first term's id
+        data_at, secs = layout(data)
+        struct.pack_into("<I", data, data_at + secs["REGN"][0] + 4, secs["STRS"][1])
+    out = damaged(tmp_path, pack, regional_string_past_strs, fix=True)
+    topic = topic_ids()[0]
+    for args in (("--list",), ("--search", "光"), ("--show", topic), ("--show", topic, "--lang", "zh-Hans")):
+        r = run("--content", str(out), *args)
+        assert r.returncode == 0 and r.stderr == "", args
+    conf = tmp_path / "settings.conf"
+    conf.write_text("clinic_contact_zh = 皮膚科 3 號櫃檯\n", encoding="utf-8")
+    sheet = ("--sheet", "--type", "nsv", "--compare", "light-therapy,ruxolitinib-cream", "--lang", "zh-Hans")
+    shown = run("--content", str(pack), "--config", str(conf), *sheet)
+    assert shown.returncode == 0 and "皮肤科 3 号柜台" in shown.stdout  # made with the intact table
+    r = run("--content", str(out), "--config", str(conf), *sheet)
+    assert (r.returncode, r.stdout) == (2, "")
+    assert r.stderr == ("vitiligo-explorer: the content pack's regional term table is damaged, so the clinic's "
+                        f"contact cannot be made in this language. {REBUILD}\n")

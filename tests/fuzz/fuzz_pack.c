@@ -69,6 +69,9 @@ static void check_store(store *st)
         FUZZ_ASSERT(st->questions[q].topic < st->ntopics);
     for (size_t t = 0; t < st->ntreatments; t++)
         FUZZ_ASSERT(st->treatments[t].topic < (long)st->ntopics);
+    const regional_table *rt = store_regional(st); /* read on first use */
+    for (size_t i = 0; rt && i < rt->nterms; i++)
+        FUZZ_ASSERT(rt->terms[rt->by_form[i]].form[LANG_ZH_HANT] != NULL);
     search_index *ix = store_search_index(st);
     /* words, a Han character, a spelling to correct, a prefix as typed and pinyin: every
      * part of a saved index that is checked when a search first reads it */
