@@ -333,31 +333,6 @@ static bool count_is(reader *r, unsigned a, uint64_t want)
     return true;
 }
 
-/* A hash map (strmap.h) over arrays a, a+1, a+2: a probe always meets an empty slot
- * (so a look-up ends), every slot names a key that exists, every key lies in the pool. */
-static bool read_map(reader *r, unsigned a, strmap *m)
-{
-    uint32_t nslots = r->n[a], nkeys = r->n[a + 1] ? r->n[a + 1] - 1 : 0;
-    if (nslots & (nslots - 1))
-        return fail(r, "its %s has %u slots, not a power of two", array_name[a], nslots);
-    if (nkeys && !nslots)
-        return fail(r, "its %s has keys but no slots", array_name[a]);
-    const uint32_t *slots = r->at[a];
-    uint32_t used = 0;
-    for (uint32_t i = 0; i < nslots; i++) {
-        if (slots[i] > nkeys)
-            return fail(r, "its %s names key %u of %u", array_name[a], slots[i], nkeys);
-        used += slots[i] != 0;
-    }
-    if (nslots && used >= nslots)
-        return fail(r, "its %s has no empty slot", array_name[a]);
-    if (!monotone(r, a + 1, r->n[a + 2]))
-        return false;
-    *m = (strmap){ .slots = (uint32_t *)slots, .nslots = nslots, .key_off = (uint32_t *)r->at[a + 1], .n = nkeys,
-                   .pool = (char *)r->at[a + 2], .plen = r->n[a + 2] };
-    return true;
-}
-
 /* A hash map whose slots, key offsets and keys are checked as each look-up reads them
  * (strmap_get_checked): only its counts here, which the table gives. */
 static bool map_counts(reader *r, unsigned a, strmap *m)
@@ -370,6 +345,24 @@ static bool map_counts(reader *r, unsigned a, strmap *m)
     *m = (strmap){ .slots = (uint32_t *)r->at[a], .nslots = nslots, .key_off = (uint32_t *)r->at[a + 1], .n = nkeys,
                    .pool = (char *)r->at[a + 2], .plen = r->n[a + 2] };
     return true;
+}
+
+/* A hash map (strmap.h) over arrays a, a+1, a+2 checked whole: a probe always meets an
+ * empty slot (so a look-up ends), every slot names a key that exists, every key lies in
+ * the pool. */
+static bool read_map(reader *r, unsigned a, strmap *m)
+{
+    if (!map_counts(r, a, m))
+        return false;
+    uint32_t used = 0;
+    for (uint32_t i = 0; i < m->nslots; i++) {
+        if (m->slots[i] > m->n)
+            return fail(r, "its %s names key %u of %zu", array_name[a], m->slots[i], m->n);
+        used += m->slots[i] != 0;
+    }
+    if (m->nslots && used >= m->nslots)
+        return fail(r, "its %s has no empty slot", array_name[a]);
+    return monotone(r, a + 1, r->n[a + 2]);
 }
 
 static bool read_docs(reader *r, const store *st, search_index *ix)
