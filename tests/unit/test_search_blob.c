@@ -376,6 +376,13 @@ static void test_offset_past_the_end_is_refused(void **state)
     d = fresh(f);
     put_u32(d + BLOB_HEADER + 8 * A_DOCS, array_off(f, A_DOCS, NULL) + 4); /* not aligned */
     refused(f, d, f->len, "items: offset");
+    /* synonym key offsets past their text: checked at open */
+    uint32_t nfk, fkeys = array_off(f, A_FIRST_KEYS, &nfk), fplen;
+    array_off(f, A_FIRST_POOL, &fplen);
+    assert_true(nfk > 1);
+    d = fresh(f);
+    put_u32(d + fkeys + 4 * (nfk - 1), fplen + 1); /* in order, but past the pool */
+    refused(f, d, f->len, "synonym keys are out of order or past");
     /* posting offsets past the postings, or out of order: read term by term */
     uint32_t n, off = array_off(f, A_POST_OFF, &n), npost;
     array_off(f, A_POST, &npost);
