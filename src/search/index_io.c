@@ -474,8 +474,9 @@ static bool read_pinyin(reader *r, pinyin_index *p)
     return true;
 }
 
-static bool pinyin_values(reader *r)
+static bool pinyin_values(reader *r, uint32_t nterms)
 {
+    (void)nterms; /* the pinyin tables name characters, not terms */
     static const unsigned arrays[] = { A_PY_PAIRS, A_PY_SYL_START, A_PY_BY_FIRST, A_PY_SINGLES, A_PY_SINGLE_START };
     for (size_t i = 0; i < sizeof arrays / sizeof *arrays; i++)
         if (!checked(r, r->at[arrays[i]], array_bytes(r, arrays[i]), array_name[arrays[i]]))
@@ -603,6 +604,8 @@ const char *index_term_key(const search_index *ix, uint32_t t, size_t *n)
     return "";
 }
 
+/* (a damaged saved index can count more items than there are: its postings then read as
+ * damaged, and until then the term counts as found in every item) */
 double index_idf(const search_index *ix, uint32_t df)
 {
     size_t i = df <= ix->ndocs ? df : ix->ndocs;
@@ -629,14 +632,8 @@ static bool part_ready(const search_index *ix, part_state *state, bool (*values)
     return *state == PART_GOOD;
 }
 
-static bool pinyin_part(reader *r, uint32_t nterms)
-{
-    (void)nterms;
-    return pinyin_values(r);
-}
-
 bool index_words_ready(const search_index *ix) { return !ix->blob || part_ready(ix, &ix->blob->words, words_values); }
-bool index_pinyin_ready(const search_index *ix) { return !ix->blob || part_ready(ix, &ix->blob->pinyin, pinyin_part); }
+bool index_pinyin_ready(const search_index *ix) { return !ix->blob || part_ready(ix, &ix->blob->pinyin, pinyin_values); }
 
 bool exact_entries(const search_index *ix, const char *key, size_t n, uint32_t *from, uint32_t *to)
 {

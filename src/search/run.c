@@ -13,13 +13,6 @@ static const double K1 = 1.2, B = 0.75;
  * normalisation rewards; a topic that explains the same thing is the better answer. */
 static const float SHORT_ITEM_FACTOR = 0.5f;
 
-/* (a damaged saved index can count more items than there are: its postings then read as
- * damaged, and until then the term counts as found in every item) */
-static double idf(const search_index *ix, uint32_t df)
-{
-    return index_idf(ix, df);
-}
-
 static double bm25(const search_index *ix, double idf_t, uint32_t tf, uint32_t doc)
 {
     double norm = K1 * (1.0 - B + B * ix->docs[doc].len / ix->avg_len);
@@ -51,7 +44,7 @@ static void score_concept(const search_index *ix, const search_query *q, const c
     if (c->kind == C_WORD || c->kind == C_SYN) {
         for (size_t v = 0; v < c->nv; v++) {
             uint32_t t = c->v[v].term;
-            double w = c->v[v].weight * idf(ix, term_df(ix, t));
+            double w = c->v[v].weight * index_idf(ix, term_df(ix, t));
             for (post_iter it = post_begin(ix, t); post_next(&it);) {
                 uint32_t d = it.doc;
                 float sc = (float)(w * bm25(ix, 1.0, it.tf, d));
@@ -69,7 +62,7 @@ static void score_concept(const search_index *ix, const search_query *q, const c
         nparts++;
         if (t == UINT32_MAX)
             continue;
-        double w = c->v[v].weight * idf(ix, term_df(ix, t));
+        double w = c->v[v].weight * index_idf(ix, term_df(ix, t));
         for (post_iter it = post_begin(ix, t); post_next(&it);) {
             uint32_t d = it.doc;
             s->cs[d] += (float)(w * bm25(ix, 1.0, it.tf, d));

@@ -40,7 +40,7 @@ static inline size_t search_utf8_encode(uint32_t cp, char *out)
         out[0] = (char)cp;
         return 1;
     }
-    if (cp > 0x10FFFF || !utf8proc_codepoint_valid((utf8proc_int32_t)cp))
+    if (!utf8proc_codepoint_valid((utf8proc_int32_t)cp)) /* (past INT32_MAX it reads as negative: invalid) */
         return 0;
     utf8proc_ssize_t k = utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)out);
     return k > 0 ? (size_t)k : 0;
