@@ -134,6 +134,18 @@ int edit_distance(const char *a, size_t an, const char *b, size_t bn, int max)
     return p[bn] <= max ? p[bn] : max + 1;
 }
 
+/* Which byte classes (the low six bits) a word holds.  An insertion or a deletion
+ * changes a word's byte counts by one, a substitution by two and a transposition not
+ * at all, so words whose classes differ in more than 2 * max places are more than max
+ * edits apart: most of the vocabulary is passed over without edit_distance. */
+static uint64_t byte_classes(const char *s, size_t n)
+{
+    uint64_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        m |= 1ull << ((unsigned char)s[i] & 63);
+    return m;
+}
+
 size_t vocab_typos(const search_index *ix, const char *w, size_t n, uint32_t *out, size_t max)
 {
     int maxd = n >= 9 ? 2 : n >= 5 ? 1 : 0;
@@ -146,10 +158,13 @@ size_t vocab_typos(const search_index *ix, const char *w, size_t n, uint32_t *ou
     size_t lo = n > (size_t)maxd ? n - (size_t)maxd : 1, hi = n + (size_t)maxd;
     if (hi > WORD_MAX_BYTES)
         hi = WORD_MAX_BYTES;
+    uint64_t classes = byte_classes(w, n);
     for (size_t len = lo; len <= hi; len++) {
         for (uint32_t i = ix->len_start[len]; i < ix->len_start[len + 1]; i++) {
             size_t kn;
             const char *k = index_term_key(ix, ix->by_len[i], &kn);
+            if (__builtin_popcountll(classes ^ byte_classes(k, kn)) > 2 * maxd)
+                continue;
             int d = edit_distance(w, n, k, kn, maxd);
             if (d > 0 && d <= maxd)
                 keep_best(ix, out, rank, &got, max, ix->by_len[i], d);

@@ -110,6 +110,12 @@ static void test_typo_gives_did_you_mean(void **state)
     assert_non_null(r.did_you_mean);
     assert_string_equal(r.did_you_mean, "vitiligo");
     search_result_free(&r);
+    /* One letter changed for one the word lacks: two letters differ (the vocabulary
+     * filter must let it through). */
+    r = run(f, "vitiliga", false);
+    assert_non_null(r.did_you_mean);
+    assert_string_equal(r.did_you_mean, "vitiligo");
+    search_result_free(&r);
     r = run(f, "koebner", false); /* spelled right: no suggestion */
     assert_null(r.did_you_mean);
     search_result_free(&r);
