@@ -12,6 +12,7 @@
 #include "content/treatment.h"
 #include "core/i18n.h"
 #include "core/strbuf.h"
+#include "search/search.h"
 #include "text/doc.h"
 #include "text/width.h"
 
@@ -49,11 +50,37 @@ int cmd_list(const store *st, const options *o)
     return 0;
 }
 
-/* "a, b, c" of every topic id, for messages. */
-static void list_ids(const store *st, strbuf *b)
+/* Up to this many topic ids are all named when one is unknown; a larger library
+ * names the closest few, so a mistyped id never floods the terminal. */
+enum { IDS_NAMED_ALL = 40, IDS_NAMED_CLOSE = 10 };
+
+/* How far an id is from what was typed: 0 when it holds the typed text, else one
+ * more than the edits between the two (up to three), else -1. */
+static int id_distance(const char *typed, const char *id)
 {
-    for (size_t i = 0; i < st->ntopics; i++)
-        sb_printf(b, "%s%s", i ? ", " : "", store_topic(st, i)->id);
+    if (*typed && strstr(id, typed))
+        return 0;
+    int d = edit_distance(typed, strlen(typed), id, strlen(id), 3);
+    return d <= 3 ? d + 1 : -1;
+}
+
+/* "a, b, c" of every topic id, for messages; in a library of more than
+ * IDS_NAMED_ALL topics only the ids closest to typed, then "…".  Returns whether
+ * some ids were left out. */
+static bool list_ids(const store *st, const char *typed, strbuf *b)
+{
+    if (st->ntopics <= IDS_NAMED_ALL) {
+        for (size_t i = 0; i < st->ntopics; i++)
+            sb_printf(b, "%s%s", i ? ", " : "", store_topic(st, i)->id);
+        return false;
+    }
+    size_t named = 0;
+    for (int want = 0; want <= 4 && named < IDS_NAMED_CLOSE; want++) /* the closest first */
+        for (size_t i = 0; i < st->ntopics && named < IDS_NAMED_CLOSE; i++)
+            if (id_distance(typed, store_topic(st, i)->id) == want)
+                sb_printf(b, "%s%s", named++ ? ", " : "", store_topic(st, i)->id);
+    sb_puts(b, named ? ", …" : "…");
+    return true;
 }
 
 int cmd_show(const store *st, const options *o)
@@ -66,8 +93,11 @@ int cmd_show(const store *st, const options *o)
     }
     if (t < 0) {
         strbuf ids = { 0 };
-        list_ids(st, &ids);
+        bool some = list_ids(st, o->show_id, &ids);
         fprintf(stderr, tr(o->lang, "vitiligo-explorer: unknown topic id '%s'; valid ids: %s\n"), o->show_id, ids.s);
+        if (some)
+            fprintf(stderr, tr(o->lang, "vitiligo-explorer: the closest of %zu ids are named; --list shows them all\n"),
+                    st->ntopics);
         sb_free(&ids);
         return 2;
     }

@@ -145,4 +145,8 @@ const char *search_hit_category(const search_index *ix, const search_hit *h, lan
 /* "topic", "glossary", "treatment", "question". */
 const char *search_kind_name(search_kind k);
 
+/* Damerau (optimal string alignment) distance, or max + 1 when it exceeds max or
+ * either text is longer than a word is kept (WORD_MAX_BYTES). */
+int edit_distance(const char *a, size_t an, const char *b, size_t bn, int max);
+
 #endif

@@ -213,8 +213,6 @@ size_t vocab_prefix(const search_index *ix, const char *prefix, size_t n, uint32
 /* Word terms within the typo distance of w (1 from 5 letters, 2 from 9); the closest
  * first, then the most frequent; returns how many (at most max). */
 size_t vocab_typos(const search_index *ix, const char *w, size_t n, uint32_t *out, size_t max);
-/* Damerau (optimal string alignment) distance, or max + 1 when it exceeds max. */
-int edit_distance(const char *a, size_t an, const char *b, size_t bn, int max);
 
 /* ---- compiled query (query.c) ---- */
 typedef enum { C_WORD, C_HAN, C_SYN, C_PHRASE } concept_kind;

@@ -159,3 +159,27 @@ def test_figure_caption_is_searched_in_every_language():
         result = run("--content", str(FIXTURE_STORE), "--search", query, "--lang", lang)
         assert result.returncode == 0, result.stdout + result.stderr
         assert "light-therapy" in result.stdout and expect in result.stdout
+
+
+def test_an_unknown_id_in_a_large_library_names_only_the_closest(tmp_path):
+    """Past 40 topics a mistyped id names the closest ids (those holding what was
+    typed, then by edits), never every id of the library."""
+    import json
+    import shutil
+    store = tmp_path / "content"
+    shutil.copytree(FIXTURE_STORE, store)
+    koebner = json.loads((store / "topics" / "koebner.json").read_text(encoding="utf-8"))
+    for n in range(60):
+        koebner["id"] = f"extra-{n:02}"
+        (store / "topics" / f"extra-{n:02}.json").write_text(json.dumps(koebner, ensure_ascii=False), encoding="utf-8")
+    r = run("--content", str(store), "--show", "koebnr")
+    assert r.returncode == 2
+    assert r.stderr.splitlines() == [
+        "vitiligo-explorer: unknown topic id 'koebnr'; valid ids: koebner, …",
+        "vitiligo-explorer: the closest of 65 ids are named; --list shows them all"]
+    named = run("--content", str(store), "--show", "extra-1").stderr.splitlines()[0]
+    assert named.endswith("valid ids: extra-10, extra-11, extra-12, extra-13, extra-14, extra-15, extra-16, "
+                          "extra-17, extra-18, extra-19, …")
+    small = run("--content", str(FIXTURE_STORE), "--show", "extra-1").stderr
+    assert "closest" not in small and "what-is-vitiligo, " in small  # a small library names every id
+
