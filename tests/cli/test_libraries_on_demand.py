@@ -46,6 +46,16 @@ def test_only_the_c_library_is_linked():
     assert needed == ["libc.so.6"]
 
 
+def test_a_start_asks_the_cpu_nothing():
+    """Whether the CPU has AVX2 (for the chunk sums) comes from what the C library found
+    at start: gcc's own check (__builtin_cpu_supports) runs at every start, and each of
+    its questions to the CPU traps to the host in a virtual machine."""
+    symbols = subprocess.run(["nm", str(BINARY)], capture_output=True, text=True).stdout
+    if not symbols:
+        pytest.skip("the binary has no symbol table (stripped)")
+    assert "__cpu_indicator_init" not in symbols and "__cpu_model" not in symbols
+
+
 @pytest.mark.parametrize("args, want", [
     (("--list",), set()),
     (("--treatments", "--type", "nsv"), {"unistring"}),     # the table's lines are broken
