@@ -15,6 +15,8 @@ bool is_han(uint32_t cp)
 {
     if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF))
         return true; /* the common case, without a table look-up */
+    if (!search_ideographic_nranges || cp < search_ideographic_ranges[0][0])
+        return false; /* every letter of a Latin text: nothing below the first range */
     size_t lo = 0, hi = search_ideographic_nranges; /* the first range ending at or after cp */
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
